@@ -1,0 +1,167 @@
+"""Ingest: files in, parsed articles stored, problems recorded.
+
+Stages, as numbered in ``ingest``:
+  1. discover files lazily (loading.discover) and group them in batches
+  2. hash each file's bytes; skip those stored unchanged (same path and hash)
+  3. parse the rest — inline, or in a process pool with a bounded number of
+     batches in flight, so memory stays flat whatever the archive's size
+  4. write each batch in one transaction: articles, blocks, quotes, failures
+
+One bad file never stops the run: its reason goes into the report and the
+ingest log. Ctrl-C keeps every batch already written; running the same
+command again completes the rest.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from .loading import Candidate, LoadError, discover, load, read_bytes, sha256
+from .model import Article
+from .parsing import ParseError, parse_source
+from .store import Store
+
+BATCH_SIZE = 100
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    quotes: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False
+
+    def summary(self) -> str:
+        line = (f"{self.files} files: {self.new} new, {self.updated} updated, "
+                f"{self.unchanged} unchanged, {self.failed} failed; {self.quotes} quotes")
+        if self.interrupted:
+            line += " (interrupted: run the same command again to complete the rest)"
+        return line
+
+
+# A unit of work for stage 3: (path, sha256, on-disk bytes).
+Job = tuple[str, str, bytes]
+# Its outcome: (path, sha256, format, raw html or None, article) or (path, reason).
+Parsed = tuple[str, str, str, bytes | None, Article]
+
+
+def parse_job(job: Job) -> Parsed | tuple[str, str]:
+    path, sha, data = job
+    try:
+        source = load(path, data)
+        article = parse_source(source)
+    except (LoadError, ParseError) as exc:
+        return (path, str(exc))
+    except RecursionError:
+        return (path, "too deeply nested to parse")
+    except Exception as exc:  # a parser bug must cost one file, not the archive
+        return (path, f"internal error while parsing ({type(exc).__name__}: {exc}); please report it")
+    return (path, sha, source.format, source.raw if source.format == "html" else None, article)
+
+
+def parse_jobs(jobs: list[Job]) -> list:
+    return [parse_job(j) for j in jobs]
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the parent, which stops cleanly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@dataclass
+class _Batch:
+    """One batch after stage 2: what to parse, what was skipped, what failed."""
+
+    jobs: list[Job]
+    unchanged: int
+    failures: list[tuple[str, str]]
+
+
+def _batches(store: Store, candidates: Iterator[Candidate], force: bool, size: int) -> Iterator[_Batch]:
+    while True:
+        chunk = list(islice(candidates, size))
+        if not chunk:
+            return
+        failures, usable = [], []
+        for c in chunk:
+            if c.error:
+                failures.append((c.path, c.error))
+            else:
+                usable.append(str(Path(c.path).resolve()))
+        known = {} if force else store.known_hashes(usable)
+        jobs, unchanged = [], 0
+        for path in usable:
+            try:
+                data = read_bytes(path)
+            except LoadError as exc:
+                failures.append((path, str(exc)))
+                continue
+            digest = sha256(data)
+            if known.get(path) == digest:
+                unchanged += 1
+            else:
+                jobs.append((path, digest, data))
+        yield _Batch(jobs, unchanged, failures)
+
+
+def _parsed_batches(batches: Iterator[_Batch], workers: int) -> Iterator[tuple[_Batch, list]]:
+    if workers <= 1:
+        for batch in batches:
+            yield batch, parse_jobs(batch.jobs)
+        return
+    with ProcessPoolExecutor(workers, initializer=_ignore_sigint) as pool:
+        in_flight: deque[tuple[_Batch, Future]] = deque()
+        try:
+            for batch in batches:
+                in_flight.append((batch, pool.submit(parse_jobs, batch.jobs)))
+                if len(in_flight) > 2 * workers:
+                    done, future = in_flight.popleft()
+                    yield done, future.result()
+            while in_flight:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        finally:
+            for _, future in in_flight:
+                future.cancel()
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | os.PathLike],
+    *,
+    force: bool = False,
+    workers: int = 1,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[IngestReport], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into ``store``; returns counts and failures."""
+    report = IngestReport()
+    candidates = discover(paths)  # 1
+    batches = _batches(store, candidates, force, batch_size)  # 2
+    try:
+        for batch, results in _parsed_batches(batches, workers):  # 3
+            parsed = [r for r in results if len(r) == 5]
+            failures = batch.failures + [r for r in results if len(r) == 2]
+            outcome = store.write_batch(parsed, failures)  # 4
+            report.files += batch.unchanged + len(results) + len(batch.failures)
+            report.unchanged += batch.unchanged
+            report.new += sum(1 for v in outcome.values() if v == "new")
+            report.updated += sum(1 for v in outcome.values() if v == "updated")
+            report.quotes += sum(len(p[4].quotes) for p in parsed)
+            report.failed += len(failures)
+            report.failures.extend(failures)
+            if progress:
+                progress(report)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    return report

@@ -1,0 +1,67 @@
+"""Names of people and organisations: normalising them into keys.
+
+One person is one key across the archive: case, accents and titles do not
+count ("President Vladimir Putin", "Mr. Putin" and "Vladimir Putin" differ
+only in what ``speaker_key`` drops), and common transliteration endings of
+the same surname fold together (Zelensky / Zelenskyy / Zelenskiy).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Honorifics and offices that may stand before a name (data/titles.txt), lower-case, no dots."""
+    raw = resources.files("newsdocs").joinpath("data/titles.txt").read_text(encoding="utf-8")
+    return frozenset(
+        ln.strip().lower().replace(".", "") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")
+    )
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, apostrophes unified: for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+_NAME_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+# Transliteration endings that vary between outlets for the same surname.
+_TRANSLIT = ((re.compile(r"(sk|ck|tsk|ts)(yy|iy|ii|yi|y|i)$"), r"\1y"),)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without titles: "President Vladimir Putin" → ["vladimir", "putin"]."""
+    ws = _NAME_WORD.findall(fold(name).replace(".", ""))
+    while len(ws) > 1 and ws[0] in titles():
+        ws.pop(0)
+    # generational suffixes do not tell people apart in news copy
+    while len(ws) > 1 and ws[-1] in ("jr", "sr", "ii", "iii"):
+        ws.pop()
+    return ws
+
+
+def fold_surname(word: str) -> str:
+    for pattern, repl in _TRANSLIT:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def speaker_key(name: str, speaker_type: str = "person") -> str:
+    """The archive-wide identity of a speaker name.
+
+    People: their words without titles, the surname's transliteration folded.
+    Anonymous sources and organisations get their own namespaces so that
+    "officials" never merges into a person called Official.
+    """
+    ws = name_words(name)
+    if not ws:
+        return f"{speaker_type}:{fold(name).strip()}"
+    if speaker_type == "person":
+        ws = ws[:-1] + [fold_surname(ws[-1])]
+        return "person:" + " ".join(ws)
+    return f"{speaker_type}:" + " ".join(ws)

@@ -1,0 +1,60 @@
+"""The parse pipeline for one file, without a database.
+
+Stages, numbered as they run in ``parse_source``:
+  1. load    — bytes to text (loading.py)
+  2. extract — web pages only: the article text and metadata out of the HTML (html.py)
+  3. structure — headline, byline, dateline, blocks (structure.py)
+  4. quotes  — who said what (quotes.py)
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .loading import LoadError, load
+from .model import Article, Source
+from .quotes import extract_quotes
+from .structure import parse_structure
+
+
+class ParseError(Exception):
+    """A file that loads but holds no usable article; str() is the reason."""
+
+
+def parse_text(text: str) -> Article:
+    """Parse plain article text (stages 3 and 4)."""
+    article = parse_structure(text)
+    return replace(article, quotes=extract_quotes(article))
+
+
+def parse_source(source: Source) -> Article:
+    """Parse a loaded file (stages 2 to 4). Raises ``ParseError`` with the reason."""
+    if source.format == "html":
+        from .html import extract_html  # trafilatura is only imported for web pages
+
+        extracted = extract_html(source.text)
+        article = parse_text(extracted.text)
+        article = replace(
+            article,
+            headline=extracted.headline or article.headline,
+            headline_derived=article.headline_derived and not extracted.headline,
+            byline=extracted.byline or article.byline,
+            published=extracted.published,
+            url=extracted.url,
+            site=extracted.site,
+            language=extracted.language,
+        )
+    else:
+        article = parse_text(source.text)
+    if not article.body:
+        raise ParseError("no article text found")
+    if source.warnings:
+        article = replace(article, warnings=article.warnings + source.warnings)
+    return article
+
+
+def parse_file(path: str) -> Article:
+    """Load and parse one file (stages 1 to 4). Raises ``LoadError`` or ``ParseError``."""
+    return parse_source(load(path))
+
+
+__all__ = ["LoadError", "ParseError", "parse_file", "parse_source", "parse_text"]
