@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 
-
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    """Honorifics and offices that may stand before a name (data/titles.txt), lower-case, no dots."""
-    raw = resources.files("newsdocs").joinpath("data/titles.txt").read_text(encoding="utf-8")
-    return frozenset(
-        ln.strip().lower().replace(".", "") for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")
-    )
+from .lexicon import titles
 
 
 def fold(text: str) -> str:
@@ -65,3 +56,17 @@ def speaker_key(name: str, speaker_type: str = "person") -> str:
         ws = ws[:-1] + [fold_surname(ws[-1])]
         return "person:" + " ".join(ws)
     return f"{speaker_type}:" + " ".join(ws)
+
+
+def split_role(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into the role before a name and the name.
+
+    "British Prime Minister Keir Starmer" → (["British", "Prime", "Minister"], ["Keir", "Starmer"]);
+    "Mr. Putin" → (["Mr."], ["Putin"]). The name is what follows the last word of office.
+    """
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        base = fold(w).rstrip(".")
+        if base in titles() or w.endswith(("’s", "'s")):
+            cut = i + 1
+    return words[:cut], words[cut:]

@@ -1,8 +1,488 @@
-"""Stage 4: quotations and their speakers (filled in by the quotes work)."""
+"""Stage 4: who said what.
+
+A rule cascade in the spirit of textacy's ``direct_quotations`` and of the
+attribution patterns of Pareti (2015) / PolNeAR (Newell et al. 2018), with no
+statistical model:
+
+  1. pair the quotation marks of each paragraph and split it into sentences,
+     each quotation kept whole;
+  2. find reporting cues (data/cues.txt) outside quotations, and for each the
+     speaker — before the cue ("Medinsky said"), after it ("said Medinsky"),
+     or in "according to X" — and the content: the clause after the cue
+     ("said (that) …"), else what stands before the speaker (“…,” he said);
+  3. quotations left without a cue: a quoted paragraph continues the previous
+     speaker's quotation; a second quotation in the same paragraph
+     (“A,” she said. “B.”) joins the first as another span; a short quoted
+     phrase with no cue is a title or scare quote and is dropped;
+  4. speakers.resolve_speakers ties each mention to the fullest name.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import anonymous_nouns, cues, organisation_words, titles
+from .names import split_role
 from .model import Article, Quote
+from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
+
+QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
+
+PRONOUNS = frozenset("he she they i we who it you".split())
+RELATIVE = frozenset("who which".split())
+DETERMINERS = frozenset(
+    "a an the this that these those some many most several both his her their its our my your "
+    "one two three four five six seven eight nine ten few other another any each every all".split()
+)
+# Words that may stand between a speaker and the cue: "Trump has also said".
+BETWEEN_SPEAKER_AND_CUE = frozenset(
+    "also has have had 's ’s previously recently later then once often repeatedly again reportedly "
+    "publicly privately already still just even never would will could did does do not n't may might must "
+    "should can first last frequently quickly flatly bluntly simply clearly openly explicitly long "
+    "initially originally separately subsequently ultimately eventually earlier further".split()
+)
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
+    "night morning afternoon evening weekend".split()
+)
+TIME_LEADS = frozenset("on last this late earlier next".split())
+NAME_PARTICLES = frozenset("de van von der den al bin da di du la le del st. st".split())
+SENTENCE_OPENERS = frozenset(
+    "but and so yet still however also then now meanwhile instead in on at as after before when while "
+    "if though although because since the a an this that".split()
+)
+# Cue forms that are nouns as often as verbs: they need a speaker-like subject.
+AMBIGUOUS_NOUNS = frozenset(
+    "call calls report reports show shows post posts charge charges claim claims estimate estimates promise "
+    "promises pledge pledges demand demands counter remarks notes note states state tweet tweets find finds "
+    "testify fear fears hope hopes doubt doubts want wants concern concerns reply replies".split()
+)
+OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking urge urges urged urging warned warn warns".split())
+OBJECT_PRONOUNS = frozenset("him her them me us you it reporters journalists supporters voters".split())
+
+# Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:"
+    r"(?:(?:on|last|this|late|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
+    r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
+    r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|Twitter|"
+    r"Facebook|Instagram|X|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:with|on|to|at|in|for|from)\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r")(?=[\s,.:;]|$)"
+)
+_THAT = re.compile(r"\s*,?\s*(?:that\b|:)?\s*")
+
+
+@dataclass
+class Found:
+    """An attribution while it is being built (turned into a Quote at the end)."""
+
+    spans: list[tuple[int, int]]
+    block: int
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    role: str | None = None
+    marks: list[QuoteMarks] = field(default_factory=list)  # quotations inside the content
+    open_ended: bool = False  # ends on a quotation left open (continues in the next paragraph)
+    inherited: bool = False
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
-    return ()
+    """All attributions in ``article``, in text order, speakers resolved."""
+    from .speakers import resolve_speakers
+
+    text = article.text
+    found: list[Found] = []
+    for index, block in enumerate(article.blocks):
+        if block.kind not in QUOTABLE_KINDS:
+            continue
+        found.extend(_paragraph_quotes(text, index, block.start, block.end, found))
+    return resolve_speakers(article, found)
+
+
+# -- one paragraph ----------------------------------------------------------------------
+def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+    marks = find_quote_marks(text, lo, hi)  # 1
+    out: list[Found] = []
+    for s, e in sentences(text, lo, hi, marks):
+        toks = tokens(text, s, e, marks)
+        out.extend(_sentence_attributions(text, toks, index))  # 2
+    _attach_uncued(text, index, lo, marks, out, earlier)  # 3
+    out.sort(key=lambda f: f.spans[0][0])
+    return out
+
+
+def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Found]:
+    out = []
+    lexicon = cues()
+    taken_until = -1  # a cue inside the content of an earlier one in this sentence still counts (nesting)
+    for i, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        low = tok.lower
+        if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+            f = _according_to(text, toks, i, block)
+        elif low in lexicon and tok.text[0].islower():
+            f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief)
+        else:
+            continue
+        if f is not None and f.spans:
+            out.append(f)
+            taken_until = max(taken_until, f.spans[-1][1])
+    return out
+
+
+def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) -> Found | None:
+    cue = toks[i]
+    before = _skip_back(toks, i - 1)
+    if before >= 0 and toks[before].lower in DETERMINERS:
+        return None  # "the report", "a call": a noun, not a verb
+    if before >= 0 and toks[before].lower in ("and", "but") and before > 0 and toks[before - 1].text != ",":
+        subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
+    else:
+        subject = find_subject(toks, before)
+    if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
+        return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    cue_end = i
+    if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
+        cue_end = i + 1
+    inverted = False
+    if subject is None:
+        if belief:
+            return None
+        # “…,” said Kirill Dmitriev, Putin’s investment envoy.
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.quote is not None or prev.text == ","):
+            subject = _subject_after(toks, i + 1)
+            inverted = subject is not None
+        if subject is None:
+            return None
+    s_start, s_end, role = subject
+    after_from = s_end + 1 if inverted else cue_end + 1
+    content, rest = _content_after(text, toks, after_from, cue.lower)
+    if content is None and not rest and not belief:
+        content = _content_before(toks, (s_start if not inverted else i))
+    if not content:
+        return None
+    return Found(
+        spans=[content],
+        block=block,
+        cue=(cue.start, toks[cue_end].end),
+        speaker=(toks[s_start].start, toks[s_end].end),
+        role=role,
+        marks=_marks_within(toks, content),
+    )
+
+
+def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
+    head = toks[subject[1]]
+    return head.is_capitalised or head.lower in PRONOUNS or head.lower in anonymous_nouns() \
+        or head.lower in organisation_words() or head.lower in titles()
+
+
+def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """The subject at the head of the clause that ends at token j (for "X did … and said")."""
+    k = 0
+    while k < j and (toks[k].lower in SENTENCE_OPENERS or not toks[k].is_word) and toks[k].quote is None:
+        k += 1
+    if k >= j:
+        return None
+    if toks[k].lower in PRONOUNS:
+        return (k, k, None)
+    if toks[k].is_capitalised:
+        end = k
+        while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
+            end += 1
+        return _name_subject(toks, end)
+    return None
+
+
+def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | None:
+    subject = _subject_after(toks, i + 2)
+    if subject is None:
+        return None
+    s_start, s_end, role = subject
+    content = _content_before(toks, i)
+    if not content:
+        j = s_end + 1
+        while j < len(toks) and toks[j].text in (",", ":"):
+            j += 1
+        if j < len(toks):
+            content = _span_of(toks, j, len(toks))
+    if not content:
+        return None
+    return Found([content], block, cue=(toks[i].start, toks[i + 1].end),
+                 speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, content))
+
+
+# -- speakers ----------------------------------------------------------------------------
+def _skip_back(toks: list[Token], j: int) -> int:
+    """Step back over adverbs, auxiliaries and time phrases between a speaker and the cue."""
+    while j >= 0:
+        low = toks[j].lower
+        if low in BETWEEN_SPEAKER_AND_CUE or low in TIME_WORDS or (low in TIME_LEADS and j + 1 < len(toks)):
+            j -= 1
+        else:
+            break
+    return j
+
+
+def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """The speaker ending at token j: (first, last, role) or None."""
+    if j < 0:
+        return None
+    tok = toks[j]
+    if tok.quote is not None:
+        return None
+    if tok.text == ")":  # "Sen. Claire McCaskill (D-Mo.) said"
+        k = j - 1
+        while k >= 0 and toks[k].text != "(" and j - k < 12:
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            found = find_subject(toks, k - 1)
+            return (found[0], j, found[2]) if found else None
+        return None
+    if tok.text == ",":
+        return _appositive_subject(toks, j)
+    if tok.lower in PRONOUNS:
+        return (j, j, None)
+    if tok.is_capitalised:
+        return _name_subject(toks, j)
+    if tok.is_word:
+        return _noun_phrase_subject(toks, j)
+    return None
+
+
+def _name_run(toks: list[Token], j: int) -> int:
+    """First index of the run of capitalised name words ending at j."""
+    k = j
+    while k - 1 >= 0:
+        prev = toks[k - 1]
+        if prev.is_capitalised or (prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_capitalised):
+            k -= 1
+        elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised:
+            k -= 1
+        else:
+            break
+    # a capitalised sentence opener is not part of the name: "But Kyiv said"
+    while k < j and toks[k].lower in SENTENCE_OPENERS:
+        k += 1
+    return k
+
+
+def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None]:
+    """A capitalised speaker; words of office in the run are its role ("British Prime Minister")."""
+    k = _name_run(toks, j)
+    role_words, _ = split_role([t.text for t in toks[k:j + 1]])
+    role = " ".join(role_words) or None
+    if role and role.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss"):
+        role = None
+    return (k, j, role)
+
+
+def _noun_phrase_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """A lower-case speaker: "a Ukrainian source", "officials", "his spokesperson"."""
+    head = toks[j].lower
+    k = j
+    while k - 1 >= 0 and j - k < 5:
+        prev = toks[k - 1]
+        if not prev.is_word:
+            break
+        k -= 1
+        if prev.lower in DETERMINERS:
+            return (k, j, None)
+        if prev.text.endswith(("’s", "'s")) and prev.is_capitalised:
+            return (_name_run(toks, k), j, None)
+    if head in anonymous_nouns() or head in organisation_words() or head.endswith("s"):
+        k = j
+        while k - 1 >= 0 and toks[k - 1].is_capitalised and j - k < 3:
+            k -= 1
+        if k < j or head in anonymous_nouns() or head in organisation_words():
+            return (k, j, None)
+    return None
+
+
+def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
+    k = j - 1
+    while k >= 0 and toks[k].text != "," and toks[k].quote is None and j - k < 14:
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    inner = toks[k + 1:j]
+    if not inner:
+        return None
+    if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
+        # "Russia’s lead negotiator, Vladimir Medinsky, told"
+        outer = find_subject(toks, k - 1)
+        role = " ".join(t.text for t in toks[outer[0]:outer[1] + 1]) if outer else None
+        start = _name_run(toks, j - 1)
+        return (start, j - 1, role)
+    # "Kirill Dmitriev, Putin’s investment envoy, said"; "Trump, who …, said" is left to "who"
+    if inner[0].lower in RELATIVE:
+        return None
+    outer_end = k - 1
+    if outer_end >= 0 and toks[outer_end].is_capitalised:
+        start, end, title_role = _name_subject(toks, outer_end)
+        role = " ".join(t.text for t in inner)
+        return (start, end, role if len(inner) <= 10 else title_role)
+    return None
+
+
+def _subject_after(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy"."""
+    if j >= len(toks):
+        return None
+    k = j
+    if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
+        return (k, k, None)
+    while k < len(toks) and (toks[k].is_word or toks[k].text in ("-",)) and k - j < 8:
+        if toks[k].is_capitalised or toks[k].lower in NAME_PARTICLES or toks[k].lower in DETERMINERS \
+                or k == j or toks[k].lower in anonymous_nouns() or toks[k].lower in titles():
+            k += 1
+            continue
+        if not toks[k].is_capitalised and k > j and not toks[k - 1].is_capitalised:
+            k += 1  # "a senior official" — lower-case words of a noun phrase
+            continue
+        break
+    end = k - 1
+    # trim trailing function words: "said the senator in" → "the senator"
+    while end > j and toks[end].lower in ("in", "on", "at", "of", "for", "to", "that", "and", "with"):
+        end -= 1
+    if end < j:
+        return None
+    role = None
+    if k < len(toks) and toks[k].text == ",":  # ", Putin’s investment envoy"
+        m = k + 1
+        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - k < 10:
+            m += 1
+        if m > k + 1 and any(t.is_word for t in toks[k + 1:m]):
+            role = " ".join(t.text for t in toks[k + 1:m])
+    head = toks[end]
+    if head.is_capitalised or head.lower in anonymous_nouns() or head.lower in organisation_words() \
+            or toks[j].lower in DETERMINERS:
+        return (j, end, role)
+    return None
+
+
+# -- content -----------------------------------------------------------------------------
+def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tuple[int, int] | None, bool]:
+    """The clause after a cue: skip its object (told reporters), adjuncts (on X) and "that".
+
+    Returns (span or None, whether words follow the cue at all): a cue with
+    nothing after it takes its content from before the speaker instead.
+    """
+    if cue in OBJECT_CUES and j < len(toks):
+        j = _skip_object(toks, j)
+    if j >= len(toks):
+        return None, False
+    pos = toks[j].start
+    end = toks[-1].end
+    while True:
+        m = _ADJUNCT.match(text, pos, end)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    m = _THAT.match(text, pos, end)
+    if m:
+        pos = m.end()
+    while pos < end and text[pos] in " ,:;—–-":
+        pos += 1
+    start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
+        return None, False
+    if toks[start_idx].lower in ("of", "for", "about", "to", "by", "with", "in", "at", "on", "as", "after",
+                                 "before", "during", "when", "while", "and", "but"):
+        return None, toks[start_idx].lower not in ("of", "about")  # "said of the deal": no clause follows
+    span = _span_of(toks, start_idx, len(toks))
+    if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
+        return None, True
+    return span, True
+
+
+def _skip_object(toks: list[Token], j: int) -> int:
+    tok = toks[j]
+    if tok.lower in OBJECT_PRONOUNS:
+        return j + 1
+    if tok.is_capitalised:
+        k = j
+        while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the")):
+            k += 1
+        return k
+    if tok.lower in DETERMINERS:
+        k = j + 1
+        while k < len(toks) and toks[k].is_word and k - j < 4 and toks[k].lower not in ("that", "he", "she", "they"):
+            k += 1
+        return k
+    return j
+
+
+def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """What stands before the speaker: “…,” he said. / The economy is fine, he said."""
+    end = j
+    while end > 0 and toks[end - 1].text in (",", "—", "–", "-", ":"):
+        end -= 1
+    if end <= 0:
+        return None
+    span = _span_of(toks, 0, end)
+    if span is None:
+        return None
+    words = sum(1 for t in toks[:end] if t.is_word)
+    if words < 2 and not _has_quote(toks, 0, end):
+        return None
+    return span
+
+
+def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    while b > a and toks[b - 1].text in (".", ",", ";", ":", "—", "–", "-") and toks[b - 1].quote is None:
+        b -= 1
+    if b <= a:
+        return None
+    return (toks[a].start, toks[b - 1].end)
+
+
+def _has_quote(toks: list[Token], a: int, b: int | None = None) -> bool:
+    return any(t.quote is not None for t in toks[a:b])
+
+
+def _marks_within(toks: list[Token], span: tuple[int, int]) -> list[QuoteMarks]:
+    return [t.quote for t in toks if t.quote is not None and span[0] <= t.start and t.end <= span[1]]
+
+
+# -- quotations with no cue of their own -------------------------------------------------------
+def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
+                   earlier: list[Found]) -> None:
+    covered = [(f.spans[0][0], f.spans[-1][1]) for f in out]
+    for q in marks:
+        if any(s <= q.start and q.end <= e for s, e in covered):
+            continue
+        if any(q.start <= s and e <= q.end for s, e in covered):
+            continue
+        body = text[q.start:q.end]
+        n_words = len(re.findall(r"\w+", body))
+        paragraph_initial = not text[lo:q.start].strip()
+        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']?$", body.rstrip()) is not None
+        # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
+        prior = [f for f in out if f.spans[-1][1] <= q.start and f.marks]
+        if prior and sentence_like and not paragraph_initial:
+            target = max(prior, key=lambda f: f.spans[-1][1])
+            target.spans.append((q.start, q.end))
+            target.marks.append(q)
+            covered.append((q.start, q.end))
+            continue
+        if paragraph_initial and (sentence_like or not q.closed):
+            previous = next((f for f in reversed(earlier) if f.marks), None)
+            if previous is not None and index - previous.block <= 2:
+                if previous.open_ended:  # the same quotation, continued over paragraphs
+                    previous.spans.append((q.start, q.end))
+                    previous.marks.append(q)
+                    previous.open_ended = not q.closed
+                else:
+                    out.append(Found([(q.start, q.end)], index, cue=None, speaker=previous.speaker,
+                                     role=previous.role, marks=[q], open_ended=not q.closed, inherited=True))
+                covered.append((q.start, q.end))
+    for f in out:
+        if f.marks and not f.marks[-1].closed:
+            f.open_ended = True

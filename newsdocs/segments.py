@@ -1,0 +1,191 @@
+"""Quotation-mark pairs, tokens and sentences inside one paragraph.
+
+All positions are absolute offsets into the article text. Quoted stretches
+are found first so that sentence splitting and cue finding can treat them
+as opaque: a full stop inside “A. B,” does not end the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING = "“„«"
+CLOSING = "”»"
+DOUBLE_STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    start: int  # offset of the opening mark
+    end: int  # offset just past the closing mark (paragraph end when unclosed)
+    closed: bool
+
+
+def _is_opener_position(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
+
+
+def _is_closer_position(text: str, i: int, hi: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
+    """Pairs of double quotation marks (and single ones used as quotes) in text[lo:hi].
+
+    Curly marks pair by direction, straight ones by position (an opener
+    follows a space and precedes a word). An opener with no closer runs to
+    the end of the paragraph and is marked unclosed: it never swallows the
+    rest of the article, and a quote continued in the next paragraph shows
+    up this way.
+    """
+    found: list[QuoteMarks] = []
+    i = lo
+    while i < hi:
+        c = text[i]
+        is_open = c in OPENING or (c in DOUBLE_STRAIGHT + "”" and _is_opener_position(text, i, lo))
+        if not is_open:
+            i += 1
+            continue
+        j = i + 1
+        close = -1
+        while j < hi:
+            d = text[j]
+            if d in CLOSING or (d == '"' and _is_closer_position(text, j, hi)):
+                close = j
+                break
+            if d in OPENING and j > i + 1:
+                break  # a new quote opens: the first was never closed
+            j += 1
+        if close < 0:
+            found.append(QuoteMarks(i, _rstrip(text, i, j if j < hi else hi), False))
+            i = j if j < hi else hi
+        else:
+            found.append(QuoteMarks(i, close + 1, True))
+            i = close + 1
+    found.extend(_single_quote_marks(text, lo, hi, found))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?P<body>[^‘’'\n]{1,300}?[^\s‘])[’'](?![A-Za-z])")
+
+
+def _single_quote_marks(text: str, lo: int, hi: int, doubles: list[QuoteMarks]) -> list[QuoteMarks]:
+    """Single marks used as quotation marks (‘clearly unacceptable’), never apostrophes.
+
+    Outside double quotes only: inside them, single marks are nested quotes
+    of someone else's words, part of the outer quotation.
+    """
+    out = []
+    for m in _SINGLE.finditer(text, lo, hi):
+        if any(d.start <= m.start() < d.end for d in doubles):
+            continue
+        body = m.group("body")
+        # "Sanders’ campaign" style possessives: a closing mark straight after an s and a space
+        if body.endswith("s") and m.end() < hi and text[m.end():m.end() + 1] == " " and " " not in body:
+            continue
+        out.append(QuoteMarks(m.start(), m.end(), True))
+    return out
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+# -- tokens ---------------------------------------------------------------------
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen sens rep reps gov govs gen lt col capt sgt st jr sr rev prof inc co corp ltd "
+    "jan feb mar apr aug sept sep oct nov dec no vs etc mt ft pres atty supt adm cmdr cpl maj".split()
+)
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
+    r"|[^\W\d_](?:[\w]|[’'-](?=\w))*\.?"  # words, with a dot that may be an abbreviation's
+    r"|\d+(?:[.,:]\d+)*%?"
+    r"|[^\w\s]"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    quote: QuoteMarks | None = None  # set when the token stands for a whole quotation
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote is None and (self.text[0].isalnum())
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.quote is None and self.text[0].isupper()
+
+
+def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
+    """Tokens of text[lo:hi], each quotation collapsed into one token.
+
+    A word's trailing dot stays on it only for abbreviations ("Mr.", "U.S.")
+    so that "Medinsky said." ends in a word and a full stop.
+    """
+    out: list[Token] = []
+    pos = lo
+    for q in marks:
+        if q.end <= lo or q.start >= hi:
+            continue
+        out.extend(_plain_tokens(text, pos, max(pos, q.start)))
+        out.append(Token(text[q.start:q.end], q.start, q.end, q))
+        pos = q.end
+    out.extend(_plain_tokens(text, pos, hi))
+    return out
+
+
+def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        word = text[s:e]
+        if word.endswith(".") and len(word) > 1 and "." not in word[:-1]:
+            base = word[:-1]
+            if not (base.lower() in ABBREVIATIONS or (len(base) == 1 and base.isupper())):
+                out.append(Token(base, s, e - 1))
+                out.append(Token(".", e - 1, e))
+                continue
+        out.append(Token(word, s, e))
+    return out
+
+
+# -- sentences --------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
+
+
+def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[tuple[int, int]]:
+    """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence."""
+    spans = []
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        end = m.end()
+        if any(q.start < end < q.end for q in marks):
+            continue
+        word = re.search(r"([\w.]+)[.]$", text[max(lo, m.start() - 12):m.start() + 1])
+        if word and m.group().startswith(".") and m.group() == "." and (
+            word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
+        ):
+            continue
+        if end > start:
+            spans.append((start, end))
+        start = end
+        while start < hi and text[start].isspace():
+            start += 1
+    if start < hi and text[start:hi].strip():
+        spans.append((start, _rstrip(text, start, hi)))
+    return spans

@@ -1,0 +1,210 @@
+"""Tie each speaker mention to the person or body it names, within one article.
+
+"Medinsky" → the fullest name the article gives with that surname
+("Vladimir Medinsky"); "he"/"she" → the nearest earlier person of that
+gender, preferring recent speakers; "who" → the name just before it.
+Types: person, organisation, anonymous ("a Ukrainian source"), unknown.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import anonymous_nouns, organisation_words, titles
+from .model import Article, Quote
+from .names import fold, name_words, split_role
+
+_NAME_RUN = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof)\.\s+)?"
+    r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
+)
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+_NOT_NAMES = frozenset(
+    "the a an but and so in on at as after before when while if though this that these those it he she they "
+    "we i you his her their its our my".split()
+)
+
+
+@dataclass
+class Person:
+    name: str  # fullest form seen
+    surname: str
+    gender: str | None
+    first_seen: int
+
+
+def _clean_run(run: str) -> list[str]:
+    ws = run.split()
+    while ws and ws[0].lower() in _NOT_NAMES:
+        ws.pop(0)
+    return ws
+
+
+class People:
+    """The people an article names, indexed by surname, with positions of each mention."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.by_surname: dict[str, Person] = {}
+        self.mentions: list[tuple[int, str]] = []  # (offset, surname key)
+        for m in _NAME_RUN.finditer(text):
+            words = _clean_run(m.group())
+            if not words:
+                continue
+            core = split_role(words)[1]
+            if not core or core[-1].endswith(("’s", "'s")):
+                continue
+            surname = fold(core[-1]).rstrip(".")
+            title = words[0].lower().rstrip(".") if words[0].lower().rstrip(".") in titles() else None
+            gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+            person = self.by_surname.get(surname)
+            full = " ".join(core)
+            if person is None:
+                person = self.by_surname[surname] = Person(full, surname, gender, m.start())
+            elif len(core) > len(person.name.split()):
+                person.name = full
+            if gender and not person.gender:
+                person.gender = gender
+            self.mentions.append((m.start() + m.group().find(core[-1]), surname))
+        self._guess_genders()
+
+    def _guess_genders(self) -> None:
+        """A person's gender from the pronouns that follow their mentions, where titles said nothing."""
+        votes: dict[str, list[int]] = {}
+        for i, (pos, key) in enumerate(self.mentions):
+            stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
+            window = self.text[pos:min(stop, pos + 200)].lower()
+            m = sum(len(re.findall(rf"\b{w}\b", window)) for w in ("he", "his", "him"))
+            f = sum(len(re.findall(rf"\b{w}\b", window)) for w in ("she", "her", "hers"))
+            tally = votes.setdefault(key, [0, 0])
+            tally[0] += m
+            tally[1] += f
+        for key, (m, f) in votes.items():
+            person = self.by_surname[key]
+            if person.gender is None and m != f:
+                person.gender = "m" if m > f else "f"
+
+    def lookup(self, mention: str) -> Person | None:
+        ws = name_words(mention)
+        if not ws:
+            return None
+        return self.by_surname.get(ws[-1])
+
+    def nearest_before(self, pos: int, gender: str | None) -> Person | None:
+        for at, key in reversed(self.mentions):
+            if at >= pos:
+                continue
+            person = self.by_surname[key]
+            if len(person.name.split()) < 2 and person.gender is None:
+                continue  # a lone capitalised word ("Russia", "Kyiv") is no antecedent for "he"
+            if gender is None or person.gender in (None, gender):
+                return person
+        return None
+
+
+def speaker_type_of(mention: str) -> str:
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", mention)]
+    if not words:
+        return "unknown"
+    if words[-1] in anonymous_nouns() or (words[0] in ("a", "an", "some", "one", "two", "several", "many")
+                                           and words[-1] not in organisation_words()):
+        return "anonymous"
+    if any(w in organisation_words() for w in words) or (mention.isupper() and len(mention) <= 6):
+        return "organisation"
+    if mention[:1].isupper():
+        return "person"
+    return "unknown"
+
+
+def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
+    """Turn the attributions found (quotes.Found) into Quote values with resolved speakers."""
+    text = article.text
+    people = People(text)
+    roles: dict[str, str] = {}
+    quotes: list[Quote] = []
+    recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)
+    for f in sorted(found, key=lambda f: f.spans[0][0]):
+        mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
+        speaker, stype, role = None, "unknown", f.role
+        if mention:
+            low = mention.lower()
+            if low in ("he", "she", "him", "her"):
+                gender = _PRONOUN_GENDER[low]
+                person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender)
+                speaker, stype = (person.name if person else None), "person"
+            elif low in ("who", "which"):
+                person = people.nearest_before(f.speaker[0], None)
+                if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60:
+                    speaker, stype = person.name, "person"
+            elif low in ("they", "we", "i", "it", "you"):
+                stype = "unknown"
+            else:
+                stype = speaker_type_of(mention)
+                if stype == "person":
+                    person = people.lookup(mention)
+                    if person is not None and len(person.name.split()) >= 2:
+                        speaker = person.name
+                    elif len(name_words(mention)) >= 2 or _titled(mention):
+                        speaker = " ".join(w for w in mention.split() if w.lower().rstrip(".") not in titles()) or mention
+                    else:
+                        stype = "organisation" if person is None or len(person.name.split()) < 2 else "person"
+                        speaker = mention
+                elif stype == "organisation":
+                    speaker = re.sub(r"^(?:the|both|all)\s+", "", mention, flags=re.I)
+                    speaker = speaker[:1].upper() + speaker[1:]
+            if speaker and stype == "person":
+                p = people.lookup(speaker)
+                if p is not None:
+                    recent.append((f.speaker[0], p))
+        if speaker and role:
+            roles.setdefault(speaker, role)
+        if speaker and not role:
+            role = roles.get(speaker)
+        quotes.append(_to_quote(text, f, mention, speaker, stype, role))
+    return tuple(quotes)
+
+
+def _titled(mention: str) -> bool:
+    first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
+    return first in titles()
+
+
+def _last_mention_at(people: People, person: Person, pos: int) -> int:
+    best = -10**9
+    for at, key in people.mentions:
+        if at < pos and key == person.surname:
+            best = at
+    return best
+
+
+def _recent_speaker(recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:
+    """The last quoted person of this gender, if quoted within the last few hundred characters."""
+    for at, person in reversed(recent):
+        if pos - at > 600:
+            return None
+        if person.gender in (None, gender):
+            return person
+    return None
+
+
+def _to_quote(text: str, f, mention: str | None, speaker: str | None, stype: str, role: str | None) -> Quote:
+    spans = tuple(sorted(f.spans))
+    content = " … ".join(text[s:e] for s, e in spans)
+    marks = f.marks
+    quoted = sum(m.end - m.start for m in marks)
+    total = sum(e - s for s, e in spans)
+    if not marks:
+        kind = "indirect"
+    elif quoted >= total - 3:
+        kind = "direct"
+    else:
+        kind = "mixed"
+    cue = text[f.cue[0]:f.cue[1]] if f.cue else None
+    return Quote(
+        kind=kind, text=content, spans=spans, block=f.block,
+        speaker_mention=mention, speaker_start=f.speaker[0] if f.speaker else None,
+        speaker_end=f.speaker[1] if f.speaker else None, speaker=speaker, role=role, speaker_type=stype,
+        cue=cue, cue_start=f.cue[0] if f.cue else None, cue_end=f.cue[1] if f.cue else None,
+    )
