@@ -34,12 +34,34 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data_lines(name))
 
 
+@lru_cache(maxsize=1)
+def speaker_nouns() -> dict[str, frozenset[str]]:
+    """data/speaker_nouns.txt by section: people, groups, documents."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _data_lines("speaker_nouns.txt"):
+        if line.startswith("["):
+            current = sections.setdefault(line.strip("[]"), set())
+        elif current is not None:
+            current.update(w.lower() for w in line.split())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
 def anonymous_nouns() -> frozenset[str]:
-    return word_set("sources.txt")
+    return speaker_nouns()["people"]
 
 
 def organisation_words() -> frozenset[str]:
-    return word_set("organisations.txt")
+    return speaker_nouns()["groups"]
+
+
+def document_nouns() -> frozenset[str]:
+    return speaker_nouns()["documents"]
+
+
+def is_speaker_noun(word: str) -> bool:
+    w = word.lower()
+    return any(w in group for group in speaker_nouns().values()) or w in titles()
 
 
 def titles() -> frozenset[str]:

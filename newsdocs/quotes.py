@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import anonymous_nouns, cues, organisation_words, titles
+from .lexicon import cues, is_speaker_noun
 from .names import split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -56,6 +56,20 @@ AMBIGUOUS_NOUNS = frozenset(
     "call calls report reports show shows post posts charge charges claim claims estimate estimates promise "
     "promises pledge pledges demand demands counter remarks notes note states state tweet tweets find finds "
     "testify fear fears hope hopes doubt doubts want wants concern concerns reply replies".split()
+)
+PREPOSITIONS = frozenset(
+    "of for about to by with in at on as after before during when while and but from over through "
+    "since until amid despite against via outside inside near".split()
+)
+# Words that end a noun phrase when walking back from its head.
+NOT_IN_NOUN_PHRASE = frozenset(
+    "for to in on at by with from into about as than and or but if when while is was are were be been being "
+    "that which who whom whose what said says told has have had not also so then after before because".split()
+)
+# Capitalised words that begin sentences but name nobody.
+NOT_NAMES = frozenset(
+    "later earlier following meanwhile still yet instead indeed however eight seven six five four three two "
+    "one editor’s editor's asked speaking according there here today tonight yesterday".split()
 )
 OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking urge urges urged urging warned warn warns".split())
 OBJECT_PRONOUNS = frozenset("him her them me us you it reporters journalists supporters voters".split())
@@ -160,10 +174,16 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         if subject is None:
             return None
     s_start, s_end, role = subject
-    after_from = s_end + 1 if inverted else cue_end + 1
-    content, rest = _content_after(text, toks, after_from, cue.lower)
-    if content is None and not rest and not belief:
-        content = _content_before(toks, (s_start if not inverted else i))
+    quoted_before = _quote_just_before(toks, s_start if not inverted else i)
+    if quoted_before is not None:
+        # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
+        content = (toks[quoted_before].start, toks[quoted_before].end)
+    elif inverted:  # the content stands before the cue
+        content = _content_before(toks, i)
+    else:
+        content, rest = _content_after(text, toks, cue_end + 1, cue.lower)
+        if content is None and not rest and not belief:
+            content = _content_before(toks, s_start)
     if not content:
         return None
     return Found(
@@ -176,10 +196,17 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     )
 
 
+def _quote_just_before(toks: list[Token], j: int) -> int | None:
+    """Index of a quotation standing right before token j (a comma or dash between is fine)."""
+    k = j - 1
+    while k >= 0 and toks[k].text in (",", "—", "–", "-") and toks[k].quote is None:
+        k -= 1
+    return k if k >= 0 and toks[k].quote is not None else None
+
+
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
     head = toks[subject[1]]
-    return head.is_capitalised or head.lower in PRONOUNS or head.lower in anonymous_nouns() \
-        or head.lower in organisation_words() or head.lower in titles()
+    return head.is_capitalised or head.lower in PRONOUNS or is_speaker_noun(head.lower)
 
 
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
@@ -272,9 +299,11 @@ def _name_run(toks: list[Token], j: int) -> int:
     return k
 
 
-def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None]:
+def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A capitalised speaker; words of office in the run are its role ("British Prime Minister")."""
     k = _name_run(toks, j)
+    if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES for t in toks[k:j + 1]):
+        return None  # "Later said", "Sunday said": capitalised, but nobody
     role_words, _ = split_role([t.text for t in toks[k:j + 1]])
     role = " ".join(role_words) or None
     if role and role.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss"):
@@ -283,25 +312,24 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None]:
 
 
 def _noun_phrase_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
-    """A lower-case speaker: "a Ukrainian source", "officials", "his spokesperson"."""
-    head = toks[j].lower
+    """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
+    if not is_speaker_noun(toks[j].lower):
+        return None  # "the meeting said" is no attribution; "the spokesman said" is
     k = j
     while k - 1 >= 0 and j - k < 5:
         prev = toks[k - 1]
-        if not prev.is_word:
+        if not prev.is_word or prev.lower in NOT_IN_NOUN_PHRASE:
             break
         k -= 1
         if prev.lower in DETERMINERS:
             return (k, j, None)
         if prev.text.endswith(("’s", "'s")) and prev.is_capitalised:
             return (_name_run(toks, k), j, None)
-    if head in anonymous_nouns() or head in organisation_words() or head.endswith("s"):
-        k = j
-        while k - 1 >= 0 and toks[k - 1].is_capitalised and j - k < 3:
-            k -= 1
-        if k < j or head in anonymous_nouns() or head in organisation_words():
-            return (k, j, None)
-    return None
+    # no determiner: "officials said", "Ukrainian officials said", "Republican voters said"
+    k = j
+    while k - 1 >= 0 and toks[k - 1].is_capitalised and j - k < 3:
+        k -= 1
+    return (k, j, None)
 
 
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
@@ -325,7 +353,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         return None
     outer_end = k - 1
     if outer_end >= 0 and toks[outer_end].is_capitalised:
-        start, end, title_role = _name_subject(toks, outer_end)
+        named = _name_subject(toks, outer_end)
+        if named is None:
+            return None
+        start, end, title_role = named
         role = " ".join(t.text for t in inner)
         return (start, end, role if len(inner) <= 10 else title_role)
     return None
@@ -333,38 +364,44 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
 
 def _subject_after(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy"."""
-    if j >= len(toks):
+    if j >= len(toks) or not toks[j].is_word:
         return None
+    first = toks[j]
+    if first.lower in PRONOUNS:
+        return None if first.lower in RELATIVE else (j, j, None)
     k = j
-    if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
-        return (k, k, None)
-    while k < len(toks) and (toks[k].is_word or toks[k].text in ("-",)) and k - j < 8:
-        if toks[k].is_capitalised or toks[k].lower in NAME_PARTICLES or toks[k].lower in DETERMINERS \
-                or k == j or toks[k].lower in anonymous_nouns() or toks[k].lower in titles():
+    if first.is_capitalised:  # a name, titles and all: "Army Capt. Christian Pardo"
+        while k + 1 < len(toks) and (toks[k + 1].is_capitalised or
+                                     (toks[k + 1].lower in NAME_PARTICLES and k + 2 < len(toks)
+                                      and toks[k + 2].is_capitalised)):
             k += 1
-            continue
-        if not toks[k].is_capitalised and k > j and not toks[k - 1].is_capitalised:
-            k += 1  # "a senior official" — lower-case words of a noun phrase
-            continue
-        break
-    end = k - 1
-    # trim trailing function words: "said the senator in" → "the senator"
-    while end > j and toks[end].lower in ("in", "on", "at", "of", "for", "to", "that", "and", "with"):
-        end -= 1
-    if end < j:
+        end = k
+        if toks[end].lower in TIME_WORDS or all(t.lower in SENTENCE_OPENERS for t in toks[j:end + 1]):
+            return None
+    elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign"
+        while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in NOT_IN_NOUN_PHRASE \
+                and k - j < 5:
+            k += 1
+        end = k
+        while end > j and not is_speaker_noun(toks[end].lower):
+            end -= 1
+        if end == j:
+            return None
+    elif is_speaker_noun(first.lower):
+        end = j
+    else:
         return None
     role = None
-    if k < len(toks) and toks[k].text == ",":  # ", Putin’s investment envoy"
-        m = k + 1
-        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - k < 10:
+    if end + 1 < len(toks) and toks[end + 1].text == ",":  # ", Putin’s investment envoy"
+        m = end + 2
+        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - end < 12:
             m += 1
-        if m > k + 1 and any(t.is_word for t in toks[k + 1:m]):
-            role = " ".join(t.text for t in toks[k + 1:m])
-    head = toks[end]
-    if head.is_capitalised or head.lower in anonymous_nouns() or head.lower in organisation_words() \
-            or toks[j].lower in DETERMINERS:
-        return (j, end, role)
-    return None
+        if m > end + 2 and any(t.is_word for t in toks[end + 2:m]) and toks[end + 2].lower not in RELATIVE:
+            role = " ".join(t.text for t in toks[end + 2:m])
+    if role is None and first.is_capitalised:
+        named = _name_subject(toks, end)
+        role = named[2] if named else None
+    return (j, end, role)
 
 
 # -- content -----------------------------------------------------------------------------
@@ -393,9 +430,16 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False
-    if toks[start_idx].lower in ("of", "for", "about", "to", "by", "with", "in", "at", "on", "as", "after",
-                                 "before", "during", "when", "while", "and", "but"):
-        return None, toks[start_idx].lower not in ("of", "about")  # "said of the deal": no clause follows
+    if toks[start_idx].lower in PREPOSITIONS:
+        # "said during this week’s debate that …": the clause starts after a nearby "that";
+        # "wrote in a June 10 email." has none, and takes its content from before
+        that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
+                     if toks[k].lower == "that" or toks[k].quote is not None), None)
+        if that is None:
+            return None, False
+        start_idx = that + 1 if toks[that].lower == "that" else that
+        if start_idx >= len(toks):
+            return None, False
     span = _span_of(toks, start_idx, len(toks))
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
         return None, True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import anonymous_nouns, organisation_words, titles
+from .lexicon import anonymous_nouns, document_nouns, organisation_words, titles
 from .model import Article, Quote
 from .names import fold, name_words, split_role
 
@@ -33,6 +33,7 @@ class Person:
     surname: str
     gender: str | None
     first_seen: int
+    titled: bool = False  # named with Mr./Mrs./Sen. … somewhere: surely a person
 
 
 def _clean_run(run: str) -> list[str]:
@@ -49,7 +50,10 @@ class People:
         self.text = text
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key)
+        quoted = _quoted_stretches(text)
         for m in _NAME_RUN.finditer(text):
+            if _inside(quoted, m.start()):
+                continue  # names inside quotations are what was said, not who said it
             words = _clean_run(m.group())
             if not words:
                 continue
@@ -67,6 +71,7 @@ class People:
                 person.name = full
             if gender and not person.gender:
                 person.gender = gender
+            person.titled = person.titled or title is not None
             self.mentions.append((m.start() + m.group().find(core[-1]), surname))
         self._guess_genders()
 
@@ -97,11 +102,25 @@ class People:
             if at >= pos:
                 continue
             person = self.by_surname[key]
-            if len(person.name.split()) < 2 and person.gender is None:
-                continue  # a lone capitalised word ("Russia", "Kyiv") is no antecedent for "he"
+            if len(person.name.split()) < 2 and not person.titled:
+                continue  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
             if gender is None or person.gender in (None, gender):
                 return person
         return None
+
+
+_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
+
+
+def _quoted_stretches(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def _inside(stretches: list[tuple[int, int]], pos: int) -> bool:
+    from bisect import bisect_right
+
+    i = bisect_right(stretches, (pos, float("inf"))) - 1
+    return i >= 0 and stretches[i][0] <= pos < stretches[i][1]
 
 
 def speaker_type_of(mention: str) -> str:
@@ -111,6 +130,8 @@ def speaker_type_of(mention: str) -> str:
     if words[-1] in anonymous_nouns() or (words[0] in ("a", "an", "some", "one", "two", "several", "many")
                                            and words[-1] not in organisation_words()):
         return "anonymous"
+    if words[-1] in document_nouns():
+        return "unknown"
     if any(w in organisation_words() for w in words) or (mention.isupper() and len(mention) <= 6):
         return "organisation"
     if mention[:1].isupper():
