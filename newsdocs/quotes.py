@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import cues, is_speaker_noun
 from .names import split_role
@@ -120,12 +121,32 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
     marks = find_quote_marks(text, lo, hi)  # 1
     out: list[Found] = []
-    for s, e in sentences(text, lo, hi, marks):
+    for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
         toks = tokens(text, s, e, marks)
         out.extend(_sentence_attributions(text, toks, index))  # 2
+    out = _one_per_content(out)
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
     return out
+
+
+def _one_per_content(found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first."""
+    seen: set[tuple] = set()
+    out = []
+    for f in sorted(found, key=lambda f: f.cue[0] if f.cue else 0):
+        key = tuple(f.spans)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _attribution_follows() -> re.Pattern:
+    """Right after a quotation: a speaker (up to four words, capitalised or a pronoun) and a speech verb."""
+    forms = "|".join(sorted(cues().speech, key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Found]:
@@ -155,6 +176,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         return None  # "the report", "a call": a noun, not a verb
     if before >= 0 and toks[before].lower in ("and", "but") and before > 0 and toks[before - 1].text != ",":
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
+    elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
+        subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
     else:
         subject = find_subject(toks, before)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
@@ -423,6 +446,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
             break
         pos = m.end()
     m = _THAT.match(text, pos, end)
+    introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:
         pos = m.end()
     while pos < end and text[pos] in " ,:;—–-":
@@ -430,7 +454,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False
-    if toks[start_idx].lower in PREPOSITIONS:
+    if not introduced and toks[start_idx].lower in PREPOSITIONS:
         # "said during this week’s debate that …": the clause starts after a nearby "that";
         # "wrote in a June 10 email." has none, and takes its content from before
         that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))

@@ -168,13 +168,21 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
 
 
-def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[tuple[int, int]]:
-    """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence."""
+def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
+              attribution_follows: re.Pattern | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence.
+
+    Nor does the ? or ! closing a quotation when ``attribution_follows``
+    matches right after it: “Is it two? Three?” Clinton asks.
+    """
     spans = []
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
         end = m.end()
         if any(q.start < end < q.end for q in marks):
+            continue
+        if attribution_follows is not None and any(q.end == end for q in marks) \
+                and attribution_follows.match(text, end, hi):
             continue
         word = re.search(r"([\w.]+)[.]$", text[max(lo, m.start() - 12):m.start() + 1])
         if word and m.group().startswith(".") and m.group() == "." and (
