@@ -152,7 +152,6 @@ def _attribution_follows() -> re.Pattern:
 def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Found]:
     out = []
     lexicon = cues()
-    taken_until = -1  # a cue inside the content of an earlier one in this sentence still counts (nesting)
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
@@ -165,8 +164,32 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
             continue
         if f is not None and f.spans:
             out.append(f)
-            taken_until = max(taken_until, f.spans[-1][1])
+    _cut_at_coordinated_cues(text, out)
     return out
+
+
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
+
+
+def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
+    """"X called it “A” and said B" / "X said A, adding B": A ends where the second cue's clause starts.
+
+    Only when the second cue's speaker stands outside the first content (a
+    shared subject); "X said he believed B" is nesting, and stays whole.
+    """
+    for a in found:
+        s, e = a.spans[0]
+        for b in found:
+            if b is a or not b.cue or not (s < b.cue[0] < e):
+                continue
+            if b.speaker and s <= b.speaker[0] < e:
+                continue
+            m = _COORDINATION.search(text, s, b.cue[0])
+            if m and len(re.findall(r"\w+", text[s:m.start()])) >= 1:
+                e = m.start()
+        if e != a.spans[0][1]:
+            a.spans[0] = (s, e)
+            a.marks = [q for q in a.marks if q.end <= e]
 
 
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) -> Found | None:
@@ -250,7 +273,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
 
 
 def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | None:
-    subject = _subject_after(toks, i + 2)
+    subject = _subject_after(toks, i + 2, any_noun=True)  # "according to the RealClearPolitics average"
     if subject is None:
         return None
     s_start, s_end, role = subject
@@ -298,10 +321,27 @@ def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | Non
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
+    found = None
     if tok.is_capitalised:
-        return _name_subject(toks, j)
-    if tok.is_word:
-        return _noun_phrase_subject(toks, j)
+        found = _name_subject(toks, j)
+    elif tok.is_word:
+        found = _noun_phrase_subject(toks, j)
+    return found or _postmodified_subject(toks, j)
+
+
+POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
+
+
+def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """A speaker noun followed by its modifier: "a source close to him", "a spokesman for Sanders"."""
+    for h in range(j - 1, max(-1, j - 7), -1):
+        tok = toks[h]
+        if not tok.is_word or tok.lower in NOT_IN_NOUN_PHRASE - POSTMODIFIER_LEADS:
+            return None
+        if is_speaker_noun(tok.lower) and h + 1 <= j and toks[h + 1].lower in POSTMODIFIER_LEADS:
+            head = _noun_phrase_subject(toks, h)
+            if head is not None:
+                return (head[0], j, None)
     return None
 
 
@@ -371,10 +411,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         role = " ".join(t.text for t in toks[outer[0]:outer[1] + 1]) if outer else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
-    # "Kirill Dmitriev, Putin’s investment envoy, said"; "Trump, who …, said" is left to "who"
-    if inner[0].lower in RELATIVE:
-        return None
     outer_end = k - 1
+    if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
+        if outer_end >= 0 and toks[outer_end].is_capitalised:
+            return _name_subject(toks, outer_end)
+        return _noun_phrase_subject(toks, outer_end) if outer_end >= 0 and toks[outer_end].is_word else None
     if outer_end >= 0 and toks[outer_end].is_capitalised:
         named = _name_subject(toks, outer_end)
         if named is None:
@@ -385,7 +426,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     return None
 
 
-def _subject_after(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+def _subject_after(toks: list[Token], j: int, any_noun: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy"."""
     if j >= len(toks) or not toks[j].is_word:
         return None
@@ -406,7 +447,7 @@ def _subject_after(toks: list[Token], j: int) -> tuple[int, int, str | None] | N
                 and k - j < 5:
             k += 1
         end = k
-        while end > j and not is_speaker_noun(toks[end].lower):
+        while end > j and not (any_noun or is_speaker_noun(toks[end].lower)):
             end -= 1
         if end == j:
             return None

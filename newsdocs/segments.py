@@ -42,6 +42,8 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     rest of the article, and a quote continued in the next paragraph shows
     up this way.
     """
+    if "''" in text[lo:hi]:
+        return _doubled_single_marks(text, lo, hi)
     found: list[QuoteMarks] = []
     i = lo
     while i < hi:
@@ -69,6 +71,18 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     found.extend(_single_quote_marks(text, lo, hi, found))
     found.sort(key=lambda q: q.start)
     return found
+
+
+_DOUBLED = re.compile(r"''(?=\S)(?P<body>.*?\S)(?:''|$)", re.S)
+
+
+def _doubled_single_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
+    """Some archives (the New York Times' among them) write quotation marks as two apostrophes."""
+    out = []
+    for m in _DOUBLED.finditer(text, lo, hi):
+        closed = text.endswith("''", m.start(), m.end()) and m.end() - m.start() > 4
+        out.append(QuoteMarks(m.start(), m.end(), closed))
+    return out
 
 
 _SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?P<body>[^‘’'\n]{1,300}?[^\s‘])[’'](?![A-Za-z])")
