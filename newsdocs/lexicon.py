@@ -1,6 +1,7 @@
 """Word lists kept as data (newsdocs/data/*.txt), loaded once."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,3 +68,27 @@ def is_speaker_noun(word: str) -> bool:
 def titles() -> frozenset[str]:
     """Honorifics and offices that may stand before a name (data/titles.txt), lower-case, no dots."""
     return word_set("titles.txt")
+
+
+def trie_pattern(words) -> str:
+    """A regular expression matching exactly ``words``, factored by prefix.
+
+    Python's re tries alternatives one by one; a trie-shaped pattern lets a
+    search over every sentence reject most positions after one character.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .lexicon import titles
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes unified: for comparing names."""
     text = unicodedata.normalize("NFKD", text)

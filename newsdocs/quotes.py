@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import cues, is_speaker_noun
+from .lexicon import cues, is_speaker_noun, trie_pattern
 from .names import split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -121,9 +121,10 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
     marks = find_quote_marks(text, lo, hi)  # 1
     out: list[Found] = []
+    has_cue = _cue_word()
     for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
-        toks = tokens(text, s, e, marks)
-        out.extend(_sentence_attributions(text, toks, index))  # 2
+        if has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
+            out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index))  # 2
     out = _one_per_content(out)
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
@@ -143,9 +144,14 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 
 @lru_cache(maxsize=1)
+def _cue_word() -> re.Pattern:
+    return re.compile(rf"\b(?:{trie_pattern(cues().speech | cues().belief | {'according to', 'According to'})})\b")
+
+
+@lru_cache(maxsize=1)
 def _attribution_follows() -> re.Pattern:
     """Right after a quotation: a speaker (up to four words, capitalised or a pronoun) and a speech verb."""
-    forms = "|".join(sorted(cues().speech, key=len, reverse=True))
+    forms = trie_pattern(cues().speech)
     return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 

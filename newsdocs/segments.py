@@ -12,6 +12,7 @@ from dataclasses import dataclass
 OPENING = "“„«"
 CLOSING = "”»"
 DOUBLE_STRAIGHT = '"'
+_DOUBLE_MARK = re.compile('[“„«”»"]')
 
 
 @dataclass(frozen=True)
@@ -45,30 +46,35 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     if "''" in text[lo:hi]:
         return _doubled_single_marks(text, lo, hi)
     found: list[QuoteMarks] = []
-    i = lo
-    while i < hi:
+    # Only the marks themselves are visited, not every character.
+    positions = [m.start() for m in _DOUBLE_MARK.finditer(text, lo, hi)]
+    n = len(positions)
+    a = 0
+    while a < n:
+        i = positions[a]
         c = text[i]
-        is_open = c in OPENING or (c in DOUBLE_STRAIGHT + "”" and _is_opener_position(text, i, lo))
-        if not is_open:
-            i += 1
+        a += 1
+        if not (c in OPENING or (c in DOUBLE_STRAIGHT + "”" and _is_opener_position(text, i, lo))):
             continue
-        j = i + 1
         close = -1
-        while j < hi:
+        reopened = hi
+        while a < n:
+            j = positions[a]
             d = text[j]
             if d in CLOSING or (d == '"' and _is_closer_position(text, j, hi)):
                 close = j
+                a += 1
                 break
-            if d in OPENING and j > i + 1:
-                break  # a new quote opens: the first was never closed
-            j += 1
+            if d in OPENING:
+                reopened = j  # a new quote opens: the first was never closed
+                break
+            a += 1
         if close < 0:
-            found.append(QuoteMarks(i, _rstrip(text, i, j if j < hi else hi), False))
-            i = j if j < hi else hi
+            found.append(QuoteMarks(i, _rstrip(text, i, reopened), False))
         else:
             found.append(QuoteMarks(i, close + 1, True))
-            i = close + 1
-    found.extend(_single_quote_marks(text, lo, hi, found))
+    if "‘" in text[lo:hi] or "'" in text[lo:hi]:
+        found.extend(_single_quote_marks(text, lo, hi, found))
     found.sort(key=lambda q: q.start)
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import anonymous_nouns, document_nouns, organisation_words, titles
 from .model import Article, Quote
@@ -18,6 +19,7 @@ _NAME_RUN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof)\.\s+)?"
     r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -43,6 +45,21 @@ def _clean_run(run: str) -> list[str]:
     return ws
 
 
+@lru_cache(maxsize=16384)
+def _parse_run(run: str) -> tuple[list[str], str, str | None, str | None] | None:
+    """A capitalised run as (name words, surname key, title, gender); None when it names nobody."""
+    words = _clean_run(run)
+    if not words:
+        return None
+    core = split_role(words)[1]
+    if not core or core[-1].endswith(("’s", "'s")):
+        return None
+    title = words[0].lower().rstrip(".")
+    title = title if title in titles() else None
+    gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+    return core, fold(core[-1]).rstrip("."), title, gender
+
+
 class People:
     """The people an article names, indexed by surname, with positions of each mention."""
 
@@ -54,15 +71,10 @@ class People:
         for m in _NAME_RUN.finditer(text):
             if _inside(quoted, m.start()):
                 continue  # names inside quotations are what was said, not who said it
-            words = _clean_run(m.group())
-            if not words:
+            parsed = _parse_run(m.group())
+            if parsed is None:
                 continue
-            core = split_role(words)[1]
-            if not core or core[-1].endswith(("’s", "'s")):
-                continue
-            surname = fold(core[-1]).rstrip(".")
-            title = words[0].lower().rstrip(".") if words[0].lower().rstrip(".") in titles() else None
-            gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+            core, surname, title, gender = parsed
             person = self.by_surname.get(surname)
             full = " ".join(core)
             if person is None:
@@ -80,9 +92,12 @@ class People:
         votes: dict[str, list[int]] = {}
         for i, (pos, key) in enumerate(self.mentions):
             stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
-            window = self.text[pos:min(stop, pos + 200)].lower()
-            m = sum(len(re.findall(rf"\b{w}\b", window)) for w in ("he", "his", "him"))
-            f = sum(len(re.findall(rf"\b{w}\b", window)) for w in ("she", "her", "hers"))
+            m = f = 0
+            for g in _GENDERED.findall(self.text, pos, min(stop, pos + 200)):
+                if g.lower() in ("he", "his", "him"):
+                    m += 1
+                else:
+                    f += 1
             tally = votes.setdefault(key, [0, 0])
             tally[0] += m
             tally[1] += f

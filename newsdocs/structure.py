@@ -26,10 +26,10 @@ _DATELINE = re.compile(
 # What a removed link leaves behind: "Putin, after proposing the direct talks,."
 # or "SBS News, and ." — punctuation with nothing between, or a sentence
 # ending on a word that cannot end one.
-_DAMAGE = re.compile(
-    r",\s*\.(?!\s*\.)"  # ",." but not the start of an ellipsis ", . . ."
-    r"|(?<=\w)\s+[.,]\s*$"  # "victims ." at the end of a line
-    r"|\b(?:and|or|the|an|of|via)\s*[.,;:]\s*$",  # "SBS News, and ."
+_DAMAGE_INSIDE = re.compile(r",\s*\.(?!\s*\.)")  # ",." but not the start of an ellipsis ", . . ."
+_DAMAGE_AT_END = re.compile(
+    r"(?:(?<=\w)\s+[.,]"  # "victims ." at the end of a line
+    r"|\b(?:and|or|the|an|of|via)\s*[.,;:])\s*$",  # "SBS News, and ."
     re.I,
 )
 _TERMINAL = ".,;:!?"
@@ -59,7 +59,8 @@ def words(text: str) -> list[str]:
 
 
 def is_damaged(line: str) -> bool:
-    return _DAMAGE.search(line) is not None
+    # the end-of-line patterns only ever look at the tail: searching the whole line is quadratic
+    return _DAMAGE_INSIDE.search(line) is not None or _DAMAGE_AT_END.search(line[-24:]) is not None
 
 
 def _lines(text: str) -> list[tuple[int, int, bool]]:
@@ -98,6 +99,8 @@ def _reads_as_title(line: str, blank_separated: bool) -> bool:
 
 
 def _reads_as_subheading(line: str) -> bool:
+    if len(line) > 150:
+        return False
     n = len(words(line))
     if n == 0 or n > SUBHEADING_MAX_WORDS or is_damaged(line):
         return False
@@ -135,7 +138,9 @@ def parse_structure(text: str) -> Article:
         if is_boilerplate(line):
             blocks.append(Block("boilerplate", line, s, e))
             continue
-        m = _BYLINE.fullmatch(line) if len(words(line)) <= 12 else None
+        m = _BYLINE.fullmatch(line) if len(line) < 160 and line[:1] in "BbWw" else None
+        if m and len(words(line)) > 12:
+            m = None
         if m and byline is None:
             byline = m.group("name").strip()
             blocks.append(Block("boilerplate", line, s, e, ("byline",)))
