@@ -332,7 +332,20 @@ def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | Non
         found = _name_subject(toks, j)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
-    return found or _postmodified_subject(toks, j)
+    if found is not None:
+        return _with_head_before(toks, found)
+    return _postmodified_subject(toks, j)
+
+
+def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """"The mayor of Portville", "a spokesman for the county": the speaker is the noun before "of"/"for"."""
+    start = found[0]
+    if start >= 2 and toks[start - 1].lower in ("of", "for", "at", "to") and toks[start - 2].is_word \
+            and is_speaker_noun(toks[start - 2].lower):
+        head = _noun_phrase_subject(toks, start - 2)
+        if head is not None:
+            return (head[0], found[1], found[2])
+    return found
 
 
 POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
@@ -380,9 +393,9 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     return (k, j, role)
 
 
-def _noun_phrase_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int, int, str | None] | None:
     """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
-    if not is_speaker_noun(toks[j].lower):
+    if not (any_head or is_speaker_noun(toks[j].lower)):
         return None  # "the meeting said" is no attribution; "the spokesman said" is
     k = j
     while k - 1 >= 0 and j - k < 5:
@@ -421,7 +434,9 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
         if outer_end >= 0 and toks[outer_end].is_capitalised:
             return _name_subject(toks, outer_end)
-        return _noun_phrase_subject(toks, outer_end) if outer_end >= 0 and toks[outer_end].is_word else None
+        if outer_end >= 0 and toks[outer_end].is_word:  # "Port users, who pay the fees, said"
+            return _noun_phrase_subject(toks, outer_end, any_head=True)
+        return None
     if outer_end >= 0 and toks[outer_end].is_capitalised:
         named = _name_subject(toks, outer_end)
         if named is None:
@@ -506,8 +521,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
         # "wrote in a June 10 email." has none, and takes its content from before
         that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
                      if toks[k].lower == "that" or toks[k].quote is not None), None)
-        if that is None:
-            return None, False
+        if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
+            return None, toks[start_idx].lower == "to"
         start_idx = that + 1 if toks[that].lower == "that" else that
         if start_idx >= len(toks):
             return None, False

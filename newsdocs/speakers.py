@@ -138,20 +138,30 @@ def _inside(stretches: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and stretches[i][0] <= pos < stretches[i][1]
 
 
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",
+    re.I,
+)
+
+
 def speaker_type_of(mention: str) -> str:
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", mention)]
+    """person, organisation, anonymous or unknown, from the words of a mention alone."""
+    core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", core)]
     if not words:
         return "unknown"
-    if words[-1] in anonymous_nouns() or (words[0] in ("a", "an", "some", "one", "two", "several", "many")
-                                           and words[-1] not in organisation_words()):
-        return "anonymous"
-    if words[-1] in document_nouns():
+    head = words[-1]
+    unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns()
+    if head in document_nouns():
         return "unknown"
-    if any(w in organisation_words() for w in words) or (mention.isupper() and len(mention) <= 6):
+    if head in organisation_words() or (core.isupper() and len(core) <= 6):
         return "organisation"
-    if mention[:1].isupper():
-        return "person"
-    return "unknown"
+    if unnamed:
+        return "anonymous" if head in anonymous_nouns() or head in titles() else "unknown"
+    if any(w in organisation_words() for w in words):
+        return "organisation"
+    return "person"
 
 
 def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
@@ -188,8 +198,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         stype = "organisation" if person is None or len(person.name.split()) < 2 else "person"
                         speaker = mention
                 elif stype == "organisation":
-                    speaker = re.sub(r"^(?:the|both|all)\s+", "", mention, flags=re.I)
-                    speaker = speaker[:1].upper() + speaker[1:]
+                    speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)
             if speaker and stype == "person":
                 p = people.lookup(speaker)
                 if p is not None:
