@@ -35,6 +35,7 @@ DETERMINERS = frozenset(
     "a an the this that these those some many most several both his her their its our my your "
     "one two three four five six seven eight nine ten few other another any each every all".split()
 )
+AUXILIARIES = frozenset("has have had also 's ’s".split())
 # Words that may stand between a speaker and the cue: "Trump has also said".
 BETWEEN_SPEAKER_AND_CUE = frozenset(
     "also has have had 's ’s previously recently later then once often repeatedly again reportedly "
@@ -214,6 +215,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1
+    cue_start = cue.start
+    k = i - 1
+    while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"
+        cue_start = toks[k].start
+        k -= 1
+    cue_until = toks[cue_end].end
     inverted = False
     if subject is None:
         if belief:
@@ -233,7 +240,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
     else:
-        content, rest = _content_after(text, toks, cue_end + 1, cue.lower)
+        content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if content is None and not rest and not belief:
             content = _content_before(toks, s_start)
     if not content:
@@ -241,7 +248,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     return Found(
         spans=[content],
         block=block,
-        cue=(cue.start, toks[cue_end].end),
+        cue=(cue_start, cue_until),
         speaker=(toks[s_start].start, toks[s_end].end),
         role=role,
         marks=_marks_within(toks, content),
@@ -490,16 +497,22 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False) -> tuple[i
 
 
 # -- content -----------------------------------------------------------------------------
-def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tuple[int, int] | None, bool]:
+def _content_after(text: str, toks: list[Token], j: int, cue: str,
+                   cue_until: int) -> tuple[tuple[int, int] | None, bool, int]:
     """The clause after a cue: skip its object (told reporters), adjuncts (on X) and "that".
 
-    Returns (span or None, whether words follow the cue at all): a cue with
-    nothing after it takes its content from before the speaker instead.
+    Returns (span or None, whether words follow the cue at all, where the cue
+    phrase ends): a cue with nothing after it takes its content from before
+    the speaker instead; the cue phrase takes in the object and adjuncts
+    ("told reporters", "said on X").
     """
     if cue in OBJECT_CUES and j < len(toks):
-        j = _skip_object(toks, j)
+        k = _skip_object(toks, j)
+        if k > j:
+            cue_until = toks[k - 1].end
+        j = k
     if j >= len(toks):
-        return None, False
+        return None, False, cue_until
     pos = toks[j].start
     end = toks[-1].end
     while True:
@@ -507,6 +520,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
         if not m or m.end() == pos:
             break
         pos = m.end()
+        cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,")))
     m = _THAT.match(text, pos, end)
     introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:
@@ -515,21 +529,21 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str) -> tuple[tupl
         pos += 1
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
-        return None, False
+        return None, False, cue_until
     if not introduced and toks[start_idx].lower in PREPOSITIONS:
         # "said during this week’s debate that …": the clause starts after a nearby "that";
         # "wrote in a June 10 email." has none, and takes its content from before
         that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
                      if toks[k].lower == "that" or toks[k].quote is not None), None)
         if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
-            return None, toks[start_idx].lower == "to"
+            return None, toks[start_idx].lower == "to", cue_until
         start_idx = that + 1 if toks[that].lower == "that" else that
         if start_idx >= len(toks):
-            return None, False
+            return None, False, cue_until
     span = _span_of(toks, start_idx, len(toks))
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
-        return None, True
-    return span, True
+        return None, True, cue_until
+    return span, True, cue_until
 
 
 def _skip_object(toks: list[Token], j: int) -> int:

@@ -112,16 +112,27 @@ class People:
             return None
         return self.by_surname.get(ws[-1])
 
-    def nearest_before(self, pos: int, gender: str | None) -> Person | None:
-        for at, key in reversed(self.mentions):
-            if at >= pos:
-                continue
-            person = self.by_surname[key]
-            if len(person.name.split()) < 2 and not person.titled:
-                continue  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
-            if gender is None or person.gender in (None, gender):
-                return person
-        return None
+    def nearest_before(self, pos: int, gender: str | None, paragraph_start: int = -1) -> Person | None:
+        """The antecedent of a pronoun at ``pos``.
+
+        The first fitting person named earlier in the same paragraph (the
+        subject is named first: "Zelenskyy held a call with Trump, his
+        spokesperson said"), else the last one named before it.
+        """
+        fitting = [
+            (at, self.by_surname[key]) for at, key in self.mentions
+            if at < pos and self._fits(self.by_surname[key], gender)
+        ]
+        same_paragraph = [person for at, person in fitting if at >= paragraph_start]
+        if same_paragraph:
+            return same_paragraph[0]
+        return fitting[-1][1] if fitting else None
+
+    @staticmethod
+    def _fits(person: Person, gender: str | None) -> bool:
+        if len(person.name.split()) < 2 and not person.titled:
+            return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+        return gender is None or person.gender in (None, gender)
 
 
 _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
@@ -172,13 +183,14 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)
     for f in sorted(found, key=lambda f: f.spans[0][0]):
+        paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
         speaker, stype, role = None, "unknown", f.role
         if mention:
             low = mention.lower()
             if low in ("he", "she", "him", "her"):
                 gender = _PRONOUN_GENDER[low]
-                person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender)
+                person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
                 speaker, stype = (person.name if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
@@ -188,6 +200,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 stype = "unknown"
             else:
                 stype = speaker_type_of(mention)
+                owner = re.match(r"(his|her)\s+(.+)", mention, re.I)
+                if owner and stype == "anonymous" and not role:
+                    # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
+                    gender = _PRONOUN_GENDER[owner.group(1).lower()]
+                    person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
+                    if person is not None:
+                        role = f"{person.name}’s {owner.group(2)}"
                 if stype == "person":
                     person = people.lookup(mention)
                     if person is not None and len(person.name.split()) >= 2:

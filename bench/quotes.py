@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Score quotation extraction on the PolNeAR train split and time the parser.
+
+    python bench/quotes.py [--shared ../shared] [--errors 40]
+
+Prints articles per second for `parse` (structure and quotes, no database,
+one core), then the scorer's table (../shared/tools/score_quotes.py).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsdocs import parse_text  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--errors", type=int, default=0)
+    args = ap.parse_args()
+    gold = args.shared / "data" / "polnear" / "train"
+    files = sorted((gold / "text").glob("*.txt"))
+    if not files:
+        print(f"no PolNeAR texts under {gold}", file=sys.stderr)
+        return 1
+    texts = [(f, f.read_bytes().decode("utf-8")) for f in files]
+    start = time.perf_counter()
+    lines = [json.dumps({"path": str(f), **parse_text(t).to_dict()}, ensure_ascii=False) for f, t in texts]
+    elapsed = time.perf_counter() - start
+    print(f"parse: {len(files)} articles in {elapsed:.2f} s = {len(files) / elapsed:.0f} articles/s (one core)")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    cmd = [sys.executable, str(args.shared / "tools" / "score_quotes.py"), "--gold", str(gold), "--system", out.name]
+    if args.errors:
+        cmd += ["--errors", str(args.errors)]
+    return subprocess.call(cmd)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

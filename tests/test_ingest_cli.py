@@ -1,0 +1,176 @@
+"""`newsdocs ingest / parse / show / stats` through click, checked in the database afterwards."""
+from __future__ import annotations
+
+import json
+import shutil
+
+from sqlalchemy import select, update
+
+from newsdocs import Store
+from newsdocs.cli import cli
+from newsdocs.store import MetaRow, SCHEMA_VERSION
+
+from .conftest import FIXTURES, SEED
+
+
+def stored(db_path):
+    with Store.open(db_path) as store:
+        return store.stats()
+
+
+def test_ingest_seed_then_show(runner, db_path, tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert result.exit_code == 0, result.output
+    assert "1 files: 1 new, 0 updated, 0 unchanged, 0 failed" in result.output
+    stats = stored(db_path)
+    assert stats["articles"] == 1
+    assert stats["blocks"] == {"boilerplate": 2, "paragraph": 14, "subheading": 1}
+    assert stats["quotes"] >= 10
+
+    with Store.open(db_path) as store:
+        art = store.article(store.find_article(str(folder / SEED.name)))
+    text = art.article["text"]
+    assert text == SEED.read_text(encoding="utf-8")
+    for block in art.blocks:
+        assert text[block["start"]:block["end"]] == block["text"]
+    for quote in art.quotes:
+        for s, e in json.loads(quote["spans"]):
+            assert text[s:e] in quote["text"]
+
+    shown = runner.invoke(cli, ["show", "1", "--db", db_path])
+    assert shown.exit_code == 0
+    assert "[derived from the lede]" in shown.output
+    assert "## Russia’s position ‘clearly unacceptable’" in shown.output
+    assert "Vladimir Medinsky" in shown.output
+
+
+def test_reingest_is_idempotent_and_sees_changes(runner, db_path, tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(FIXTURES, folder)
+    first = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert "2 files: 2 new, 0 updated, 0 unchanged, 0 failed" in first.output
+    again = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert "2 files: 0 new, 0 updated, 2 unchanged, 0 failed" in again.output
+
+    changed = folder / "one_per_line.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "“One more thing,” Brandt said.\n", encoding="utf-8")
+    third = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert "2 files: 0 new, 1 updated, 1 unchanged, 0 failed" in third.output
+    assert stored(db_path)["articles"] == 2
+    with Store.open(db_path) as store:
+        quotes = store.article(store.find_article(str(changed))).quotes
+    assert quotes[-1]["text"] == "“One more thing,”"
+
+    forced = runner.invoke(cli, ["ingest", str(folder), "--db", db_path, "--force"])
+    assert "2 files: 0 new, 2 updated, 0 unchanged, 0 failed" in forced.output
+    assert stored(db_path)["articles"] == 2
+
+
+def test_bad_inputs_are_reported_and_the_rest_goes_in(runner, db_path, tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Bridge reopens.\n\nThe mayor said the bridge would reopen.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "bad-bytes.txt").write_bytes(b"caf\xe9 \x81\x8d")
+    (tmp_path / "nothing-here").mkdir()
+    result = runner.invoke(cli, ["ingest", str(folder), str(tmp_path / "missing.txt"),
+                                 str(tmp_path / "nothing-here"), "--db", db_path])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    lines = result.output.splitlines()
+    assert any(ln.endswith("empty.txt: empty file") for ln in lines)
+    assert any("binary.txt: binary file" in ln for ln in lines)
+    assert any("bad-bytes.txt: undecodable bytes" in ln for ln in lines)
+    assert any(ln.endswith("missing.txt: no such file or folder") for ln in lines)
+    assert any("nothing-here: folder holds no article files" in ln for ln in lines)
+    assert "6 files: 1 new, 0 updated, 0 unchanged, 5 failed" in result.output
+    stats = stored(db_path)
+    assert stats["articles"] == 1
+    assert stats["failures_logged"] == 5
+
+
+def test_parse_json_fields(runner):
+    result = runner.invoke(cli, ["parse", str(SEED), "--json"])
+    assert result.exit_code == 0
+    obj = json.loads(result.output)
+    assert {"path", "headline", "headline_derived", "byline", "dateline", "paragraphs", "quotes"} <= obj.keys()
+    assert obj["headline_derived"] is True
+    para = obj["paragraphs"][0]
+    assert set(para) == {"kind", "text", "start", "end", "flags"}
+    q = obj["quotes"][0]
+    for key in ("text", "kind", "spans", "start", "end", "speaker_mention", "speaker_start", "speaker_end",
+                "speaker", "role", "speaker_type", "cue", "cue_start", "cue_end", "block"):
+        assert key in q
+
+
+def test_parse_reports_a_bad_file_and_goes_on(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(cli, ["parse", str(empty), str(SEED), "--json"])
+    assert result.exit_code == 1
+    assert f"{empty}: empty file" in result.output
+    assert '"headline_derived": true' in result.output
+
+
+def test_newer_schema_is_refused_with_a_clear_message(runner, db_path):
+    with Store.open(db_path) as store:
+        with store.engine.begin() as conn:
+            conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(SCHEMA_VERSION + 1)))
+    result = runner.invoke(cli, ["stats", "--db", db_path])
+    assert result.exit_code == 1
+    assert "newer newsdocs" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_show_unknown_article_and_missing_database(runner, db_path, tmp_path):
+    runner.invoke(cli, ["ingest", str(SEED), "--db", db_path])
+    result = runner.invoke(cli, ["show", "999", "--db", db_path])
+    assert result.exit_code == 1 and "999: no such article" in result.output
+    missing = runner.invoke(cli, ["stats", "--db", str(tmp_path / "none.db")])
+    assert missing.exit_code == 1 and "no such database" in missing.output
+
+
+def test_db_from_environment(runner, db_path, monkeypatch):
+    monkeypatch.setenv("NEWSDOCS_DB", db_path)
+    assert runner.invoke(cli, ["ingest", str(SEED)]).exit_code == 0
+    stats = runner.invoke(cli, ["stats"])
+    assert "articles:  1" in stats.output
+
+
+def test_every_command_has_help_with_an_example(runner):
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0
+        assert "Example" in result.output, f"{name} --help has no example"
+
+
+def test_sqlite_runs_in_wal_mode(db_path):
+    with Store.open(db_path) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.execute(select(MetaRow.value).where(MetaRow.key == "schema_version")).scalar() == str(SCHEMA_VERSION)
+
+
+def test_interrupted_ingest_keeps_whole_batches_and_a_rerun_completes(db_path, tmp_path):
+    from newsdocs import ingest
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"{i}.txt").write_text(f"Story {i} headline\n\nThe mayor said item {i} was done.", encoding="utf-8")
+
+    def stop_after_two(report):
+        if report.files >= 2:
+            raise KeyboardInterrupt
+
+    with Store.open(db_path) as store:
+        report = ingest(store, [folder], batch_size=1, progress=stop_after_two)
+        assert report.interrupted and report.new == 2
+        assert "interrupted" in report.summary()
+        assert store.stats()["articles"] == 2
+        rest = ingest(store, [folder], batch_size=1)
+        assert (rest.new, rest.unchanged) == (3, 2)
+        assert store.stats()["articles"] == 5

@@ -1,0 +1,154 @@
+"""Who said what: a table of real-shaped sentences, negatives included, and the seed."""
+from __future__ import annotations
+
+import pytest
+
+from newsdocs import parse_file, parse_text
+
+from .conftest import FIXTURES, SEED
+
+
+def quotes_of(paragraphs: str):
+    return parse_text("A headline for the test\n\n" + paragraphs).quotes
+
+
+def only(paragraphs: str):
+    found = quotes_of(paragraphs)
+    assert len(found) == 1, [(q.speaker_mention, q.text) for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, mention, kind, content",
+    [
+        ("“We will win,” Smith said.", "Smith", "direct", "“We will win,”"),
+        ("“We will win,” said Jane Smith, head of the union.", "Jane Smith", "direct", "“We will win,”"),
+        ("Jane Smith said: “We will win.”", "Jane Smith", "direct", "“We will win.”"),
+        ("Jane Smith said the union would win the vote.", "Jane Smith", "indirect", "the union would win the vote"),
+        ("Jane Smith said that the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith told reporters the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("The union will win the vote, according to Jane Smith.", "Jane Smith", "indirect",
+         "The union will win the vote"),
+        ("According to Jane Smith, the union will win the vote.", "Jane Smith", "indirect",
+         "the union will win the vote"),
+        ("Jane Smith said the result was “a triumph” for members.", "Jane Smith", "mixed",
+         "the result was “a triumph” for members"),
+        ("The union will win the vote, a senior official said.", "a senior official", "indirect",
+         "The union will win the vote"),
+        ("Officials said the vote was delayed.", "Officials", "indirect", "the vote was delayed"),
+        ("The union’s leader, Jane Smith, said the vote was delayed.", "Jane Smith", "indirect",
+         "the vote was delayed"),
+        ('"We will win," Smith said.', "Smith", "direct", '"We will win,"'),
+        ("''We will win,'' Smith said.", "Smith", "direct", "''We will win,''"),
+    ],
+)
+def test_attribution_patterns(text, mention, kind, content):
+    q = only(text)
+    assert (q.speaker_mention, q.kind, q.text) == (mention, kind, content)
+    assert q.cue is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film “Bridge of Spies” opened on Friday.",  # a title
+        "The budget, the “Great Satan” of the opposition’s speeches, passed on Friday.",  # a nickname
+        "The so-called “reform” package passed on a party-line vote.",
+        "The meeting ended early and the delegates went home.",  # no quotation at all
+        "The report was published on Monday.",  # a noun that looks like a cue
+    ],
+)
+def test_no_quotation_where_nobody_speaks(text):
+    assert quotes_of(text) == ()
+
+
+def test_split_quotation_is_one_quote_with_two_spans():
+    text = "“It is not a question of money,” she said. “It is a question of will.”"
+    q = only(text)
+    assert len(q.spans) == 2
+    body = "A headline for the test\n\n" + text
+    assert [body[s:e] for s, e in q.spans] == ["“It is not a question of money,”", "“It is a question of will.”"]
+
+
+def test_quotation_over_several_paragraphs_is_one():
+    found = quotes_of(
+        "Jane Smith, the union leader, spoke for an hour.\n\n"
+        "“We begin with the pay claim,” Smith said. “Then we turn to hours.\n\n"
+        "“And then we will talk about the pensions, which matter most of all.”"
+    )
+    direct = [q for q in found if q.kind == "direct"]
+    assert len(direct) == 1 and len(direct[0].spans) == 3
+    assert direct[0].speaker == "Jane Smith"
+
+
+def test_cueless_quoted_paragraph_inherits_the_speaker():
+    found = quotes_of(
+        "“We begin with the pay claim,” said Jane Smith, the union leader.\n\n"
+        "“After that comes everything else, and it will take all year.”"
+    )
+    assert [q.speaker for q in found] == ["Jane Smith", "Jane Smith"]
+    assert found[1].cue is None
+
+
+def test_unbalanced_quote_does_not_stop_the_rest():
+    found = quotes_of(
+        "The minister said “we are ready to talk, and nobody closed this.\n\n"
+        "“We will win,” Smith said."
+    )
+    assert found[-1].speaker_mention == "Smith" and found[-1].text == "“We will win,”"
+
+
+def test_pronoun_resolves_to_the_right_person():
+    found = quotes_of(
+        "Mrs. Ellen Hardcastle met Mr. Tomas Brandt on Monday.\n\n"
+        "“It is done,” she said.\n\n"
+        "“It is not,” he said."
+    )
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("she", "Ellen Hardcastle"), ("he", "Tomas Brandt")]
+
+
+def test_surname_resolves_to_the_full_name_and_keeps_the_role():
+    found = parse_file(str(FIXTURES / "one_per_line.txt")).quotes
+    brandt = [q for q in found if q.speaker_mention == "Brandt"]
+    assert brandt and brandt[0].speaker == "Tomas Brandt"
+    assert brandt[0].role == "The authority’s chief executive"
+
+
+def test_offsets_point_at_speaker_cue_and_content():
+    text = parse_file(str(SEED)).text
+    for q in parse_file(str(SEED)).quotes:
+        if q.speaker_start is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_mention
+        if q.cue_start is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
+        assert " … ".join(text[s:e] for s, e in q.spans) == q.text
+
+
+SEED_TABLE = [
+    # (resolved speaker or mention, speaker type, role, words in the content, cue)
+    ("a Ukrainian source", "anonymous", None, "non-starters", None),
+    ("Keir Starmer", "person", "British Prime Minister", "clearly unacceptable", None),
+    ("Vladimir Medinsky", "person", "Russia’s lead negotiator", "taken note", None),
+    ("Vladimir Medinsky", "person", None, "We have agreed that each side", None),
+    ("Kirill Dmitriev", "person", "Putin’s investment envoy", "good results", "said on X"),
+    ("Volodymyr Zelenskyy", "person", None, "a full, unconditional and honest ceasefire", None),
+    ("Volodymyr Zelenskyy", "person", None, "robust sanctions should follow", None),
+    ("his spokesperson", "anonymous", "Volodymyr Zelenskyy’s spokesperson", "held a phone call with Trump", None),
+    ("Both countries", "organisation", None, "they had agreed to trade 1,000 prisoners", None),
+    ("Vladimir Putin", "person", None, "Kyiv cede territory", "has insisted"),
+]
+
+
+@pytest.mark.parametrize("who, stype, role, words, cue", SEED_TABLE)
+def test_seed_who_said_what(who, stype, role, words, cue):
+    matches = [q for q in parse_file(str(SEED)).quotes if words in q.text]
+    assert matches, f"no quotation containing {words!r}"
+    q = matches[0]
+    assert (q.speaker or q.speaker_mention) == who
+    assert q.speaker_type == stype
+    if role:
+        assert q.role == role
+    if cue:
+        assert q.cue == cue
