@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .api import export, quotes, search, speakers  # noqa: E402
 from .ingest import IngestReport, ingest  # noqa: E402
 from .loading import LoadError  # noqa: E402
 from .model import Article, Block, Quote  # noqa: E402
@@ -16,5 +17,5 @@ from .store import Store, StoreError  # noqa: E402
 
 __all__ = [
     "Article", "Block", "IngestReport", "LoadError", "ParseError", "Quote", "Store", "StoreError",
-    "ingest", "parse_file", "parse_source", "parse_text",
+    "export", "ingest", "parse_file", "parse_source", "parse_text", "quotes", "search", "speakers",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import textwrap
 
@@ -15,6 +16,7 @@ import click
 from . import __version__
 from .ingest import IngestReport, ingest
 from .loading import LoadError
+from .output import emit, format_option, is_terminal, note
 from .parsing import ParseError, parse_file
 from .store import Store, StoreError
 
@@ -160,6 +162,166 @@ def stats_command(db, as_json):
     click.echo(f"failures:  {figures['failures_logged']}")
     for f in figures["recent_failures"]:
         click.echo(f"  {f['path']}: {f['reason']}")
+
+
+QUOTE_COLUMNS = ("quote_id", "article_id", "speaker", "speaker_type", "role", "speaker_mention", "cue", "kind",
+                 "text", "start", "end", "spans", "speaker_start", "speaker_end", "cue_start", "cue_end",
+                 "headline", "published", "path")
+QUOTE_TABLE = (("speaker", 24), ("text", 0), ("headline", 32), ("published", 10))
+
+
+def quote_filters(fn):
+    """The filters shared by `quotes` and `export`."""
+    for decorator in reversed([
+        click.option("--speaker", metavar="NAME", help="Speaker: full name, any variant, or surname alone."),
+        click.option("--about", metavar="TEXT", help='Full-text match on the quotation: words, "phrases", prefix*, OR, NOT.'),
+        click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Kind of quotation."),
+        click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Published on or before DATE (YYYY-MM-DD)."),
+        click.option("--article", metavar="ID|PATH", help="Only this article."),
+    ]):
+        fn = decorator(fn)
+    return fn
+
+
+def _filters(speaker, about, kind, since, until, article) -> dict:
+    for label, value in (("--since", since), ("--until", until)):
+        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            raise click.BadParameter(f"{value!r} is not a date like 2025-05-16", param_hint=label)
+    return {k: v for k, v in dict(speaker=speaker, about=about, kind=kind, since=since, until=until,
+                                   article=article).items() if v is not None}
+
+
+@cli.command(name="quotes")
+@quote_filters
+@click.option("--limit", type=click.IntRange(0), default=20, show_default=True, help="How many to show (0: all).")
+@format_option
+@db_option
+def quotes_command(speaker, about, kind, since, until, article, limit, fmt, db):
+    """Quotations, newest first, filtered by any mix of options.
+
+    \b
+    Example:
+      newsdocs quotes --speaker zelensky
+      newsdocs quotes --about "ceasefire OR truce" --kind direct --format csv > q.csv
+    """
+    filters = _filters(speaker, about, kind, since, until, article)
+    with open_store(db) as store:
+        try:
+            rows, total = store.quotes(**filters, limit=limit or None)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not rows:
+        note("no quotations match")
+        return
+    emit(rows, fmt, QUOTE_COLUMNS, table_columns=QUOTE_TABLE)
+    if total > len(rows):
+        note(f"… {total - len(rows)} more; use --limit {total} (or 0) to see all")
+
+
+@cli.command(name="speakers")
+@click.option("--top", type=click.IntRange(0), default=20, show_default=True, help="How many (0: all).")
+@click.option("--type", "stype", type=click.Choice(["person", "organisation", "anonymous", "unknown"]),
+              help="Only speakers of this type.")
+@click.option("--like", metavar="TEXT", help="Only speakers whose name contains TEXT.")
+@click.option("--merge", nargs=2, metavar="KEEP OTHER", help="Record that OTHER is the same speaker as KEEP.")
+@click.option("--unmerge", metavar="NAME", help="Undo the merges of NAME.")
+@format_option
+@db_option
+def speakers_command(top, stype, like, merge, unmerge, fmt, db):
+    """Who is quoted most: name, type, roles, quotes, articles, first and last date.
+
+    \b
+    Example:
+      newsdocs speakers --top 10 --type person
+      newsdocs speakers --merge "Volodymyr Zelenskyy" "Zelensky"
+    """
+    with open_store(db) as store:
+        try:
+            if merge:
+                kept, merged = store.merge_speakers(*merge)
+                note(f"merged {merged!r} into {kept!r}")
+                return
+            if unmerge:
+                names = store.unmerge_speaker(unmerge)
+                note(f"unmerged: {', '.join(names)}")
+                return
+            rows = store.speakers(top=top or None, type=stype, like=like)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not rows:
+        note("no speakers match")
+        return
+    emit(rows, fmt, ("id", "name", "type", "roles", "quotes", "articles", "first_date", "last_date"),
+         table_columns=(("name", 28), ("type", 12), ("roles", 0), ("quotes", 6), ("articles", 8),
+                        ("first_date", 10), ("last_date", 10)))
+
+
+@cli.command(name="search")
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="How many hits.")
+@format_option
+@db_option
+def search_command(query, limit, fmt, db):
+    """Full-text search over headlines and paragraphs, best match first.
+
+    QUERY takes words, "exact phrases", prefix*, OR and NOT.
+
+    \b
+    Example:
+      newsdocs search ceasefire
+      newsdocs search '"prisoners of war" OR POW' --format json
+    """
+    marks = ("\033[1m", "\033[0m") if fmt == "table" and is_terminal() else ("[", "]")
+    with open_store(db) as store:
+        try:
+            rows = store.search(query, limit=limit, highlight=marks, snippet_words=10 if fmt == "table" else 24)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not rows:
+        note("no matches")
+        return
+    emit(rows, fmt, ("article_id", "block_id", "kind", "score", "headline", "snippet", "published", "path"),
+         table_columns=(("article_id", 10), ("headline", 36), ("snippet", 0)))
+
+
+@cli.command(name="export")
+@quote_filters
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: one article a line, blocks and quotes nested; csv: one quotation a row.")
+@db_option
+def export_command(speaker, about, kind, since, until, article, fmt, db):
+    """Export the archive (or the quotations the filters select) for pandas, R or jq.
+
+    Streams: a large archive never sits in memory.
+
+    \b
+    Example:
+      newsdocs export > archive.jsonl
+      newsdocs export --format csv --speaker putin > putin.csv
+    """
+    filters = _filters(speaker, about, kind, since, until, article)
+    with open_store(db) as store:
+        try:
+            if fmt == "csv":
+                records = _all_quotes(store, filters)
+                n = emit(records, "csv", QUOTE_COLUMNS)
+            else:
+                n = emit(store.export_articles(filters or None), "jsonl", ())
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not n:
+        note("nothing to export")
+
+
+def _all_quotes(store: Store, filters: dict, page: int = 1000):
+    offset = 0
+    while True:
+        rows, _ = store.quotes(**filters, limit=page, offset=offset)
+        yield from rows
+        if len(rows) < page:
+            return
+        offset += page
 
 
 def render_article(article: dict, blocks: list[dict], quotes: list[dict], width: int = 88) -> str:

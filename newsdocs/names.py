@@ -72,3 +72,21 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
         if base in titles() or w.endswith(("’s", "'s")):
             cut = i + 1
     return words[:cut], words[cut:]
+
+
+def key_surname(key: str) -> str:
+    """The last word of a speaker key: what a one-word --speaker query is compared with."""
+    return key.rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
+
+
+def query_keys(query: str) -> tuple[str | None, str]:
+    """How to find speakers for a user's NAME: (full key body or None, surname).
+
+    "zelensky" → (None, "zelensky"): every speaker with that surname.
+    "Volodymyr Zelenskiy" → ("volodymyr zelensky", "zelensky"): that person only.
+    """
+    ws = name_words(query)
+    if not ws:
+        return None, fold(query).strip()
+    ws = ws[:-1] + [fold_surname(ws[-1])]
+    return (" ".join(ws) if len(ws) > 1 else None), ws[-1]

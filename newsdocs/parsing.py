@@ -4,7 +4,7 @@ Stages, numbered as they run in ``parse_source``:
   1. load    — bytes to text (loading.py)
   2. extract — web pages only: the article text and metadata out of the HTML (html.py)
   3. structure — headline, byline, dateline, blocks (structure.py)
-  4. quotes  — who said what (quotes.py)
+  4. quotes  — who said what (attribution.py, resolution.py)
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .loading import LoadError, load
 from .model import Article, Source
-from .quotes import extract_quotes
+from .attribution import extract_quotes
 from .structure import parse_structure
 
 

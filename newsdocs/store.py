@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -26,19 +27,22 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    column,
     func,
     insert,
     inspect,
+    literal,
+    or_,
     select,
     text,
     update,
 )
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .model import Article
-from .names import speaker_key
+from .names import fold, key_surname, query_keys, speaker_key
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "newsdocs.db"
@@ -98,6 +102,10 @@ class SpeakerRow(Base):
     key: Mapped[str] = mapped_column(String(255), unique=True)
     name: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16))
+    surname: Mapped[str] = mapped_column(String(128), index=True)  # folded last word, for --speaker NAME
+    # A manual merge (`speakers --merge A B`) points B at A; rows are never deleted,
+    # so merges survive re-ingest and can be undone.
+    canonical_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"), index=True)
 
 
 class QuoteRow(Base):
@@ -132,6 +140,48 @@ class IngestLogRow(Base):
 
 
 Index("ix_blocks_article_seq", BlockRow.article_id, BlockRow.seq)
+
+
+# Columns indexed for full-text search, per table.
+FTS_COLUMNS = {"quotes": ("text",), "blocks": ("text",)}
+
+
+_FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+_BARE_WORD = re.compile(r"[\w*]+", re.UNICODE)
+
+
+def _quote_plain_words(query: str) -> str:
+    """Let "non-starters" or "U.S." mean what a user means: a word with punctuation becomes a phrase.
+
+    Queries that already use quotation marks or parentheses are left as written.
+    """
+    if '"' in query or "(" in query:
+        return query
+    parts = []
+    for word in query.split():
+        if word in _FTS_OPERATORS or _BARE_WORD.fullmatch(word):
+            parts.append(word)
+        else:
+            parts.append('"' + word + '"')
+    return " ".join(parts)
+
+
+def _quote_record(row) -> dict:
+    """A quotation row as the plain record the library and CLI hand out."""
+    r = dict(row)
+    r["spans"] = json.loads(r["spans"])
+    r["speaker"] = r.pop("speaker_name")
+    r["speaker_id"] = r.pop("speaker_key_id")
+    r["quote_id"] = r.pop("id")
+    return r
+
+
+def _block_record(row) -> dict:
+    r = dict(row)
+    r["flags"] = [f for f in (r["flags"] or "").split(",") if f]
+    for k in ("id", "article_id"):
+        r.pop(k, None)
+    return r
 
 
 def database_url(db: str | None) -> str:
@@ -226,6 +276,7 @@ class Store:
             raise StoreError(f"{self.engine.url}: has an articles table but no newsdocs schema version")
         Base.metadata.create_all(self.engine)
         with self.engine.begin() as conn:
+            self._create_search_index(conn)
             conn.execute(insert(MetaRow).values(key="schema_version", value=str(SCHEMA_VERSION)))
 
     def close(self) -> None:
@@ -314,7 +365,7 @@ class Store:
         if found is None:
             found = conn.execute(
                 insert(SpeakerRow).returning(SpeakerRow.id),
-                dict(key=key, name=name, type=quote.speaker_type),
+                dict(key=key, name=name, type=quote.speaker_type, surname=key_surname(key)),
             ).scalar_one()
         cache[key] = found
         return found
@@ -358,6 +409,248 @@ class Store:
         article = dict(row)
         article.pop("raw", None)
         return StoredArticle(article, [dict(b) for b in blocks], [dict(q) for q in quotes])
+
+    # -- full-text search: the one place that knows each dialect's way -------------------
+    def _create_search_index(self, conn) -> None:
+        """FTS5 tables laid out as sqlite-utils does, so Datasette offers search on them as-is:
+        ``<table>_fts`` with ``content=[<table>]``, kept in sync by ``<table>_ai/_ad/_au`` triggers."""
+        for table, columns in FTS_COLUMNS.items():
+            cols = ", ".join(f"[{c}]" for c in columns)
+            new = ", ".join(f"new.[{c}]" for c in columns)
+            old = ", ".join(f"old.[{c}]" for c in columns)
+            conn.exec_driver_sql(
+                f"CREATE VIRTUAL TABLE [{table}_fts] USING FTS5 (\n    {cols},\n"
+                f"    tokenize='unicode61 remove_diacritics 2',\n    content=[{table}]\n)"
+            )
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER [{table}_ai] AFTER INSERT ON [{table}] BEGIN\n"
+                f"  INSERT INTO [{table}_fts] (rowid, {cols}) VALUES (new.rowid, {new});\nEND"
+            )
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER [{table}_ad] AFTER DELETE ON [{table}] BEGIN\n"
+                f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {cols}) VALUES('delete', old.rowid, {old});\nEND"
+            )
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER [{table}_au] AFTER UPDATE ON [{table}] BEGIN\n"
+                f"  INSERT INTO [{table}_fts] ([{table}_fts], rowid, {cols}) VALUES('delete', old.rowid, {old});\n"
+                f"  INSERT INTO [{table}_fts] (rowid, {cols}) VALUES (new.rowid, {new});\nEND"
+            )
+
+    def _matching_ids(self, table: str, query: str):
+        """A subquery of the ids in ``table`` whose text matches a full-text ``query``."""
+        return text(f"SELECT rowid FROM [{table}_fts] WHERE [{table}_fts] MATCH :q").bindparams(q=query)
+
+    def _check_query(self, table: str, query: str) -> str:
+        """The query as the search engine takes it, or StoreError with what is wrong."""
+        query = _quote_plain_words(query)
+        if not query.strip():
+            raise StoreError("empty search query")
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text(f"SELECT rowid FROM [{table}_fts] WHERE [{table}_fts] MATCH :q LIMIT 1"),
+                             dict(q=query)).all()
+        except OperationalError as exc:
+            reason = str(exc.orig).removeprefix("fts5: ")
+            raise StoreError(
+                f"invalid search query {query!r} ({reason}); use words, \"exact phrases\", prefix*, OR, NOT"
+            ) from None
+        return query
+
+    # -- questions -------------------------------------------------------------------------
+    def speaker_ids(self, name: str) -> list[int]:
+        """Every speaker row that ``name`` means: by full name, or by surname alone, merges followed."""
+        full, surname = query_keys(name)
+        with self.engine.connect() as conn:
+            if full:
+                cond = SpeakerRow.key.like("%:" + full)
+            else:
+                cond = or_(SpeakerRow.surname == surname, SpeakerRow.key.like("%:" + surname))
+            canon = func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id)
+            roots = select(canon).where(cond).scalar_subquery()
+            ids = conn.execute(select(SpeakerRow.id).where(canon.in_(roots))).scalars().all()
+        return list(ids)
+
+    def quotes(self, *, speaker: str | None = None, about: str | None = None, kind: str | None = None,
+               since: str | None = None, until: str | None = None, article: str | None = None,
+               limit: int | None = 20, offset: int = 0) -> tuple[list[dict], int]:
+        """Quotations matching every filter given, newest first; returns (rows, total matching)."""
+        conds = []
+        if speaker is not None:
+            conds.append(QuoteRow.speaker_id.in_(self.speaker_ids(speaker)))
+        if about is not None:
+            about = self._check_query("quotes", about)
+            conds.append(QuoteRow.id.in_(self._matching_ids("quotes", about).columns(column("rowid", Integer))))
+        if kind is not None:
+            conds.append(QuoteRow.kind == kind)
+        if since is not None:
+            conds.append(ArticleRow.published >= since)
+        if until is not None:
+            conds.append(ArticleRow.published <= until + "\uffff")
+        if article is not None:
+            article_id = self.find_article(article)
+            if article_id is None:
+                raise StoreError(f"{article}: no such article in {self.location}")
+            conds.append(QuoteRow.article_id == article_id)
+        canonical = aliased(SpeakerRow)
+        base = (
+            select(QuoteRow.__table__, ArticleRow.headline, ArticleRow.published, ArticleRow.path,
+                   func.coalesce(canonical.name, QuoteRow.speaker, QuoteRow.speaker_mention).label("speaker_name"),
+                   canonical.id.label("speaker_key_id"))
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
+            .outerjoin(canonical, canonical.id == func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id))
+            .where(*conds)
+        )
+        ordered = base.order_by(ArticleRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.seq)
+        if limit is not None:
+            ordered = ordered.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            rows = [_quote_record(r) for r in conn.execute(ordered).mappings()]
+            total = conn.execute(
+                select(func.count()).select_from(QuoteRow).join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+                .where(*conds)
+            ).scalar_one() if limit is not None else len(rows)
+        return rows, total
+
+    def speakers(self, *, top: int | None = 20, type: str | None = None, like: str | None = None) -> list[dict]:
+        """Who is quoted most: one row per speaker (merges followed), most quoted first."""
+        canon = func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id).label("canon")
+        per_speaker = (
+            select(canon, func.count(QuoteRow.id).label("quotes"),
+                   func.count(func.distinct(QuoteRow.article_id)).label("articles"),
+                   func.min(ArticleRow.published).label("first_date"),
+                   func.max(ArticleRow.published).label("last_date"),
+                   self._distinct_list(QuoteRow.role).label("roles"))
+            .select_from(QuoteRow)
+            .join(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .group_by(canon)
+        ).subquery()
+        query = (
+            select(SpeakerRow.id, SpeakerRow.name, SpeakerRow.type, per_speaker.c.roles, per_speaker.c.quotes,
+                   per_speaker.c.articles, per_speaker.c.first_date, per_speaker.c.last_date)
+            .join(per_speaker, per_speaker.c.canon == SpeakerRow.id)
+            .order_by(per_speaker.c.quotes.desc(), per_speaker.c.articles.desc(), SpeakerRow.name)
+        )
+        if type is not None:
+            query = query.where(SpeakerRow.type == type)
+        if like is not None:
+            query = query.where(SpeakerRow.key.like("%" + fold(like).strip() + "%"))
+        if top is not None:
+            query = query.limit(top)
+        with self.engine.connect() as conn:
+            rows = []
+            for r in conn.execute(query).mappings():
+                row = dict(r)
+                roles = sorted({x.strip() for x in (row["roles"] or "").split("\x1f") if x.strip()})
+                row["roles"] = roles
+                rows.append(row)
+            return rows
+
+    def _distinct_list(self, col):
+        """A column's values in a group, joined by \\x1f (the caller removes repeats)."""
+        if self.engine.dialect.name == "postgresql":
+            return func.string_agg(col, literal("\x1f"))
+        return func.group_concat(col, "\x1f")
+
+    def search(self, query: str, *, limit: int = 20, highlight: tuple[str, str] = ("[", "]"),
+               snippet_words: int = 20) -> list[dict]:
+        """Headlines and paragraphs matching ``query``, best first (bm25), each with a snippet."""
+        query = self._check_query("blocks", query)
+        sql = text(
+            "SELECT b.article_id AS article_id, b.id AS block_id, b.kind AS kind, a.headline AS headline, "
+            "a.published AS published, a.path AS path, "
+            "snippet([blocks_fts], 0, :open, :close, '…', :words) AS snippet, bm25([blocks_fts]) AS score "
+            "FROM [blocks_fts] JOIN blocks b ON b.id = [blocks_fts].rowid JOIN articles a ON a.id = b.article_id "
+            "WHERE [blocks_fts] MATCH :q AND b.kind != 'boilerplate' ORDER BY score LIMIT :limit"
+        )
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(
+                sql, dict(q=query, open=highlight[0], close=highlight[1], limit=limit, words=snippet_words)).mappings()]
+
+    def merge_speakers(self, keep: str, merge: str) -> tuple[str, str]:
+        """Record that ``merge`` is the same speaker as ``keep``; returns both names as stored."""
+        keep_row, merge_row = self._one_speaker(keep), self._one_speaker(merge)
+        if keep_row.id == merge_row.id:
+            raise StoreError(f"{keep!r} and {merge!r} are already one speaker")
+        with self.engine.begin() as conn:
+            conn.execute(update(SpeakerRow).where(
+                or_(SpeakerRow.id == merge_row.id, SpeakerRow.canonical_id == merge_row.id)
+            ).values(canonical_id=keep_row.id))
+        return keep_row.name, merge_row.name
+
+    def unmerge_speaker(self, name: str) -> list[str]:
+        """Undo merges into or of ``name``: each speaker row stands alone again."""
+        ids = self.speaker_ids(name)
+        with self.engine.begin() as conn:
+            conn.execute(update(SpeakerRow).where(
+                or_(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.in_(ids))).values(canonical_id=None))
+            return list(conn.execute(select(SpeakerRow.name).where(SpeakerRow.id.in_(ids))).scalars())
+
+    def _one_speaker(self, name: str) -> SpeakerRow:
+        ids = self.speaker_ids(name)
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(SpeakerRow).where(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.is_(None))
+            ).scalars().all()
+        if not rows:
+            raise StoreError(f"no speaker matches {name!r}")
+        if len(rows) > 1:
+            names = ", ".join(sorted(r.name for r in rows))
+            raise StoreError(f"{name!r} matches several speakers ({names}); give a full name")
+        return rows[0]
+
+    def export_articles(self, quote_filter: dict | None = None, chunk: int = 200) -> Iterator[dict]:
+        """Every article (or those with quotes matching ``quote_filter``) with blocks and quotes nested.
+
+        Reads ``chunk`` articles at a time, so memory stays flat however large the archive.
+        """
+        selected = None
+        if quote_filter:
+            rows, _ = self.quotes(**quote_filter, limit=None)
+            selected = {}
+            for q in rows:
+                selected.setdefault(q["article_id"], []).append(q)
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                query = select(ArticleRow.__table__).where(ArticleRow.id > last).order_by(ArticleRow.id).limit(chunk)
+                if selected is not None:
+                    query = query.where(ArticleRow.id.in_(sorted(i for i in selected if i > last)[:chunk]))
+                arts = [dict(r) for r in conn.execute(query).mappings()]
+                if not arts:
+                    return
+                ids = [a["id"] for a in arts]
+                blocks: dict[int, list] = {}
+                for b in conn.execute(select(BlockRow.__table__).where(BlockRow.article_id.in_(ids))
+                                      .order_by(BlockRow.article_id, BlockRow.seq)).mappings():
+                    blocks.setdefault(b["article_id"], []).append(_block_record(b))
+            quotes: dict[int, list] = {}
+            if selected is None:
+                for q in self._quotes_of(ids):
+                    quotes.setdefault(q["article_id"], []).append(q)
+            for a in arts:
+                a.pop("raw", None)
+                a["ingested_at"] = str(a["ingested_at"])
+                a["warnings"] = json.loads(a["warnings"]) if a["warnings"] else []
+                a["blocks"] = blocks.get(a["id"], [])
+                a["quotes"] = (selected or quotes).get(a["id"], [])
+                yield a
+            last = ids[-1]
+
+    def _quotes_of(self, article_ids: list[int]) -> list[dict]:
+        canonical = aliased(SpeakerRow)
+        query = (
+            select(QuoteRow.__table__, ArticleRow.headline, ArticleRow.published, ArticleRow.path,
+                   func.coalesce(canonical.name, QuoteRow.speaker, QuoteRow.speaker_mention).label("speaker_name"),
+                   canonical.id.label("speaker_key_id"))
+            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+            .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
+            .outerjoin(canonical, canonical.id == func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id))
+            .where(QuoteRow.article_id.in_(article_ids)).order_by(QuoteRow.article_id, QuoteRow.seq)
+        )
+        with self.engine.connect() as conn:
+            return [_quote_record(r) for r in conn.execute(query).mappings()]
 
     def stats(self) -> dict:
         with self.engine.connect() as conn:

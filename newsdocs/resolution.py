@@ -176,7 +176,7 @@ def speaker_type_of(mention: str) -> str:
 
 
 def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
-    """Turn the attributions found (quotes.Found) into Quote values with resolved speakers."""
+    """Turn the attributions found (attribution.Found) into Quote values with resolved speakers."""
     text = article.text
     people = People(text)
     roles: dict[str, str] = {}

@@ -14,7 +14,7 @@ statistical model:
      speaker's quotation; a second quotation in the same paragraph
      (“A,” she said. “B.”) joins the first as another span; a short quoted
      phrase with no cue is a title or scare quote and is dropped;
-  4. speakers.resolve_speakers ties each mention to the fullest name.
+  4. resolution.resolve_speakers ties each mention to the fullest name.
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ DETERMINERS = frozenset(
     "a an the this that these those some many most several both his her their its our my your "
     "one two three four five six seven eight nine ten few other another any each every all".split()
 )
+CONDITIONALS = frozenset("if unless whether".split())
 AUXILIARIES = frozenset("has have had also 's ’s".split())
 # Words that may stand between a speaker and the cue: "Trump has also said".
 BETWEEN_SPEAKER_AND_CUE = frozenset(
@@ -107,7 +108,7 @@ class Found:
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
     """All attributions in ``article``, in text order, speakers resolved."""
-    from .speakers import resolve_speakers
+    from .resolution import resolve_speakers
 
     text = article.text
     found: list[Found] = []
@@ -233,6 +234,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         if subject is None:
             return None
     s_start, s_end, role = subject
+    if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
+        return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before = _quote_just_before(toks, s_start if not inverted else i)
     if quoted_before is not None:
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
