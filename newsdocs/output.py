@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
@@ -73,10 +74,33 @@ def _table(records: Iterable[dict], columns: Sequence[tuple[str, int]], out) -> 
         for c, w in widths:
             v = r.get(c)
             v = ", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v))
-            v = " ".join(v.split())
-            cells.append((v[: w - 1] + "…" if len(v) > w else v).ljust(w))
+            v = _fit(" ".join(v.split()), w)
+            cells.append(v + " " * max(0, w - _visible_len(v)))
         out.write("  ".join(cells).rstrip() + "\n")
     return len(rows)
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+HIGHLIGHTS = ("\x1b[1m", "[")
+
+
+def _visible_len(v: str) -> int:
+    return len(_ANSI.sub("", v))
+
+
+def _fit(v: str, w: int) -> str:
+    """Shorten a cell to w visible characters, keeping a highlighted match in view."""
+    if _visible_len(v) <= w:
+        return v
+    mark = min((i for i in (v.find(h) for h in HIGHLIGHTS) if i >= 0), default=-1)
+    if mark > w // 2:
+        v = "…" + v[mark - w // 3:]
+    plain = _ANSI.sub("", v)
+    if len(plain) <= w:
+        return v
+    if plain != v:  # cut on visible characters and close any highlight left open
+        return plain[: w - 1] + "…"
+    return v[: w - 1] + "…"
 
 
 def note(message: str) -> None:

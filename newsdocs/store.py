@@ -587,12 +587,12 @@ class Store:
                 or_(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.in_(ids))).values(canonical_id=None))
             return list(conn.execute(select(SpeakerRow.name).where(SpeakerRow.id.in_(ids))).scalars())
 
-    def _one_speaker(self, name: str) -> SpeakerRow:
+    def _one_speaker(self, name: str):
         ids = self.speaker_ids(name)
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(SpeakerRow).where(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.is_(None))
-            ).scalars().all()
+                select(SpeakerRow.id, SpeakerRow.name).where(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.is_(None))
+            ).all()
         if not rows:
             raise StoreError(f"no speaker matches {name!r}")
         if len(rows) > 1:

@@ -1,0 +1,201 @@
+"""quotes / speakers / search / export, through the CLI and the library."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+
+import pytest
+from sqlalchemy import text
+
+import newsdocs
+from newsdocs import Store
+from newsdocs.cli import cli
+
+from .conftest import SEED
+
+ARTICLES = {
+    "putin1.txt": "Kremlin sets terms.\n\nPresident Vladimir Putin said Russia would not accept a truce.\n\n"
+                  "“We are not in a hurry,” Mr. Putin said.",
+    "putin2.txt": "Moscow replies.\n\nVladimir Putin said the talks were useful.",
+    "zel1.txt": "Kyiv asks for help.\n\nVolodymyr Zelensky said allies must act faster.",
+    "zel2.txt": "Kyiv thanks allies.\n\nVolodymyr Zelenskiy said the new aid would save lives.",
+    "smith1.txt": "Harbour news.\n\nJohn Smith said the harbour would reopen.",
+    "smith2.txt": "School news.\n\nMary Smith said the school would close.",
+    "alvarez.txt": "Noticias.\n\nJosé Álvarez said the café would reopen in June.",
+    "anon.txt": "Leaks.\n\nA senior official said the plan was dead.\n\nOfficials said nothing else.",
+}
+
+
+@pytest.fixture
+def archive(tmp_path, runner, db_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, body in ARTICLES.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    shutil.copy(SEED, folder)
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def run(runner, db_path, *args):
+    result = runner.invoke(cli, [*args, "--db", db_path])
+    return result
+
+
+def speakers_of(runner, db_path, *args):
+    result = run(runner, db_path, "quotes", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return [q["speaker"] for q in json.loads(result.stdout or "[]")]
+
+
+@pytest.mark.parametrize("query", ["zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "ZELENSKIY", "volodymyr zelenskyy"])
+def test_speaker_matches_name_variants_and_surname(runner, db_path, archive, query):
+    found = speakers_of(runner, db_path, "--speaker", query)
+    assert len(found) == 4  # two in the seed, one each in zel1 and zel2: one person
+    assert len(set(found)) == 1
+
+
+def test_titles_are_not_part_of_the_name(runner, db_path, archive):
+    assert len(speakers_of(runner, db_path, "--speaker", "Mr. Putin")) == 4
+    assert len(speakers_of(runner, db_path, "--speaker", "President Vladimir Putin")) == 4
+
+
+def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
+    assert speakers_of(runner, db_path, "--speaker", "John Smith") == ["John Smith"]
+    assert speakers_of(runner, db_path, "--speaker", "Mary Smith") == ["Mary Smith"]
+    assert sorted(speakers_of(runner, db_path, "--speaker", "smith")) == ["John Smith", "Mary Smith"]
+    names = [s["name"] for s in newsdocs.speakers(db_path, top=None)]
+    assert "John Smith" in names and "Mary Smith" in names
+
+
+def test_accents_do_not_matter(runner, db_path, archive):
+    assert speakers_of(runner, db_path, "--speaker", "jose alvarez") == ["José Álvarez"]
+    hits = json.loads(run(runner, db_path, "search", "cafe", "--format", "json").stdout)
+    assert hits and "café" in hits[0]["snippet"]
+
+
+def test_anonymous_sources_never_become_people(runner, db_path, archive):
+    rows = newsdocs.speakers(db_path, top=None, type="anonymous")
+    assert {r["name"] for r in rows} >= {"A senior official", "Officials", "a Ukrainian source"}
+    assert not newsdocs.quotes(db_path, speaker="official", kind="direct")
+
+
+def test_seed_answers(runner, db_path, tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(SEED, folder)
+    run(runner, db_path, "ingest", str(folder))
+    zel = run(runner, db_path, "quotes", "--speaker", "zelensky")
+    assert zel.exit_code == 0
+    assert zel.stdout.count("Volodymyr Zelenskyy") == 2
+    assert "Medinsky" not in zel.stdout
+    med = json.loads(run(runner, db_path, "quotes", "--speaker", "Vladimir Medinsky", "--format", "json").stdout)
+    assert len(med) == 2
+    seed_text = SEED.read_text(encoding="utf-8")
+    for q in med:
+        assert seed_text[q["start"]:q["end"]] in q["text"]
+    top = json.loads(run(runner, db_path, "speakers", "--format", "json").stdout)
+    assert {top[0]["name"], top[1]["name"]} == {"Volodymyr Zelenskyy", "Vladimir Medinsky"}
+    search = run(runner, db_path, "search", "ceasefire", "--format", "json")
+    hits = json.loads(search.stdout)
+    assert any(h["snippet"].startswith("Kyiv and Moscow failed to agree to a [ceasefire]") for h in hits)
+    exported = run(runner, db_path, "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(exported.stdout)))
+    assert len(rows) == 12 and {"speaker", "role", "cue", "kind", "headline", "published", "path", "start", "end"} <= rows[0].keys()
+
+
+def test_about_kind_and_article_filters(runner, db_path, archive):
+    about = newsdocs.quotes(db_path, about="harbour OR school")
+    assert {q["speaker"] for q in about} == {"John Smith", "Mary Smith"}
+    assert [q["speaker"] for q in newsdocs.quotes(db_path, about='"not in a hurry"')] == ["Vladimir Putin"]
+    assert newsdocs.quotes(db_path, about="hurr*")
+    assert not newsdocs.quotes(db_path, about="truce NOT Russia")
+    direct = newsdocs.quotes(db_path, kind="direct")
+    assert all(q["kind"] == "direct" for q in direct) and direct
+    one = newsdocs.quotes(db_path, article=str(archive / "putin2.txt"))
+    assert [q["text"] for q in one] == ["the talks were useful"]
+
+
+def test_limit_says_how_many_more(runner, db_path, archive):
+    result = run(runner, db_path, "quotes", "--limit", "3")
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) == 2 + 3  # header, rule, rows
+    assert "more; use --limit" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["quotes", "--about"], ["search"]])
+@pytest.mark.parametrize("query", ['"unclosed', "NOT", "a AND", "NEAR("])
+def test_malformed_queries_get_a_clear_message(runner, db_path, archive, command, query):
+    result = run(runner, db_path, *command, query)
+    assert result.exit_code == 1
+    assert "invalid search query" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_hyphenated_words_just_work(runner, db_path, archive):
+    result = run(runner, db_path, "search", "non-starters")
+    assert result.exit_code == 0 and "starters" in result.stdout
+
+
+def test_empty_results_exit_zero_with_a_note(runner, db_path, archive):
+    for args in (["quotes", "--speaker", "Nobody Atall"], ["search", "zzyzx"], ["speakers", "--like", "zzyzx"]):
+        result = run(runner, db_path, *args)
+        assert result.exit_code == 0
+        assert result.stdout == ""
+        assert result.stderr.strip()
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_every_listing_command_takes_every_format(runner, db_path, archive, fmt):
+    for args in (["quotes"], ["speakers"], ["search", "said"]):
+        result = run(runner, db_path, *args, "--format", fmt)
+        assert result.exit_code == 0, result.output
+        out = result.stdout
+        if fmt == "json":
+            assert isinstance(json.loads(out), list)
+        elif fmt == "jsonl":
+            assert all(json.loads(line) for line in out.splitlines())
+        elif fmt == "csv":
+            assert len(list(csv.reader(io.StringIO(out)))) >= 2
+
+
+def test_export_jsonl_nests_blocks_and_quotes(runner, db_path, archive):
+    result = run(runner, db_path, "export")
+    articles = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(articles) == len(ARTICLES) + 1
+    seed = next(a for a in articles if a["path"].endswith(SEED.name))
+    assert len(seed["blocks"]) == 17 and len(seed["quotes"]) == 12
+    for block in seed["blocks"]:
+        assert seed["text"][block["start"]:block["end"]] == block["text"]
+    filtered = [json.loads(x) for x in run(runner, db_path, "export", "--speaker", "putin").stdout.splitlines()]
+    assert sorted(a["path"].rsplit("/", 1)[1] for a in filtered) == [SEED.name, "putin1.txt", "putin2.txt"]
+
+
+def test_manual_merge_survives_reingest_and_can_be_undone(runner, db_path, archive):
+    assert run(runner, db_path, "speakers", "--merge", "Vladimir Putin", "Kremlin").exit_code == 1  # no such speaker
+    merged = run(runner, db_path, "speakers", "--merge", "John Smith", "Mary Smith")
+    assert merged.exit_code == 0, merged.output
+    assert sorted(speakers_of(runner, db_path, "--speaker", "John Smith")) == ["John Smith", "John Smith"]
+    run(runner, db_path, "ingest", str(archive), "--force")
+    assert len(speakers_of(runner, db_path, "--speaker", "Mary Smith")) == 2
+    run(runner, db_path, "speakers", "--unmerge", "Mary Smith")
+    assert speakers_of(runner, db_path, "--speaker", "Mary Smith") == ["Mary Smith"]
+
+
+def test_fts_tables_follow_sqlite_utils_layout_and_stay_in_sync(runner, db_path, archive):
+    with Store.open(db_path) as store, store.engine.connect() as conn:
+        sql = dict(conn.execute(text("select name, sql from sqlite_master where name like '%_fts'")).all())
+        assert "content=[quotes]" in sql["quotes_fts"] and "content=[blocks]" in sql["blocks_fts"]
+        triggers = {r[0] for r in conn.execute(text("select name from sqlite_master where type='trigger'"))}
+        assert {"quotes_ai", "quotes_ad", "quotes_au", "blocks_ai", "blocks_ad", "blocks_au"} <= triggers
+    (archive / "putin2.txt").write_text("Moscow replies.\n\nVladimir Putin said the weather was dreadful.",
+                                        encoding="utf-8")
+    run(runner, db_path, "ingest", str(archive))
+    assert not newsdocs.quotes(db_path, about="useful")
+    assert [q["speaker"] for q in newsdocs.quotes(db_path, about="dreadful")] == ["Vladimir Putin"]
+    run(runner, db_path, "ingest", str(archive), "--force")
+    assert len(newsdocs.quotes(db_path, about="dreadful")) == 1
+    assert len(newsdocs.search(db_path, "dreadful")) == 1
