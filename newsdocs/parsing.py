@@ -13,7 +13,7 @@ from dataclasses import replace
 from .loading import LoadError, load
 from .model import Article, Source
 from .attribution import extract_quotes
-from .structure import parse_structure
+from .structure import parse_structure, structure_from_blocks
 
 
 class ParseError(Exception):
@@ -29,20 +29,16 @@ def parse_text(text: str) -> Article:
 def parse_source(source: Source) -> Article:
     """Parse a loaded file (stages 2 to 4). Raises ``ParseError`` with the reason."""
     if source.format == "html":
-        from .html import extract_html  # trafilatura is only imported for web pages
+        from .webpage import NoArticle, extract_html  # trafilatura is only imported for web pages
 
-        extracted = extract_html(source.text)
-        article = parse_text(extracted.text)
-        article = replace(
-            article,
-            headline=extracted.headline or article.headline,
-            headline_derived=article.headline_derived and not extracted.headline,
-            byline=extracted.byline or article.byline,
-            published=extracted.published,
-            url=extracted.url,
-            site=extracted.site,
-            language=extracted.language,
-        )
+        try:
+            page = extract_html(source.text)  # 2
+        except NoArticle as exc:
+            raise ParseError(str(exc)) from None
+        article = structure_from_blocks(page.text, page.blocks, page.headline)  # 3
+        article = replace(article, byline=page.byline, published=page.published, url=page.url,
+                          site=page.site, language=page.language)
+        article = replace(article, quotes=extract_quotes(article))  # 4
     else:
         article = parse_text(source.text)
     if not article.body:

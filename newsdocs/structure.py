@@ -175,3 +175,20 @@ def parse_structure(text: str) -> Article:
         byline=byline,
         dateline=dateline,
     )
+
+
+def structure_from_blocks(text: str, blocks: tuple[Block, ...], headline: str | None) -> Article:
+    """An article whose blocks are already known (web pages): mark boilerplate and damage, derive a headline."""
+    marked = []
+    for b in blocks:
+        if is_boilerplate(b.text):
+            marked.append(Block("boilerplate", b.text, b.start, b.end))
+        elif b.kind == "paragraph" and is_damaged(b.text):
+            marked.append(Block("paragraph", b.text, b.start, b.end, b.flags + ("damaged",)))
+        else:
+            marked.append(b)
+    derived = False
+    if not headline:
+        first = next((b for b in marked if b.kind == "paragraph"), None)
+        headline, derived = (derive_headline(first.text), True) if first else (None, False)
+    return Article(text=text, headline=headline, headline_derived=derived, blocks=tuple(marked))
