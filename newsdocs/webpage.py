@@ -269,6 +269,16 @@ def _text(el) -> str:
     return " ".join(el.xpath("string()").split())
 
 
+MIN_SENTENCE_WORDS = 10  # a login form or a menu has no line this long …
+MIN_SENTENCE_CHARS = 80  # … nor this many characters (for scripts written without spaces)
+
+
+def _reads_as_article(blocks: list[tuple[str, str]]) -> bool:
+    """At least one paragraph that is a real sentence, not a menu or a form's labels."""
+    return any(kind == "paragraph" and (len(text.split()) >= MIN_SENTENCE_WORDS or len(text) >= MIN_SENTENCE_CHARS)
+               for kind, text in blocks)
+
+
 def _same(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
     return norm(a) == norm(b)
@@ -288,7 +298,7 @@ def extract_html(html: str) -> ExtractedPage:
         language=_language(tree),
     )
     blocks = _body_blocks(tree, headline)
-    if not any(kind == "paragraph" for kind, _ in blocks):
+    if not _reads_as_article(blocks):
         raise NoArticle("no article text found")
     parts, out, pos = [], [], 0
     for kind, text in blocks:
