@@ -152,12 +152,12 @@ def ingest(
         for batch, results in _parsed_batches(batches, workers):  # 3
             parsed = [r for r in results if len(r) == 5]
             failures = batch.failures + [r for r in results if len(r) == 2]
-            outcome = store.write_batch(parsed, failures)  # 4
+            outcome = store.write_batch(parsed, failures, force=force)  # 4
             report.files += batch.unchanged + len(results) + len(batch.failures)
-            report.unchanged += batch.unchanged
+            report.unchanged += batch.unchanged + sum(1 for v in outcome.values() if v == "unchanged")
             report.new += sum(1 for v in outcome.values() if v == "new")
             report.updated += sum(1 for v in outcome.values() if v == "updated")
-            report.quotes += sum(len(p[4].quotes) for p in parsed)
+            report.quotes += sum(len(p[4].quotes) for p in parsed if outcome.get(p[0]) != "unchanged")
             report.failed += len(failures)
             report.failures.extend(failures)
             if progress:

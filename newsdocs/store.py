@@ -166,6 +166,18 @@ def _quote_plain_words(query: str) -> str:
     return " ".join(parts)
 
 
+def _speaker_identity(quote) -> tuple[str, str] | None:
+    """(archive-wide key, display name) of a quotation's speaker, or None when it has none to index.
+
+    Named people and organisations by their name; anonymous and group
+    sources by their mention ("a Ukrainian source"), in their own namespace.
+    """
+    name = quote.speaker or (quote.speaker_mention if quote.speaker_type in ("organisation", "anonymous") else None)
+    if not name:
+        return None
+    return speaker_key(name, quote.speaker_type), name
+
+
 def _quote_record(row) -> dict:
     """A quotation row as the plain record the library and CLI hand out."""
     r = dict(row)
@@ -219,6 +231,7 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._speaker_cache: dict[str, int] = {}  # speaker key → id; rows are never deleted
 
     # -- opening ---------------------------------------------------------------
     @classmethod
@@ -305,76 +318,100 @@ class Store:
             return dict(rows.all())
 
     def write_batch(self, parsed: Iterable[tuple[str, str, str, bytes | None, Article]],
-                    failures: Iterable[tuple[str, str]] = ()) -> dict[str, str]:
-        """Store parsed articles and failures in one transaction.
+                    failures: Iterable[tuple[str, str]] = (), *, force: bool = False) -> dict[str, str]:
+        """Store parsed articles and failures in one transaction, in bulk.
 
         ``parsed`` holds (path, sha256, format, raw_or_None, article). A path
-        already stored is replaced whole. Returns {path: "new" | "updated"}.
+        already stored is replaced whole, unless it is stored with the same
+        hash (another ingest got there first) and ``force`` is off. Returns {path: "new" |
+        "updated" | "unchanged"}. Safe with several writers at once: on
+        PostgreSQL each path is locked for the transaction, so two ingests of
+        the same file neither duplicate nor lose it.
         """
+        parsed = list(parsed)
+        failures = list(failures)
         outcome: dict[str, str] = {}
         at = now()
         with self.engine.begin() as conn:
-            speaker_ids: dict[str, int] = {}
-            for path, sha, fmt, raw, article in parsed:
-                old_id = conn.execute(select(ArticleRow.id).where(ArticleRow.path == path)).scalar()
-                if old_id is not None:
-                    self._delete_article(conn, old_id)
-                article_id = conn.execute(
-                    insert(ArticleRow).returning(ArticleRow.id),
-                    dict(
-                        path=path, sha256=sha, format=fmt, headline=article.headline,
-                        headline_derived=article.headline_derived, byline=article.byline,
-                        dateline=article.dateline, published=article.published, url=article.url,
-                        site=article.site, language=article.language, text=article.text, raw=raw,
-                        warnings=json.dumps(list(article.warnings)) if article.warnings else None,
-                        ingested_at=at,
-                    ),
-                ).scalar_one()
-                conn.execute(insert(BlockRow), [
-                    dict(article_id=article_id, seq=i, kind=b.kind, text=b.text, start=b.start,
-                         end=b.end, flags=",".join(b.flags))
-                    for i, b in enumerate(article.blocks)
-                ])
-                if article.quotes:
-                    rows = []
-                    for i, q in enumerate(article.quotes):
-                        sid = self._speaker_id(conn, q, speaker_ids)
-                        rows.append(dict(
-                            article_id=article_id, seq=i, kind=q.kind, text=q.text, start=q.start,
-                            end=q.end, spans=json.dumps([list(s) for s in q.spans]), block_seq=q.block,
-                            speaker_id=sid, speaker=q.speaker, speaker_mention=q.speaker_mention,
-                            speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                            speaker_type=q.speaker_type, role=q.role, cue=q.cue,
-                            cue_start=q.cue_start, cue_end=q.cue_end,
-                        ))
-                    conn.execute(insert(QuoteRow), rows)
-                outcome[path] = "updated" if old_id is not None else "new"
-            failures = list(failures)
+            if parsed:
+                self._lock_paths(conn, sorted(p[0] for p in parsed))
+                stored = {path: (aid, sha) for aid, path, sha in conn.execute(
+                    select(ArticleRow.id, ArticleRow.path, ArticleRow.sha256)
+                    .where(ArticleRow.path.in_([p[0] for p in parsed])))}
+                fresh, replace_ids = [], []
+                for item in parsed:
+                    path, sha = item[0], item[1]
+                    if path in stored and stored[path][1] == sha and not force:
+                        outcome[path] = "unchanged"
+                    else:
+                        outcome[path] = "updated" if path in stored else "new"
+                        fresh.append(item)
+                        if path in stored:
+                            replace_ids.append(stored[path][0])
+                if replace_ids:
+                    conn.execute(delete(QuoteRow).where(QuoteRow.article_id.in_(replace_ids)))
+                    conn.execute(delete(BlockRow).where(BlockRow.article_id.in_(replace_ids)))
+                    conn.execute(delete(ArticleRow).where(ArticleRow.id.in_(replace_ids)))
+                if fresh:
+                    self._insert_articles(conn, fresh, at)
             if failures:
                 conn.execute(insert(IngestLogRow), [dict(path=p, reason=r, at=at) for p, r in failures])
         return outcome
 
-    def _speaker_id(self, conn, quote, cache: dict[str, int]) -> int | None:
-        name = quote.speaker or (quote.speaker_mention if quote.speaker_type in ("organisation", "anonymous") else None)
-        if not name:
-            return None
-        key = speaker_key(name, quote.speaker_type)
-        if key in cache:
-            return cache[key]
-        found = conn.execute(select(SpeakerRow.id).where(SpeakerRow.key == key)).scalar()
-        if found is None:
-            found = conn.execute(
-                insert(SpeakerRow).returning(SpeakerRow.id),
-                dict(key=key, name=name, type=quote.speaker_type, surname=key_surname(key)),
-            ).scalar_one()
-        cache[key] = found
-        return found
+    def _insert_articles(self, conn, fresh: list, at: datetime) -> None:
+        ids = conn.execute(
+            insert(ArticleRow).returning(ArticleRow.id, sort_by_parameter_order=True),
+            [dict(path=path, sha256=sha, format=fmt, headline=a.headline, headline_derived=a.headline_derived,
+                  byline=a.byline, dateline=a.dateline, published=a.published, url=a.url, site=a.site,
+                  language=a.language, text=a.text, raw=raw,
+                  warnings=json.dumps(list(a.warnings)) if a.warnings else None, ingested_at=at)
+             for path, sha, fmt, raw, a in fresh],
+        ).scalars().all()
+        blocks, quotes = [], []
+        speaker_ids = self._speaker_ids(conn, [q for *_, a in fresh for q in a.quotes])
+        for article_id, (*_, a) in zip(ids, fresh):
+            blocks.extend(dict(article_id=article_id, seq=i, kind=b.kind, text=b.text, start=b.start, end=b.end,
+                               flags=",".join(b.flags)) for i, b in enumerate(a.blocks))
+            quotes.extend(dict(
+                article_id=article_id, seq=i, kind=q.kind, text=q.text, start=q.start, end=q.end,
+                spans=json.dumps([list(sp) for sp in q.spans]), block_seq=q.block,
+                speaker_id=speaker_ids.get(_speaker_identity(q)), speaker=q.speaker,
+                speaker_mention=q.speaker_mention, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
+                speaker_type=q.speaker_type, role=q.role, cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end,
+            ) for i, q in enumerate(a.quotes))
+        if blocks:
+            conn.execute(insert(BlockRow), blocks)
+        if quotes:
+            conn.execute(insert(QuoteRow), quotes)
 
-    @staticmethod
-    def _delete_article(conn, article_id: int) -> None:
-        conn.execute(delete(QuoteRow).where(QuoteRow.article_id == article_id))
-        conn.execute(delete(BlockRow).where(BlockRow.article_id == article_id))
-        conn.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+    def _speaker_ids(self, conn, quotes) -> dict:
+        """Ids of the speakers of ``quotes`` by identity, creating the missing ones (race-safe)."""
+        wanted: dict[str, tuple[str, str]] = {}
+        for q in quotes:
+            ident = _speaker_identity(q)
+            if ident is not None and ident[0] not in self._speaker_cache:
+                wanted.setdefault(ident[0], (ident[1], q.speaker_type))
+        if wanted:
+            rows = [dict(key=k, name=name, type=stype, surname=key_surname(k)) for k, (name, stype) in wanted.items()]
+            conn.execute(self._insert_ignoring_duplicates(SpeakerRow, "key"), rows)
+            for key, sid in conn.execute(select(SpeakerRow.key, SpeakerRow.id).where(SpeakerRow.key.in_(list(wanted)))):
+                self._speaker_cache[key] = sid
+        return {ident: self._speaker_cache[ident[0]] for q in quotes
+                if (ident := _speaker_identity(q)) is not None and ident[0] in self._speaker_cache}
+
+    # -- the dialect-specific bits of writing ---------------------------------------------
+    def _insert_ignoring_duplicates(self, model, unique: str):
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        return dialect_insert(model).on_conflict_do_nothing(index_elements=[unique])
+
+    def _lock_paths(self, conn, paths: list[str]) -> None:
+        """Serialise writers of the same path (PostgreSQL; SQLite has one writer at a time anyway)."""
+        if self.engine.dialect.name == "postgresql":
+            for path in paths:  # sorted by the caller, so two writers never wait on each other in a cycle
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:p, 0))"), dict(p=path))
 
     def log_failures(self, failures: Iterable[tuple[str, str]]) -> None:
         self.write_batch((), failures)

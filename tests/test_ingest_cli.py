@@ -49,7 +49,9 @@ def test_ingest_seed_then_show(runner, db_path, tmp_path):
 
 def test_reingest_is_idempotent_and_sees_changes(runner, db_path, tmp_path):
     folder = tmp_path / "in"
-    shutil.copytree(FIXTURES, folder)
+    folder.mkdir()
+    for name in ("blank_separated.txt", "one_per_line.txt"):
+        shutil.copy(FIXTURES / name, folder)
     first = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
     assert "2 files: 2 new, 0 updated, 0 unchanged, 0 failed" in first.output
     again = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
