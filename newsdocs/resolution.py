@@ -8,6 +8,7 @@ Types: person, organisation, anonymous ("a Ukrainian source"), unknown.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,40 +68,41 @@ class People:
         self.text = text
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key)
-        quoted = _quoted_stretches(text)
-        for m in _NAME_RUN.finditer(text):
-            if _inside(quoted, m.start()):
-                continue  # names inside quotations are what was said, not who said it
-            parsed = _parse_run(m.group())
-            if parsed is None:
-                continue
-            core, surname, title, gender = parsed
-            person = self.by_surname.get(surname)
-            full = " ".join(core)
-            if person is None:
-                person = self.by_surname[surname] = Person(full, surname, gender, m.start())
-            elif len(core) > len(person.name.split()):
-                person.name = full
-            if gender and not person.gender:
-                person.gender = gender
-            person.titled = person.titled or title is not None
-            self.mentions.append((m.start() + m.group().find(core[-1]), surname))
+        # names inside quotations are what was said, not who said it: scan between them only
+        pos = 0
+        for q_start, q_end in _quoted_stretches(text) + [(len(text), len(text))]:
+            for m in _NAME_RUN.finditer(text, pos, q_start):
+                self._add(m)
+            pos = q_end
         self._guess_genders()
+
+    def _add(self, m: re.Match) -> None:
+        parsed = _parse_run(m.group())
+        if parsed is None:
+            return
+        core, surname, title, gender = parsed
+        person = self.by_surname.get(surname)
+        if person is None:
+            person = self.by_surname[surname] = Person(" ".join(core), surname, gender, m.start())
+        elif len(core) > len(person.name.split()):
+            person.name = " ".join(core)
+        if gender and not person.gender:
+            person.gender = gender
+        person.titled = person.titled or title is not None
+        self.mentions.append((m.start() + m.group().find(core[-1]), surname))
 
     def _guess_genders(self) -> None:
         """A person's gender from the pronouns that follow their mentions, where titles said nothing."""
+        if all(p.gender for p in self.by_surname.values()):
+            return
+        pronouns = [(m.start(), m.group().lower() in ("he", "his", "him")) for m in _GENDERED.finditer(self.text)]
+        at = [p for p, _ in pronouns]
         votes: dict[str, list[int]] = {}
         for i, (pos, key) in enumerate(self.mentions):
-            stop = self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text)
-            m = f = 0
-            for g in _GENDERED.findall(self.text, pos, min(stop, pos + 200)):
-                if g.lower() in ("he", "his", "him"):
-                    m += 1
-                else:
-                    f += 1
+            stop = min(self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text), pos + 200)
             tally = votes.setdefault(key, [0, 0])
-            tally[0] += m
-            tally[1] += f
+            for _, male in pronouns[bisect_left(at, pos):bisect_left(at, stop)]:
+                tally[0 if male else 1] += 1
         for key, (m, f) in votes.items():
             person = self.by_surname[key]
             if person.gender is None and m != f:
@@ -140,13 +142,6 @@ _QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
 
 def _quoted_stretches(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def _inside(stretches: list[tuple[int, int]], pos: int) -> bool:
-    from bisect import bisect_right
-
-    i = bisect_right(stretches, (pos, float("inf"))) - 1
-    return i >= 0 and stretches[i][0] <= pos < stretches[i][1]
 
 
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)

@@ -131,24 +131,27 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    quote: QuoteMarks | None = None  # set when the token stands for a whole quotation
+    """A word, punctuation mark or whole quotation, with what the rules ask of it computed once.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    A plain class with slots rather than a frozen dataclass: tokens are made
+    by the hundred thousand, and this is several times cheaper to build.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        return self.quote is None and (self.text[0].isalnum())
+    __slots__ = ("text", "start", "end", "quote", "lower", "is_word", "is_capitalised")
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.quote is None and self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, quote: QuoteMarks | None = None):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quote = quote  # set when the token stands for a whole quotation
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = quote is None and first.isalnum()
+        self.is_capitalised = quote is None and first.isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
@@ -172,15 +175,15 @@ def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
 def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
-        s, e = m.start(), m.end()
-        word = text[s:e]
-        if word.endswith(".") and len(word) > 1 and "." not in word[:-1]:
+        word = m.group()
+        if word[-1] == "." and len(word) > 1 and word.count(".") == 1:
             base = word[:-1]
             if not (base.lower() in ABBREVIATIONS or (len(base) == 1 and base.isupper())):
-                out.append(Token(base, s, e - 1))
+                e = m.end()
+                out.append(Token(base, m.start(), e - 1))
                 out.append(Token(".", e - 1, e))
                 continue
-        out.append(Token(word, s, e))
+        out.append(Token(word, m.start(), m.end()))
     return out
 
 

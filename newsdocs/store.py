@@ -85,7 +85,8 @@ class ArticleRow(Base):
 class BlockRow(Base):
     __tablename__ = "blocks"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    # indexed with seq below (ix_blocks_article_seq), which serves lookups by article too
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     seq: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
