@@ -167,6 +167,68 @@ def _quote_plain_words(query: str) -> str:
     return " ".join(parts)
 
 
+_QUERY_TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+
+
+def _query_problem(query: str) -> str | None:
+    """What is wrong with an FTS5-style query, checked the same way whatever the database."""
+    if query.count('"') % 2:
+        return "unterminated string"
+    if query.count("(") != query.count(")"):
+        return "unbalanced parentheses"
+    tokens = _QUERY_TOKEN.findall(query)
+    words = [t for t in tokens if t not in ("(", ")")]
+    if not words:
+        return "no words to search for"
+    previous = None
+    for t in words:
+        if t in _FTS_OPERATORS and (previous is None or previous in _FTS_OPERATORS):
+            return f"syntax error near {t!r}"
+        previous = t
+    if previous in _FTS_OPERATORS:
+        return f"syntax error near {previous!r}"
+    return None
+
+
+def _to_websearch(query: str) -> str:
+    """An FTS5-style query (without prefix terms) in websearch_to_tsquery syntax."""
+    out, negate = [], False
+    for t in _QUERY_TOKEN.findall(query):
+        if t in ("(", ")", "AND", "NEAR"):
+            continue
+        if t == "NOT":
+            negate = True
+            continue
+        out.append(("-" if negate else "") + t)
+        negate = False
+    return " ".join(out)
+
+
+def _to_tsquery_syntax(query: str) -> str:
+    """An FTS5-style query in to_tsquery syntax: & | ! <-> and word:* for prefixes."""
+    out: list[str] = []
+    for t in _QUERY_TOKEN.findall(query):
+        if t in ("AND", "NEAR"):
+            continue
+        if t in ("OR", "NOT", ")"):
+            out.append({"OR": "|", "NOT": "& !", ")": ")"}[t])
+            continue
+        if t.startswith('"'):
+            words = re.findall(r"\w+", t)
+            term = "(" + " <-> ".join(words) + ")" if words else ""
+        elif t == "(":
+            term = "("
+        else:
+            word = "".join(re.findall(r"\w+", t))
+            term = f"{word}:*" if t.endswith("*") else word
+        if not term:
+            continue
+        if out and out[-1] not in ("|", "& !", "(") and term != ")":
+            out.append("&")  # words side by side mean AND, as in FTS5
+        out.append(term)
+    return " ".join(out)
+
+
 def _speaker_identity(quote) -> tuple[str, str] | None:
     """(archive-wide key, display name) of a quotation's speaker, or None when it has none to index.
 
@@ -268,6 +330,19 @@ class Store:
         return store
 
     def _prepare(self, create: bool) -> None:
+        if self.engine.dialect.name == "postgresql":
+            # several ingest processes may start on an empty server at once: one creates the schema
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(4242)"))
+                try:
+                    self._prepare_unlocked(create)
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(4242)"))
+                    conn.commit()
+        else:
+            self._prepare_unlocked(create)
+
+    def _prepare_unlocked(self, create: bool) -> None:
         tables = set(inspect(self.engine).get_table_names())
         if "meta" in tables:
             with self.engine.connect() as conn:
@@ -284,8 +359,11 @@ class Store:
                     f"upgrade in place; ingest again into a new database (--db NEW.db)"
                 )
             return
+        where = self.engine.url.render_as_string(hide_password=True)
         if tables and not create:
-            raise StoreError(f"{self.engine.url}: not a newsdocs database")
+            raise StoreError(f"{where}: not a newsdocs database")
+        if not create:
+            raise StoreError(f"{where}: no newsdocs database here; run `newsdocs ingest PATH` first")
         if tables - {"meta"} and "articles" in tables:
             raise StoreError(f"{self.engine.url}: has an articles table but no newsdocs schema version")
         Base.metadata.create_all(self.engine)
@@ -450,6 +528,34 @@ class Store:
 
     # -- full-text search: the one place that knows each dialect's way -------------------
     def _create_search_index(self, conn) -> None:
+        if self.engine.dialect.name == "postgresql":
+            self._create_postgres_search_index(conn)
+        else:
+            self._create_sqlite_search_index(conn)
+
+    def _create_postgres_search_index(self, conn) -> None:
+        """A generated tsvector column and a GIN index per searchable table, accents folded where
+        the unaccent extension is available (a generated column needs an IMMUTABLE wrapper)."""
+        try:
+            with conn.begin_nested():
+                conn.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent"))
+            fold_accents = "newsdocs_unaccent({})"
+            conn.execute(text(
+                "CREATE OR REPLACE FUNCTION newsdocs_unaccent(text) RETURNS text "
+                "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT public.unaccent('public.unaccent', $1) $$"
+            ))
+        except SQLAlchemyError:
+            fold_accents = "{}"  # no unaccent here: search still works, accents count
+        for table, columns in FTS_COLUMNS.items():
+            document = " || ' ' || ".join(f"coalesce({c}, '')" for c in columns)
+            conn.execute(text(
+                f"ALTER TABLE {table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
+                f"(to_tsvector('simple', {fold_accents.format(document)})) STORED"
+            ))
+            conn.execute(text(f"CREATE INDEX ix_{table}_search ON {table} USING GIN (search_vector)"))
+        conn.execute(insert(MetaRow).values(key="fold_accents", value="1" if fold_accents != "{}" else "0"))
+
+    def _create_sqlite_search_index(self, conn) -> None:
         """FTS5 tables laid out as sqlite-utils does, so Datasette offers search on them as-is:
         ``<table>_fts`` with ``content=[<table>]``, kept in sync by ``<table>_ai/_ad/_au`` triggers."""
         for table, columns in FTS_COLUMNS.items():
@@ -475,14 +581,44 @@ class Store:
             )
 
     def _matching_ids(self, table: str, query: str):
-        """A subquery of the ids in ``table`` whose text matches a full-text ``query``."""
-        return text(f"SELECT rowid FROM [{table}_fts] WHERE [{table}_fts] MATCH :q").bindparams(q=query)
+        """A subquery of the ids in ``table`` whose text matches a checked full-text ``query``."""
+        if self.engine.dialect.name == "postgresql":
+            tsquery, params = self._tsquery(query)
+            return text(f"SELECT id FROM {table} WHERE search_vector @@ {tsquery}").bindparams(
+                **params).columns(column("id", Integer))
+        return text(f"SELECT rowid FROM [{table}_fts] WHERE [{table}_fts] MATCH :q").bindparams(
+            q=query).columns(column("rowid", Integer))
+
+    def _tsquery(self, query: str) -> tuple[str, dict]:
+        """PostgreSQL: the user's query (FTS5 style, as on SQLite) as a tsquery expression.
+
+        websearch_to_tsquery takes words, "phrases", OR and -word (NOT becomes
+        -word). It knows no prefix* terms: a query with one is translated
+        whole into to_tsquery syntax instead, so OR and NOT keep their meaning.
+        """
+        fold = "newsdocs_unaccent" if self._folds_accents() else ""
+        if any(t.endswith("*") and not t.startswith('"') for t in _QUERY_TOKEN.findall(query)):
+            return f"to_tsquery('simple', {fold}(:q))", {"q": _to_tsquery_syntax(query)}
+        return f"websearch_to_tsquery('simple', {fold}(:q))", {"q": _to_websearch(query)}
+
+    def _folds_accents(self) -> bool:
+        if not hasattr(self, "_fold_accents"):
+            with self.engine.connect() as conn:
+                self._fold_accents = conn.execute(
+                    select(MetaRow.value).where(MetaRow.key == "fold_accents")).scalar() == "1"
+        return self._fold_accents
 
     def _check_query(self, table: str, query: str) -> str:
         """The query as the search engine takes it, or StoreError with what is wrong."""
         query = _quote_plain_words(query)
         if not query.strip():
             raise StoreError("empty search query")
+        if self.engine.dialect.name == "postgresql":
+            problem = _query_problem(query)
+            if problem:
+                raise StoreError(f"invalid search query {query!r} ({problem}); "
+                                 'use words, "exact phrases", prefix*, OR, NOT')
+            return query
         try:
             with self.engine.connect() as conn:
                 conn.execute(text(f"SELECT rowid FROM [{table}_fts] WHERE [{table}_fts] MATCH :q LIMIT 1"),
@@ -517,7 +653,7 @@ class Store:
             conds.append(QuoteRow.speaker_id.in_(self.speaker_ids(speaker)))
         if about is not None:
             about = self._check_query("quotes", about)
-            conds.append(QuoteRow.id.in_(self._matching_ids("quotes", about).columns(column("rowid", Integer))))
+            conds.append(QuoteRow.id.in_(self._matching_ids("quotes", about)))
         if kind is not None:
             conds.append(QuoteRow.kind == kind)
         if since is not None:
@@ -593,18 +729,31 @@ class Store:
 
     def search(self, query: str, *, limit: int = 20, highlight: tuple[str, str] = ("[", "]"),
                snippet_words: int = 20) -> list[dict]:
-        """Headlines and paragraphs matching ``query``, best first (bm25), each with a snippet."""
+        """Headlines and paragraphs matching ``query``, best first (bm25 / ts_rank), each with a snippet."""
         query = self._check_query("blocks", query)
-        sql = text(
-            "SELECT b.article_id AS article_id, b.id AS block_id, b.kind AS kind, a.headline AS headline, "
-            "a.published AS published, a.path AS path, "
-            "snippet([blocks_fts], 0, :open, :close, '…', :words) AS snippet, bm25([blocks_fts]) AS score "
-            "FROM [blocks_fts] JOIN blocks b ON b.id = [blocks_fts].rowid JOIN articles a ON a.id = b.article_id "
-            "WHERE [blocks_fts] MATCH :q AND b.kind != 'boilerplate' ORDER BY score LIMIT :limit"
-        )
+        columns = ("b.article_id AS article_id, b.id AS block_id, b.kind AS kind, a.headline AS headline, "
+                   "a.published AS published, a.path AS path, ")
+        params = dict(open=highlight[0], close=highlight[1], limit=limit, words=snippet_words)
+        if self.engine.dialect.name == "postgresql":
+            tsquery, query_params = self._tsquery(query)
+            params.update(query_params, options=f"StartSel={highlight[0]}, StopSel={highlight[1]}, "
+                                                f"MaxWords={snippet_words}, MinWords={max(3, snippet_words // 2)}")
+            sql = text(
+                f"SELECT {columns} ts_headline('simple', b.text, {tsquery}, :options) AS snippet, "
+                f"-ts_rank_cd(b.search_vector, {tsquery}) AS score "
+                f"FROM blocks b JOIN articles a ON a.id = b.article_id "
+                f"WHERE b.search_vector @@ {tsquery} AND b.kind != 'boilerplate' ORDER BY score, b.id LIMIT :limit"
+            )
+        else:
+            params["q"] = query
+            sql = text(
+                f"SELECT {columns} snippet([blocks_fts], 0, :open, :close, '…', :words) AS snippet, "
+                "bm25([blocks_fts]) AS score "
+                "FROM [blocks_fts] JOIN blocks b ON b.id = [blocks_fts].rowid JOIN articles a ON a.id = b.article_id "
+                "WHERE [blocks_fts] MATCH :q AND b.kind != 'boilerplate' ORDER BY score LIMIT :limit"
+            )
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(
-                sql, dict(q=query, open=highlight[0], close=highlight[1], limit=limit, words=snippet_words)).mappings()]
+            return [dict(r) for r in conn.execute(sql, params).mappings()]
 
     def merge_speakers(self, keep: str, merge: str) -> tuple[str, str]:
         """Record that ``merge`` is the same speaker as ``keep``; returns both names as stored."""
