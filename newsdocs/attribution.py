@@ -42,7 +42,8 @@ BETWEEN_SPEAKER_AND_CUE = frozenset(
     "also has have had 's ’s previously recently later then once often repeatedly again reportedly "
     "publicly privately already still just even never would will could did does do not n't may might must "
     "should can first last frequently quickly flatly bluntly simply clearly openly explicitly long "
-    "initially originally separately subsequently ultimately eventually earlier further".split()
+    "initially originally separately subsequently ultimately eventually earlier further himself herself "
+    "themselves itself".split()
 )
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
@@ -229,7 +230,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         # “…,” said Kirill Dmitriev, Putin’s investment envoy.
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.quote is not None or prev.text == ","):
-            subject = _subject_after(toks, i + 1)
+            subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
             inverted = subject is not None
         if subject is None:
             return None
@@ -237,7 +238,15 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before = _quote_just_before(toks, s_start if not inverted else i)
-    if quoted_before is not None:
+    content = None
+    if quoted_before is not None and not inverted and quoted_before > 0:
+        # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
+        after, _rest, until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
+        if after is not None and not _starts_with_participle(text, after):
+            content, cue_until = after, until
+    if content is not None:
+        pass
+    elif quoted_before is not None:
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
         content = (toks[quoted_before].start, toks[quoted_before].end)
     elif inverted:  # the content stands before the cue
@@ -248,6 +257,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
             content = _content_before(toks, s_start)
     if not content:
         return None
+    if quoted_before is None and not inverted:
+        content = _cut_trailing_clause(text, content)
     return Found(
         spans=[content],
         block=block,
@@ -256,6 +267,25 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         role=role,
         marks=_marks_within(toks, content),
     )
+
+
+# Where reported content ends before the sentence does: a participle or relative clause
+# hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b")
+
+
+def _cut_trailing_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    s, e = span
+    for m in _TRAILING_CLAUSE.finditer(text, s, e):
+        head = text[s:m.start()]
+        if head.count(" ") >= 2 and (text[m.start()] == "," or head.rstrip()[-1:] in "”\"’"):
+            return (s, m.start())
+    return span
+
+
+def _starts_with_participle(text: str, span: tuple[int, int]) -> bool:
+    m = re.match(r"\w+", text[span[0]:span[1]])
+    return bool(m and m.group().endswith("ing") and m.group().islower())
 
 
 def _quote_just_before(toks: list[Token], j: int) -> int | None:
@@ -427,7 +457,7 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False) -> t
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     k = j - 1
-    while k >= 0 and toks[k].text != "," and toks[k].quote is None and j - k < 14:
+    while k >= 0 and toks[k].text != "," and toks[k].quote is None and j - k < 30:
         k -= 1
     if k < 1 or toks[k].text != ",":
         return None
@@ -441,6 +471,15 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     outer_end = k - 1
+    if outer_end >= 0 and toks[outer_end].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of …, said"
+        opening = outer_end - 1
+        while opening >= 0 and toks[opening].text != "(" and outer_end - opening < 12:
+            opening -= 1
+        if opening > 0 and toks[opening].text == "(":
+            named = find_subject(toks, opening - 1)
+            if named is not None:
+                return (named[0], named[1], " ".join(t.text for t in inner) if len(inner) <= 10 else named[2])
+        return None
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
         if outer_end >= 0 and toks[outer_end].is_capitalised:
             return _name_subject(toks, outer_end)
@@ -457,7 +496,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     return None
 
 
-def _subject_after(toks: list[Token], j: int, any_noun: bool = False) -> tuple[int, int, str | None] | None:
+def _subject_after(toks: list[Token], j: int, any_noun: bool = False,
+                   after_quote: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy"."""
     if j >= len(toks) or not toks[j].is_word:
         return None
@@ -473,17 +513,38 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False) -> tuple[i
         end = k
         if toks[end].lower in TIME_WORDS or all(t.lower in SENTENCE_OPENERS for t in toks[j:end + 1]):
             return None
-    elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign"
+    elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign", "a narrator"
         while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in NOT_IN_NOUN_PHRASE \
                 and k - j < 5:
             k += 1
         end = k
-        while end > j and not (any_noun or is_speaker_noun(toks[end].lower)):
+        # straight after a quotation ("…,” says a narrator) any noun phrase is the speaker
+        while end > j and not (any_noun or after_quote or is_speaker_noun(toks[end].lower)
+                               or toks[end].is_capitalised):
             end -= 1
         if end == j:
             return None
     elif is_speaker_noun(first.lower):
         end = j
+        # "said election lawyer Joe Birkenstock": lower-case words of office, then the name
+        while end + 1 < len(toks) and toks[end + 1].is_word and not toks[end + 1].is_capitalised and end - j < 3:
+            end += 1
+        if end + 1 < len(toks) and toks[end + 1].is_capitalised:
+            end += 1
+            while end + 1 < len(toks) and toks[end + 1].is_capitalised:
+                end += 1
+        elif not is_speaker_noun(toks[end].lower):
+            end = j
+    elif after_quote and first.is_word and not first.is_capitalised:
+        # "…,” said election lawyer Joe Birkenstock.
+        m = j
+        while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
+            m += 1
+        if m >= len(toks) or not toks[m].is_capitalised:
+            return None
+        end = m
+        while end + 1 < len(toks) and toks[end + 1].is_capitalised:
+            end += 1
     else:
         return None
     role = None
@@ -610,7 +671,7 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         body = text[q.start:q.end]
         n_words = len(re.findall(r"\w+", body))
         paragraph_initial = not text[lo:q.start].strip()
-        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']?$", body.rstrip()) is not None
+        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']{0,2}$", body.rstrip()) is not None
         # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
         prior = [f for f in out if f.spans[-1][1] <= q.start and f.marks]
         if prior and sentence_like and not paragraph_initial:

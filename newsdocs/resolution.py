@@ -194,7 +194,14 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             elif low in ("they", "we", "i", "it", "you"):
                 stype = "unknown"
             else:
-                stype = speaker_type_of(mention)
+                named = re.fullmatch(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})", mention)
+                if named and not _DETERMINER.match(mention):
+                    # "election lawyer Joe Birkenstock": the role in lower case, then the name
+                    role = role or named.group(1).strip()
+                    mention_name = named.group(2).strip()
+                else:
+                    mention_name = mention
+                stype = speaker_type_of(mention_name)
                 owner = re.match(r"(his|her)\s+(.+)", mention, re.I)
                 if owner and stype == "anonymous" and not role:
                     # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
@@ -203,14 +210,14 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     if person is not None:
                         role = f"{person.name}’s {owner.group(2)}"
                 if stype == "person":
-                    person = people.lookup(mention)
+                    person = people.lookup(mention_name)
                     if person is not None and len(person.name.split()) >= 2:
                         speaker = person.name
-                    elif len(name_words(mention)) >= 2 or _titled(mention):
-                        speaker = " ".join(w for w in mention.split() if w.lower().rstrip(".") not in titles()) or mention
+                    elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
+                        speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                     else:
                         stype = "organisation" if person is None or len(person.name.split()) < 2 else "person"
-                        speaker = mention
+                        speaker = mention_name
                 elif stype == "organisation":
                     speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)
             if speaker and stype == "person":
