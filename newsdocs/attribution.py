@@ -167,7 +167,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
         low = tok.lower
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
-        elif low in lexicon and tok.text[0].islower():
+        elif low in lexicon and (tok.text[0].islower() or (i > 0 and toks[i - 1].text in (",", "—"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief)
         else:
             continue
@@ -363,7 +363,7 @@ def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | Non
             found = find_subject(toks, k - 1)
             return (found[0], j, found[2]) if found else None
         return None
-    if tok.text == ",":
+    if tok.text in (",", "—", "–"):
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
@@ -456,14 +456,18 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False) -> t
 
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
+    mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
     k = j - 1
-    while k >= 0 and toks[k].text != "," and toks[k].quote is None and j - k < 30:
+    while k >= 0 and toks[k].text != mark and j - k < 30:
         k -= 1
-    if k < 1 or toks[k].text != ",":
+    if k < 1 or toks[k].text != mark:
         return None
     inner = toks[k + 1:j]
     if not inner:
         return None
+    if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner):
+        # "Ayotte’s campaign, for example, said": an aside, not an appositive
+        return find_subject(toks, k - 1)
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told"
         outer = find_subject(toks, k - 1)
