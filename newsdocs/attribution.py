@@ -35,6 +35,7 @@ DETERMINERS = frozenset(
     "a an the this that these those some many most several both his her their its our my your "
     "one two three four five six seven eight nine ten few other another any each every all".split()
 )
+UNMISTAKABLE_SPEECH = frozenset("said says told tells wrote writes added adds tweeted asked".split())
 CONDITIONALS = frozenset("if unless whether".split())
 AUXILIARIES = frozenset("has have had also 's ’s".split())
 # Words that may stand between a speaker and the cue: "Trump has also said".
@@ -211,7 +212,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
         subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
     else:
-        subject = find_subject(toks, before)
+        subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
     cue_end = i
@@ -348,8 +349,12 @@ def _skip_back(toks: list[Token], j: int) -> int:
     return j
 
 
-def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
-    """The speaker ending at token j: (first, last, role) or None."""
+def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int, int, str | None] | None:
+    """The speaker ending at token j: (first, last, role) or None.
+
+    ``any_head``: after an unmistakable speech verb ("said", "wrote") any
+    noun phrase with a determiner may speak ("Another commenter said").
+    """
     if j < 0:
         return None
     tok = toks[j]
@@ -372,6 +377,8 @@ def find_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | Non
         found = _name_subject(toks, j)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
+        if found is None and any_head:
+            found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=True)
     if found is not None:
         return _with_head_before(toks, found)
     return _postmodified_subject(toks, j)
@@ -433,7 +440,8 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     return (k, j, role)
 
 
-def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int, int, str | None] | None:
+def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
+                         need_determiner: bool = False) -> tuple[int, int, str | None] | None:
     """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
     if not (any_head or is_speaker_noun(toks[j].lower)):
         return None  # "the meeting said" is no attribution; "the spokesman said" is
@@ -447,6 +455,8 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False) -> t
             return (k, j, None)
         if prev.text.endswith(("’s", "'s")) and prev.is_capitalised:
             return (_name_run(toks, k), j, None)
+    if need_determiner:
+        return None
     # no determiner: "officials said", "Ukrainian officials said", "Republican voters said"
     k = j
     while k - 1 >= 0 and toks[k - 1].is_capitalised and j - k < 3:
