@@ -36,7 +36,7 @@ DETERMINERS = frozenset(
     "one two three four five six seven eight nine ten few other another any each every all".split()
 )
 UNMISTAKABLE_SPEECH = frozenset("said says told tells wrote writes added adds tweeted asked".split())
-CONDITIONALS = frozenset("if unless whether".split())
+CONDITIONALS = frozenset("if unless whether what".split())  # "if Russia rejected", "what he wrote"
 AUXILIARIES = frozenset("has have had also 's ’s".split())
 # Words that may stand between a speaker and the cue: "Trump has also said".
 BETWEEN_SPEAKER_AND_CUE = frozenset(
@@ -106,6 +106,7 @@ class Found:
     marks: list[QuoteMarks] = field(default_factory=list)  # quotations inside the content
     open_ended: bool = False  # ends on a quotation left open (continues in the next paragraph)
     inherited: bool = False
+    according_to: bool = False
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -136,7 +137,15 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
 
 
 def _one_per_content(found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first."""
+    """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first.
+
+    And "“…,” Conason writes in his book, according to the Times" is
+    Conason's: an "according to" whose content holds a whole attribution
+    only says where the reporter read it.
+    """
+    found = [f for f in found if not (f.according_to and any(
+        g is not f and g.cue and g.speaker and f.spans[0][0] <= g.cue[0] < f.spans[0][1]
+        and f.spans[0][0] <= g.speaker[0] < f.spans[0][1] for g in found))]
     seen: set[tuple] = set()
     out = []
     for f in sorted(found, key=lambda f: f.cue[0] if f.cue else 0):
@@ -178,7 +187,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
     return out
 
 
-_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
+_COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
 
 
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
@@ -197,6 +206,10 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             m = _COORDINATION.search(text, s, b.cue[0])
             if m and len(re.findall(r"\w+", text[s:m.start()])) >= 1:
                 e = m.start()
+                while e < m.end() and text[e] in ",”\"’":  # keep a closing quotation mark: “sociopath,”
+                    e += 1
+                if text[e - 1] == ",":
+                    e -= 1
         if e != a.spans[0][1]:
             a.spans[0] = (s, e)
             a.marks = [q for q in a.marks if q.end <= e]
@@ -232,6 +245,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.quote is not None or prev.text == ","):
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
+            if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
+                subject = None  # “sociopath,” said he doesn’t believe …: not an inversion
             inverted = subject is not None
         if subject is None:
             return None
@@ -284,6 +299,12 @@ def _cut_trailing_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """After an inverted speaker ("said Medinsky") comes the end, a comma, or an adjunct — not a verb."""
+    return k >= len(toks) or not toks[k].is_word or toks[k].lower in PREPOSITIONS or toks[k].lower in TIME_WORDS \
+        or toks[k].lower in TIME_LEADS
+
+
 def _starts_with_participle(text: str, span: tuple[int, int]) -> bool:
     m = re.match(r"\w+", text[span[0]:span[1]])
     return bool(m and m.group().endswith("ing") and m.group().islower())
@@ -334,7 +355,8 @@ def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | N
     if not content:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i + 1].end),
-                 speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, content))
+                 speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, content),
+                 according_to=True)
 
 
 # -- speakers ----------------------------------------------------------------------------
@@ -359,6 +381,10 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
         return None
     tok = toks[j]
     if tok.quote is not None:
+        if tok.text.rstrip("”\"’'").endswith(","):  # "Humphrey, who calls Trump a “sociopath,” said"
+            for k in range(j - 1, max(0, j - 30), -1):
+                if toks[k].lower in RELATIVE and toks[k - 1].text == ",":
+                    return find_subject(toks, k - 2) if k >= 2 else None
         return None
     if tok.text == ")":  # "Sen. Claire McCaskill (D-Mo.) said"
         k = j - 1
@@ -527,6 +553,15 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False,
         end = k
         if toks[end].lower in TIME_WORDS or all(t.lower in SENTENCE_OPENERS for t in toks[j:end + 1]):
             return None
+        # "said Trump campaign manager Corey Lewandowski": words of office, then the name
+        m = end + 1
+        while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - end <= 3 \
+                and toks[m].lower not in NOT_IN_NOUN_PHRASE and toks[m].lower not in PREPOSITIONS:
+            m += 1
+        if m > end + 1 and m < len(toks) and toks[m].is_capitalised:
+            end = m
+            while end + 1 < len(toks) and toks[end + 1].is_capitalised:
+                end += 1
     elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign", "a narrator"
         while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in NOT_IN_NOUN_PHRASE \
                 and k - j < 5:

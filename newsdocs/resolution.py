@@ -151,6 +151,15 @@ _DETERMINER = re.compile(
 )
 
 
+def trailing_name(mention: str) -> list[str]:
+    """The capitalised words that end a mention, after any words of office: "… manager Corey Lewandowski"."""
+    words = mention.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return split_role(words[k:])[1] if k < len(words) else []
+
+
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
@@ -165,6 +174,9 @@ def speaker_type_of(mention: str) -> str:
         return "organisation"
     if unnamed:
         return "anonymous" if head in anonymous_nouns() or head in titles() else "unknown"
+    name = trailing_name(core)
+    if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):
+        return "person"  # "Trump campaign manager Corey Lewandowski": the role's words do not count
     if any(w in organisation_words() for w in words):
         return "organisation"
     return "person"
