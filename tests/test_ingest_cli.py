@@ -176,3 +176,43 @@ def test_interrupted_ingest_keeps_whole_batches_and_a_rerun_completes(db_path, t
         rest = ingest(store, [folder], batch_size=1)
         assert (rest.new, rest.unchanged) == (3, 2)
         assert store.stats()["articles"] == 5
+
+
+def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import text
+
+    folder = tmp_path / "big"
+    folder.mkdir()
+    body = " ".join(["The council met again on Tuesday to discuss the harbour bridge."] * 30)
+    for i in range(1500):
+        (folder / f"{i:04d}.txt").write_text(
+            f"Story {i} headline\n\n{body}\n\n“We are ready,” Mayor Ellen Hardcastle said of item {i}.", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newsdocs", "ingest", str(folder), "--db", db_path, "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait for the first batch to be committed
+        time.sleep(0.2)
+        try:
+            with Store.open(db_path, create=False) as store:
+                if store.stats()["articles"]:
+                    break
+        except Exception:  # the database may not exist yet
+            continue
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted" in out and "Traceback" not in err
+    with Store.open(db_path) as store, store.engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM articles")).scalar()
+        assert 0 < stored < 1500
+        # every stored article is whole: its blocks and its quotation are there
+        assert conn.execute(text("SELECT count(*) FROM blocks")).scalar() == 3 * stored
+        assert conn.execute(text("SELECT count(*) FROM quotes")).scalar() == stored
+    rerun = subprocess.run([sys.executable, "-m", "newsdocs", "ingest", str(folder), "--db", db_path],
+                           capture_output=True, text=True)
+    assert f"1500 files: {1500 - stored} new, 0 updated, {stored} unchanged, 0 failed" in rerun.stdout
