@@ -324,19 +324,39 @@ def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> b
 
 
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
-    """The subject at the head of the clause that ends at token j (for "X did … and said")."""
-    k = 0
-    while k < j and (toks[k].lower in SENTENCE_OPENERS or not toks[k].is_word) and toks[k].quote is None:
-        k += 1
-    if k >= j:
-        return None
-    if toks[k].lower in PRONOUNS:
-        return (k, k, None)
-    if toks[k].is_capitalised:
-        end = k
-        while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
-            end += 1
-        return _name_subject(toks, end)
+    """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
+
+    The sentence may open with a phrase ending in a comma ("In an interview
+    in Salem, Trump went after Bush, calling him …"): the subject is the
+    first name, pronoun or noun phrase, after the sentence start or a comma,
+    that a lower-case word (its verb) follows.
+    """
+    starts = [0] + [m + 1 for m in range(j) if toks[m].text == ","]
+    for k in starts:
+        while k < j and toks[k].quote is None and (toks[k].lower in SENTENCE_OPENERS or not toks[k].is_word):
+            k += 1
+        if k >= j or toks[k].quote is not None:
+            continue
+        if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
+            found = (k, k, None)
+        elif toks[k].is_capitalised:
+            end = k
+            while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
+                end += 1
+            found = _name_subject(toks, end)
+        elif toks[k].lower in DETERMINERS:
+            end = k
+            while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
+                    and end - k < 5 and not is_speaker_noun(toks[end].lower):
+                end += 1
+            found = (k, end, None) if is_speaker_noun(toks[end].lower) else None
+        else:
+            found = None
+        if found is None:
+            continue
+        after = found[1] + 1
+        if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
+            return found
     return None
 
 

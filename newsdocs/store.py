@@ -258,6 +258,19 @@ def _speaker_identity(quote) -> tuple[str, str] | None:
     return speaker_key(name, quote.speaker_type), name
 
 
+def _quote_select():
+    """Quotations with their article's headline and path and their speaker's name, merges followed."""
+    canonical = aliased(SpeakerRow)
+    return (
+        select(QuoteRow.__table__, ArticleRow.headline, ArticleRow.path,
+               func.coalesce(canonical.name, QuoteRow.speaker, QuoteRow.speaker_mention).label("speaker_name"),
+               canonical.id.label("speaker_key_id"))
+        .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
+        .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
+        .outerjoin(canonical, canonical.id == func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id))
+    )
+
+
 def _quote_record(row) -> dict:
     """A quotation row as the plain record the library and CLI hand out."""
     r = dict(row)
@@ -565,9 +578,6 @@ class Store:
             for path in paths:  # sorted by the caller, so two writers never wait on each other in a cycle
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:p, 0))"), dict(p=path))
 
-    def log_failures(self, failures: Iterable[tuple[str, str]]) -> None:
-        self.write_batch((), failures)
-
     # -- reading ---------------------------------------------------------------
     def find_article(self, ref: str) -> int | None:
         """An article id from an id or a path (as given, or resolved)."""
@@ -738,17 +748,7 @@ class Store:
             if article_id is None:
                 raise StoreError(f"{article}: no such article in {self.location}")
             conds.append(QuoteRow.article_id == article_id)
-        canonical = aliased(SpeakerRow)
-        base = (
-            select(QuoteRow.__table__, ArticleRow.headline, ArticleRow.path,
-                   func.coalesce(canonical.name, QuoteRow.speaker, QuoteRow.speaker_mention).label("speaker_name"),
-                   canonical.id.label("speaker_key_id"))
-            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
-            .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
-            .outerjoin(canonical, canonical.id == func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id))
-            .where(*conds)
-        )
-        ordered = base.order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.seq)
+        ordered = _quote_select().where(*conds).order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.seq)
         if limit is not None:
             ordered = ordered.limit(limit).offset(offset)
         with self.engine.connect() as conn:
@@ -894,16 +894,7 @@ class Store:
             last = ids[-1]
 
     def _quotes_of(self, article_ids: list[int]) -> list[dict]:
-        canonical = aliased(SpeakerRow)
-        query = (
-            select(QuoteRow.__table__, ArticleRow.headline, ArticleRow.path,
-                   func.coalesce(canonical.name, QuoteRow.speaker, QuoteRow.speaker_mention).label("speaker_name"),
-                   canonical.id.label("speaker_key_id"))
-            .join(ArticleRow, ArticleRow.id == QuoteRow.article_id)
-            .outerjoin(SpeakerRow, SpeakerRow.id == QuoteRow.speaker_id)
-            .outerjoin(canonical, canonical.id == func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id))
-            .where(QuoteRow.article_id.in_(article_ids)).order_by(QuoteRow.article_id, QuoteRow.seq)
-        )
+        query = _quote_select().where(QuoteRow.article_id.in_(article_ids)).order_by(QuoteRow.article_id, QuoteRow.seq)
         with self.engine.connect() as conn:
             return [_quote_record(r) for r in conn.execute(query).mappings()]
 
