@@ -158,7 +158,8 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    return re.compile(rf"\b(?:{trie_pattern(cues().speech | cues().belief | {'according to', 'According to'})})\b")
+    words = trie_pattern(cues().speech | cues().belief | {'according to', 'According to'})
+    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']")  # a cue, or a colon opening a quotation
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +184,24 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
             continue
         if f is not None and f.spans:
             out.append(f)
+    out.extend(_colon_quotations(toks, block, out))
     _cut_at_coordinated_cues(text, out)
+    return out
+
+
+def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list[Found]:
+    """"Cecile Richards: ‘I’m sick of …’", "From the report: “…”": a name and a colon introduce a quotation."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.quote is None or i < 2 or toks[i - 1].text != ":":
+            continue
+        if any(f.spans[0][0] <= tok.start < f.spans[-1][1] for f in found):
+            continue
+        subject = find_subject(toks, i - 2)
+        if subject is None or toks[subject[1]].lower in PRONOUNS:
+            continue
+        out.append(Found([(tok.start, tok.end)], block, cue=(toks[i - 1].start, toks[i - 1].end),
+                         speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out
 
 
