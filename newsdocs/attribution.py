@@ -35,6 +35,12 @@ DETERMINERS = frozenset(
     "a an the this that these those some many most several both his her their its our my your "
     "one two three four five six seven eight nine ten few other another any each every all".split()
 )
+# Stance verbs that report a position only with a "to" clause ("plans to", "refused to");
+# with a plain object ("plans a rally") they report nothing.
+STANCE_WITH_CLAUSE_ONLY = frozenset(
+    "plan plans planned planning refuse refuses refused refusing decline declines declined declining seek seeks "
+    "sought seeking intend intends intended intending".split()
+)
 UNMISTAKABLE_SPEECH = frozenset("said says told tells wrote writes added adds tweeted asked".split())
 CONDITIONALS = frozenset("if unless whether what".split())  # "if Russia rejected", "what he wrote"
 AUXILIARIES = frozenset("has have had also 's ’s".split())
@@ -158,7 +164,7 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | {'according to', 'According to'})
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | {'according to', 'According to'})
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']")  # a cue, or a colon opening a quotation
 
 
@@ -179,7 +185,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
         elif low in lexicon and (tok.text[0].islower() or (i > 0 and toks[i - 1].text in (",", "—"))):
-            f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief)
+            f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
+                          stance=low in lexicon.stance)
         else:
             continue
         if f is not None and f.spans:
@@ -233,7 +240,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             a.marks = [q for q in a.marks if q.end <= e]
 
 
-def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) -> Found | None:
+def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, i - 1)
     if before >= 0 and toks[before].lower in DETERMINERS:
@@ -249,6 +256,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1
+    if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
+        cue_end, stance = i + 1, True  # "called for a special prosecutor"
     cue_start = cue.start
     k = i - 1
     while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"
@@ -285,6 +294,11 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool) ->
         content = (toks[quoted_before].start, toks[quoted_before].end)
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
+    elif stance:
+        # a position taken: "plans to narrow her support", "called for a special prosecutor"
+        takes_object = cue.lower not in STANCE_WITH_CLAUSE_ONLY
+        if cue_end + 1 < len(toks) and (takes_object or toks[cue_end + 1].lower == "to"):
+            content = _span_of(toks, cue_end + 1, len(toks))
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if content is None and not rest and not belief:

@@ -16,18 +16,19 @@ def _data_lines(name: str) -> list[str]:
 class Cues:
     speech: frozenset[str]  # surface forms of reporting verbs
     belief: frozenset[str]  # think, believe, want …: positions rather than speech
+    stance: frozenset[str]  # plans, refused, endorsed …: positions taken, with an object or a "to" clause
 
     def __contains__(self, word: str) -> bool:
-        return word in self.speech or word in self.belief
+        return word in self.speech or word in self.belief or word in self.stance
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    speech, belief = set(), set()
+    kinds: dict[str, set[str]] = {"": set(), "~": set(), "+": set()}
     for line in _data_lines("cues.txt"):
-        target = belief if line.startswith("~") else speech
-        target.update(w.lower() for w in line.lstrip("~").split())
-    return Cues(frozenset(speech), frozenset(belief))
+        mark = line[0] if line[0] in "~+" else ""
+        kinds[mark].update(w.lower() for w in line.lstrip("~+").split())
+    return Cues(frozenset(kinds[""]), frozenset(kinds["~"]), frozenset(kinds["+"]))
 
 
 @lru_cache(maxsize=None)
