@@ -124,14 +124,17 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     for index, block in enumerate(article.blocks):
         if block.kind not in QUOTABLE_KINDS:
             continue
-        found.extend(_paragraph_quotes(text, index, block.start, block.end, found))
+        found.extend(_paragraph_quotes(text, index, block.start, block.end, found, headline=block.kind == "headline"))
     return resolve_speakers(article, found)
 
 
 # -- one paragraph ----------------------------------------------------------------------
-def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found]) -> list[Found]:
+def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found],
+                      headline: bool = False) -> list[Found]:
     marks = find_quote_marks(text, lo, hi)  # 1
     out: list[Found] = []
+    if headline:
+        out.extend(_headline_claim(text, index, lo, hi, marks))
     has_cue = _cue_word()
     for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
         if has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
@@ -140,6 +143,21 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
     return out
+
+
+_HEADLINE_CLAIM = re.compile(
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+to\s+[^:]{1,60})?:\s+(?P<what>\S.*?)[.\s]*$")
+
+
+def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Found]:
+    """A headline "Graham: Trump’s rhetoric destroying GOP’s chance" reports what Graham said."""
+    m = _HEADLINE_CLAIM.fullmatch(text, lo, hi)
+    if not m or len(m.group("what").split()) < 3 or m.group("who").split()[0].lower() in SENTENCE_OPENERS:
+        return []
+    colon = text.index(":", m.end("who"), m.start("what"))
+    what = (m.start("what"), m.end("what"))
+    return [Found([what], index, cue=(colon, colon + 1), speaker=(m.start("who"), m.end("who")),
+                  marks=[q for q in marks if what[0] <= q.start and q.end <= what[1]])]
 
 
 def _one_per_content(found: list[Found]) -> list[Found]:
@@ -164,7 +182,7 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | {'according to', 'According to'})
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | {'according to', 'According to', 'Asked'})
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']")  # a cue, or a colon opening a quotation
 
 
@@ -184,6 +202,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
         low = tok.lower
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
+        elif i == 0 and tok.text == "Asked":
+            f = _asked_question(toks, block)
         elif low in lexicon and (tok.text[0].islower() or (i > 0 and toks[i - 1].text in (",", "—"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -390,6 +410,25 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
     return None
+
+
+def _asked_question(toks: list[Token], block: int) -> Found | None:
+    """"Asked (by Starnes) whether he would …, Johnson demurred": the question, asked by whoever the by-phrase names."""
+    j, speaker = 1, None
+    if j < len(toks) and toks[j].lower == "by":
+        subject = _subject_after(toks, j + 1, any_noun=True)
+        if subject is None:
+            return None
+        speaker = (toks[subject[0]].start, toks[subject[1]].end)
+        j = subject[1] + 1
+    if j >= len(toks) or toks[j].lower not in ("if", "whether", "about", "what", "how", "why", "when", "who", "to"):
+        return None
+    end = next((k for k in range(j, len(toks)) if toks[k].text == ","), None)
+    if end is None or end - j < 2:
+        return None
+    content = _span_of(toks, j, end)
+    return Found([content], block, cue=(toks[0].start, toks[0].end), speaker=speaker,
+                 marks=_marks_within(toks, content)) if content else None
 
 
 def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | None:

@@ -270,15 +270,13 @@ def _recent_speaker(recent: list[tuple[int, Person]], pos: int, gender: str) -> 
 def _to_quote(text: str, f, mention: str | None, speaker: str | None, stype: str, role: str | None) -> Quote:
     spans = tuple(sorted(f.spans))
     content = " … ".join(text[s:e] for s, e in spans)
-    marks = f.marks
-    quoted = sum(m.end - m.start for m in marks)
-    total = sum(e - s for s, e in spans)
-    if not marks:
+    if not f.marks:
         kind = "indirect"
-    elif quoted >= total - 3:
-        kind = "direct"
-    else:
-        kind = "mixed"
+    else:  # mixed when any word of the content stands outside the quotation marks
+        outside = "".join(text[s:e] for s, e in spans)
+        for m in sorted(f.marks, key=lambda m: m.start, reverse=True):
+            outside = outside.replace(text[m.start:m.end], " ")
+        kind = "mixed" if re.search(r"\w", outside) else "direct"
     cue = text[f.cue[0]:f.cue[1]] if f.cue else None
     return Quote(
         kind=kind, text=content, spans=spans, block=f.block,

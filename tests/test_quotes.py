@@ -41,6 +41,18 @@ def only(paragraphs: str):
         ("The union’s leader, Jane Smith, said the vote was delayed.", "Jane Smith", "indirect",
          "the vote was delayed"),
         ('"We will win," Smith said.', "Smith", "direct", '"We will win,"'),
+        ("Another commenter said, “We all know how she feels.”", "Another commenter", "direct",
+         "“We all know how she feels.”"),
+        ("“We will win,” said Trump campaign manager Corey Lewandowski.", "Trump campaign manager Corey Lewandowski",
+         "direct", "“We will win,”"),
+        ("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.", "Jason Sims", "indirect",
+         "he voted for Rubio"),
+        ("In a speech in Salem, Smith attacked the plan, calling it “a total failure.”", "Smith", "mixed",
+         "it “a total failure.”"),
+        ("From the report: “Samples with more elaborate weighting produced more accurate results.”", "the report",
+         "direct", "“Samples with more elaborate weighting produced more accurate results.”"),
+        ("The senator refused to concede that critics had a point.", "The senator", "indirect",
+         "to concede that critics had a point"),
         ("''We will win,'' Smith said.", "Smith", "direct", "''We will win,''"),
     ],
 )
@@ -58,10 +70,22 @@ def test_attribution_patterns(text, mention, kind, content):
         "The so-called “reform” package passed on a party-line vote.",
         "The meeting ended early and the delegates went home.",  # no quotation at all
         "The report was published on Monday.",  # a noun that looks like a cue
+        "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
+        "The harbour authority plans a new pier.",  # a stance verb with no position to report
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
-    assert quotes_of(text) == ()
+    found = quotes_of(text)
+    if text.startswith("Zelenskyy"):  # the condition inside what he said reports nothing of Russia's
+        assert [q.speaker_mention for q in found] == ["Zelenskyy"]
+    else:
+        assert found == ()
+
+
+def test_headline_name_colon_claim():
+    found = parse_text("Graham: Trump’s rhetoric is destroying the party’s chances\n\nThe senator spoke on Sunday.").quotes
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Graham", ":", "Trump’s rhetoric is destroying the party’s chances")]
 
 
 def test_split_quotation_is_one_quote_with_two_spans():
