@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import cues, is_speaker_noun, trie_pattern
+from .lexicon import cues, document_nouns, is_speaker_noun, trie_pattern
 from .names import split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -273,6 +273,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    if subject is not None and cue.lower.endswith("ing") and toks[subject[1]].lower in document_nouns():
+        # "The town issued a statement saying …": the town speaks through its statement
+        subject = _clause_subject(toks, subject[0]) or subject
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1
@@ -385,7 +388,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     """
     starts = [0] + [m + 1 for m in range(j) if toks[m].text == ","]
     for k in starts:
-        while k < j and toks[k].quote is None and (toks[k].lower in SENTENCE_OPENERS or not toks[k].is_word):
+        while k < j and toks[k].quote is None and (
+                (toks[k].lower in SENTENCE_OPENERS and toks[k].lower not in DETERMINERS) or not toks[k].is_word):
             k += 1
         if k >= j or toks[k].quote is not None:
             continue
