@@ -235,6 +235,9 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
 _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
 
 
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+(?:\w+\s+){0,3}$")
+
+
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
     """"X called it “A” and said B" / "X said A, adding B": A ends where the second cue's clause starts.
 
@@ -247,6 +250,10 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             if b is a or not b.cue or not (s < b.cue[0] < e):
                 continue
             if b.speaker and s <= b.speaker[0] < e:
+                # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
+                m = _NEW_CLAUSE.search(text, s, b.speaker[0])
+                if m and len(re.findall(r"\w+", text[s:m.start()])) >= 3:
+                    e = min(e, m.start())
                 continue
             m = _COORDINATION.search(text, s, b.cue[0])
             if m and len(re.findall(r"\w+", text[s:m.start()])) >= 1:
@@ -413,6 +420,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
         after = found[1] + 1
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
+        if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
+            return found  # "Sanders, who endorsed Canova and said …": Sanders
     return None
 
 
