@@ -41,7 +41,7 @@ STANCE_WITH_CLAUSE_ONLY = frozenset(
     "plan plans planned planning refuse refuses refused refusing decline declines declined declining seek seeks "
     "sought seeking intend intends intended intending".split()
 )
-UNMISTAKABLE_SPEECH = frozenset("said says told tells wrote writes added adds tweeted asked".split())
+UNMISTAKABLE_SPEECH = frozenset("said says say told tells wrote writes added adds tweeted asked".split())
 CONDITIONALS = frozenset("if unless whether what".split())  # "if Russia rejected", "what he wrote"
 AUXILIARIES = frozenset("has have had also 's ’s".split())
 # Words that may stand between a speaker and the cue: "Trump has also said".
@@ -137,8 +137,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
         out.extend(_headline_claim(text, index, lo, hi, marks))
     has_cue = _cue_word()
     for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
-        if has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
-            out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index))  # 2
+        if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
+            out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index, headline))  # 2
     out = _one_per_content(out)
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
@@ -193,7 +193,7 @@ def _attribution_follows() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
-def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Found]:
+def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
     out = []
     lexicon = cues()
     for i, tok in enumerate(toks):
@@ -204,7 +204,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int) -> list[Fou
             f = _according_to(text, toks, i, block)
         elif i == 0 and tok.text == "Asked":
             f = _asked_question(toks, block)
-        elif low in lexicon and (tok.text[0].islower() or (i > 0 and toks[i - 1].text in (",", "—"))):
+        elif low in lexicon and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -450,12 +450,14 @@ def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | N
         return None
     s_start, s_end, role = subject
     content = _content_before(toks, i)
-    if not content:
-        j = s_end + 1
-        while j < len(toks) and toks[j].text in (",", ":"):
-            j += 1
-        if j < len(toks):
-            content = _span_of(toks, j, len(toks))
+    j = s_end + 1
+    while j < len(toks) and toks[j].text in (",", ":"):
+        j += 1
+    after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," else None
+    if content and after and sum(t.is_word for t in toks[j:]) >= 3:
+        content = (content[0], after[1])  # "Since November, according to HRW, forces have killed …"
+    elif not content and j < len(toks):
+        content = _span_of(toks, j, len(toks))
     if not content:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i + 1].end),
@@ -508,7 +510,9 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
         if found is None and any_head:
-            found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=True)
+            # "Another commenter said", "Iowa biofuels advocates say", "26% say"
+            plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")
+            found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=not plural)
     if found is not None:
         return _with_head_before(toks, found)
     return _postmodified_subject(toks, j)
