@@ -41,6 +41,8 @@ STANCE_WITH_CLAUSE_ONLY = frozenset(
     "plan plans planned planning refuse refuses refused refusing decline declines declined declining seek seeks "
     "sought seeking intend intends intended intending".split()
 )
+EVIDENTIAL = frozenset("seem seems seemed appear appears appeared expected".split())
+STUDY_NOUNS = frozenset("poll polls survey surveys study report analysis".split())
 UNMISTAKABLE_SPEECH = frozenset("said says say told tells wrote writes added adds tweeted asked".split())
 CONDITIONALS = frozenset("if unless whether what".split())  # "if Russia rejected", "what he wrote"
 AUXILIARIES = frozenset("has have had also 's ’s".split())
@@ -182,7 +184,7 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | {'according to', 'According to', 'Asked'})
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | {'according to', 'According to', 'Asked', 'poll', 'survey'})
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']")  # a cue, or a colon opening a quotation
 
 
@@ -204,6 +206,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _according_to(text, toks, i, block)
         elif i == 0 and tok.text == "Asked":
             f = _asked_question(toks, block)
+        elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
+            f = _evidential(toks, i, block)
+        elif low == "in" and i + 1 < len(toks):
+            f = _in_a_poll(toks, i, block)
         elif low in lexicon and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -288,6 +294,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         cue_end = i + 1
     if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
+    if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     cue_start = cue.start
     k = i - 1
     while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"
@@ -423,6 +431,45 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
     return None
+
+
+def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
+    """"Sanders seemed to be of two minds", "The bank is expected to pass": a claim nobody is named for.
+
+    The content is the whole clause, its subject included; the speaker is left empty.
+    """
+    cue_start = i - 1 if toks[i].lower == "expected" and i > 0 and toks[i - 1].lower in ("is", "are", "was", "were") else i
+    k = cue_start - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":") and toks[k].quote is None:
+        k -= 1
+    start = k + 1
+    while start < cue_start and toks[start].lower in ("but", "and", "so", "yet", "while", "although", "though"):
+        start += 1
+    if cue_start - start < 1:
+        return None
+    content = _span_of(toks, start, len(toks))
+    return Found([content], block, cue=(toks[cue_start].start, toks[i].end), speaker=None,
+                 marks=_marks_within(toks, content)) if content else None
+
+
+def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
+    """"In a Des Moines Register poll last month, Cruz had a lead" / "… led, in a CBS News poll": the poll says it."""
+    k = i + 1
+    while k < len(toks) and toks[k].is_word and toks[k].lower not in STUDY_NOUNS and k - i < 8:
+        k += 1
+    if k >= len(toks) or toks[k].lower not in STUDY_NOUNS:
+        return None
+    source = (toks[i + 1].start, toks[k].end)
+    if i == 0 or (i == 1 and not toks[0].is_word):
+        comma = next((m for m in range(k + 1, len(toks)) if toks[m].text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return None
+        content = _span_of(toks, comma + 1, len(toks))
+    else:
+        content = _span_of(toks, 0, i)
+    if not content:
+        return None
+    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content))
 
 
 def _asked_question(toks: list[Token], block: int) -> Found | None:
