@@ -91,7 +91,7 @@ def _doubled_single_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     return out
 
 
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?=[A-Za-z0-9])(?P<body>[^‘’'\n]{1,300}?[^\s‘])[’'](?![A-Za-z])")
+_SINGLE = re.compile(r"(?=[‘'])(?<![\w’'])[‘'](?=[A-Za-z0-9])(?P<body>[^‘’'\n]{1,300}?[^\s‘])[’'](?![A-Za-z])")
 
 
 def _single_quote_marks(text: str, lo: int, hi: int, doubles: list[QuoteMarks]) -> list[QuoteMarks]:
