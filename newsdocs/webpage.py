@@ -96,13 +96,25 @@ def _json_ld(tree) -> list[dict]:
     return found
 
 
-def _meta(tree, *names: str) -> str | None:
-    for name in names:
+def _meta_tags(tree) -> dict[str, str]:
+    """Every <meta> with a property, name or itemprop, read in one pass (lower-cased keys; first wins)."""
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        content = el.get("content")
+        if not content or not content.strip():
+            continue
         for attr in ("property", "name", "itemprop"):
-            values = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
-            for v in values:
-                if v and v.strip():
-                    return " ".join(v.split())
+            key = el.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), " ".join(content.split()))
+    return found
+
+
+def _meta(metas: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        value = metas.get(name.lower())
+        if value:
+            return value
     return None
 
 
@@ -116,18 +128,18 @@ def _clean(text: str | None) -> str | None:
 _SITE_SUFFIX = re.compile(r"\s+[|–—·:-]\s+[^|–—·:]{2,60}$")
 
 
-def _headline(tree, ld: list[dict]) -> str | None:
+def _headline(tree, ld: list[dict], metas: dict[str, str]) -> str | None:
     """The best headline: JSON-LD, og:title, the article's h1, <title> without its site suffix.
 
     og:title and <title> often carry " | Site"; the h1 or JSON-LD headline
     that the og:title starts with is the cleaner of the two.
     """
-    og = _clean(_meta(tree, "og:title", "twitter:title"))
+    og = _clean(_meta(metas, "og:title", "twitter:title"))
     ld_headline = next((_clean(d.get("headline")) for d in ld if _clean(d.get("headline"))), None)
     h1s = [_clean(h.text_content()) for h in tree.xpath("//h1")]
     h1s = [h for h in h1s if h and 2 <= len(h.split()) <= 40]
     title = _clean(tree.findtext(".//title"))
-    site = _clean(_meta(tree, "og:site_name"))
+    site = _clean(_meta(metas, "og:site_name"))
 
     def strip_site(t: str | None) -> str | None:
         if not t:
@@ -161,12 +173,12 @@ def _author_names(value) -> list[str]:
     return []
 
 
-def _byline(tree, ld: list[dict]) -> str | None:
+def _byline(tree, ld: list[dict], metas: dict[str, str]) -> str | None:
     for d in ld:
         names = _author_names(d.get("author"))
         if names:
             return ", ".join(dict.fromkeys(names))
-    meta = _meta(tree, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
+    meta = _meta(metas, "author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
     if meta and not meta.startswith("http") and not _JUNK_AUTHORS.search(meta.removeprefix("By ").strip()):
         return re.sub(r"^by\s+", "", meta, flags=re.I)
     for xp in ('//a[@rel="author"]', '//*[@itemprop="author"]', '//*[contains(@class, "byline")]',
@@ -198,12 +210,12 @@ def _iso_date(value) -> str | None:
     return None  # no date rather than a wrong one
 
 
-def _published(tree, ld: list[dict]) -> str | None:
+def _published(tree, ld: list[dict], metas: dict[str, str]) -> str | None:
     for d in ld:
         found = _iso_date(d.get("datePublished")) or _iso_date(d.get("dateCreated"))
         if found:
             return found
-    found = _iso_date(_meta(tree, "article:published_time", "og:article:published_time", "datePublished",
+    found = _iso_date(_meta(metas, "article:published_time", "og:article:published_time", "datePublished",
                             "publishdate", "pubdate", "date", "dc.date", "DC.date.issued", "sailthru.date",
                             "parsely-pub-date"))
     if found:
@@ -215,15 +227,15 @@ def _published(tree, ld: list[dict]) -> str | None:
     return None
 
 
-def _canonical(tree, ld: list[dict]) -> str | None:
+def _canonical(tree, ld: list[dict], metas: dict[str, str]) -> str | None:
     links = tree.xpath('//link[@rel="canonical"]/@href')
     if links and links[0].startswith("http"):
         return links[0].strip()
-    return _meta(tree, "og:url") or next((d.get("url") for d in ld if isinstance(d.get("url"), str)), None)
+    return _meta(metas, "og:url") or next((d.get("url") for d in ld if isinstance(d.get("url"), str)), None)
 
 
-def _language(tree) -> str | None:
-    lang = tree.get("lang") or _meta(tree, "og:locale", "language", "content-language")
+def _language(tree, metas: dict[str, str]) -> str | None:
+    lang = tree.get("lang") or _meta(metas, "og:locale", "language", "content-language")
     return lang.replace("_", "-").split("-")[0].lower() if lang else None
 
 
@@ -288,14 +300,15 @@ def extract_html(html: str) -> ExtractedPage:
     """Headline, byline, date, URL, site, language and the body of a saved web page."""
     tree = parse_tree(html)
     ld = _json_ld(tree)
-    headline = _headline(tree, ld)
+    metas = _meta_tags(tree)
+    headline = _headline(tree, ld, metas)
     page = dict(
         headline=headline,
-        byline=_byline(tree, ld),
-        published=_published(tree, ld),
-        url=_canonical(tree, ld),
-        site=_clean(_meta(tree, "og:site_name", "application-name")),
-        language=_language(tree),
+        byline=_byline(tree, ld, metas),
+        published=_published(tree, ld, metas),
+        url=_canonical(tree, ld, metas),
+        site=_clean(_meta(metas, "og:site_name", "application-name")),
+        language=_language(tree, metas),
     )
     blocks = _body_blocks(tree, headline)
     if not _reads_as_article(blocks):
