@@ -282,6 +282,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
         subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
+        if subject is None and before >= 2 and toks[before - 1].lower in cues():
+            # "…,” Fiorina said, adding that …": the speaker of the cue just before
+            subject = find_subject(toks, _skip_back(toks, before - 2))
     else:
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
@@ -329,6 +332,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         pass
     elif quoted_before is not None:
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
+        # (taking the whole clause before a mid-sentence quotation was tried: PolNeAR agrees less often)
         content = (toks[quoted_before].start, toks[quoted_before].end)
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
@@ -364,8 +368,11 @@ def _cut_trailing_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
     s, e = span
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
         head = text[s:m.start()]
-        if head.count(" ") >= 2 and (text[m.start()] == "," or head.rstrip()[-1:] in "”\"’"):
-            return (s, m.start())
+        if head.count(" ") < 2 or "," not in text[m.start():m.end()] + head[-2:]:
+            continue
+        if not m.group().rstrip().endswith("ing") and "," in text[m.end():e]:
+            continue  # "the announcement, which some have argued …, was an insult": the clause resumes
+        return (s, m.start())
     return span
 
 
@@ -381,8 +388,13 @@ def _starts_with_participle(text: str, span: tuple[int, int]) -> bool:
 
 
 def _quote_just_before(toks: list[Token], j: int) -> int | None:
-    """Index of a quotation standing right before token j (a comma or dash between is fine)."""
+    """Index of a quotation standing right before token j (a comma or dash between is fine,
+    and lower-case words of office: “…,” veteran analyst Charlie Cook wrote)."""
     k = j - 1
+    while k >= 0 and j - k <= 3 and toks[k].is_word and not toks[k].is_capitalised and toks[k].lower not in cues():
+        k -= 1
+    if k < j - 1 and not (k >= 0 and (toks[k].quote is not None or toks[k].text == ",")):
+        k = j - 1
     while k >= 0 and toks[k].text in (",", "—", "–", "-") and toks[k].quote is None:
         k -= 1
     return k if k >= 0 and toks[k].quote is not None else None
@@ -666,6 +678,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     outer_end = k - 1
+    if outer_end >= 2 and toks[outer_end].text.isdigit() and toks[outer_end - 1].text == ",":
+        outer_end -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
     if outer_end >= 0 and toks[outer_end].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of …, said"
         opening = outer_end - 1
         while opening >= 0 and toks[opening].text != "(" and outer_end - opening < 12:

@@ -210,6 +210,7 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         word = re.search(r"([\w.]+)[.]$", text[max(lo, m.start() - 12):m.start() + 1])
         if word and m.group().startswith(".") and m.group() == "." and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
+            or "." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police"
         ):
             continue
         if end > start:
