@@ -322,14 +322,15 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before = _quote_just_before(toks, s_start if not inverted else i)
-    content = None
+    clause_after = None
     if quoted_before is not None and not inverted and quoted_before > 0:
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
         after, _rest, until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if after is not None and not _starts_with_participle(text, after):
-            content, cue_until = after, until
-    if content is not None:
-        pass
+            clause_after, cue_until = after, until
+    content = None
+    if clause_after is not None:
+        content = clause_after
     elif quoted_before is not None:
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
         # (taking the whole clause before a mid-sentence quotation was tried: PolNeAR agrees less often)

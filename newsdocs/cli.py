@@ -10,6 +10,8 @@ import os
 import re
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -27,9 +29,12 @@ def db_option(fn):
     return click.option("--db", envvar="NEWSDOCS_DB", default=None, metavar="PATH|URL", help=DB_HELP)(fn)
 
 
-def open_store(db: str | None, create: bool = False) -> Store:
+@contextmanager
+def open_store(db: str | None, create: bool = False) -> Iterator[Store]:
+    """The database for one command; any StoreError inside becomes `Error: …` and exit code 1."""
     try:
-        return Store.open(db, create=create)
+        with Store.open(db, create=create) as store:
+            yield store
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -207,10 +212,7 @@ def quotes_command(speaker, about, kind, since, until, article, limit, fmt, db):
     """
     filters = _filters(speaker, about, kind, since, until, article)
     with open_store(db) as store:
-        try:
-            rows, total = store.quotes(**filters, limit=limit or None)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
+        rows, total = store.quotes(**filters, limit=limit or None)
     if not rows:
         note("no quotations match")
         return
@@ -237,18 +239,15 @@ def speakers_command(top, stype, like, merge, unmerge, fmt, db):
       newsdocs speakers --merge "Volodymyr Zelenskyy" "Zelensky"
     """
     with open_store(db) as store:
-        try:
-            if merge:
-                kept, merged = store.merge_speakers(*merge)
-                note(f"merged {merged!r} into {kept!r}")
-                return
-            if unmerge:
-                names = store.unmerge_speaker(unmerge)
-                note(f"unmerged: {', '.join(names)}")
-                return
-            rows = store.speakers(top=top or None, type=stype, like=like)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
+        if merge:
+            kept, merged = store.merge_speakers(*merge)
+            note(f"merged {merged!r} into {kept!r}")
+            return
+        if unmerge:
+            names = store.unmerge_speaker(unmerge)
+            note(f"unmerged: {', '.join(names)}")
+            return
+        rows = store.speakers(top=top or None, type=stype, like=like)
     if not rows:
         note("no speakers match")
         return
@@ -274,10 +273,7 @@ def search_command(query, limit, fmt, db):
     """
     marks = ("\033[1m", "\033[0m") if fmt == "table" and is_terminal() else ("[", "]")
     with open_store(db) as store:
-        try:
-            rows = store.search(query, limit=limit, highlight=marks, snippet_words=10 if fmt == "table" else 24)
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
+        rows = store.search(query, limit=limit, highlight=marks, snippet_words=10 if fmt == "table" else 24)
     if not rows:
         note("no matches")
         return
@@ -302,14 +298,11 @@ def export_command(speaker, about, kind, since, until, article, fmt, db):
     """
     filters = _filters(speaker, about, kind, since, until, article)
     with open_store(db) as store:
-        try:
-            if fmt == "csv":
-                records = _all_quotes(store, filters)
-                n = emit(records, "csv", QUOTE_COLUMNS)
-            else:
-                n = emit(store.export_articles(filters or None), "jsonl", ())
-        except StoreError as exc:
-            raise click.ClickException(str(exc)) from None
+        if fmt == "csv":
+            records = _all_quotes(store, filters)
+            n = emit(records, "csv", QUOTE_COLUMNS)
+        else:
+            n = emit(store.export_articles(filters or None), "jsonl", ())
     if not n:
         note("nothing to export")
 
