@@ -127,3 +127,19 @@ def test_body_extraction_quality_gate(tmp_path):
     figures = dict(part.split("=") for part in first if "=" in part)
     assert int(figures["missing_from_system"]) == 0
     assert float(figures["f1"]) >= REACHED_BODY_F1 - 0.01
+
+
+def test_quotes_by_publication_date(runner, db_path, tmp_path):
+    import newsdocs
+
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    shutil.copy(PAGES / "jsonld_article.html", folder)  # published 2025-03-04
+    shutil.copy(SEED, folder)  # no date known
+    runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    since = newsdocs.quotes(db_path, since="2025-03-01")
+    assert since and {q["published"] for q in since} == {"2025-03-04"}
+    assert newsdocs.quotes(db_path, until="2025-03-04") and not newsdocs.quotes(db_path, until="2025-03-03")
+    assert newsdocs.quotes(db_path)[0]["published"] == "2025-03-04"  # newest first, undated last
+    bad = runner.invoke(cli, ["quotes", "--since", "March", "--db", db_path])
+    assert bad.exit_code == 2 and "not a date" in bad.output
