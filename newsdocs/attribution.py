@@ -138,9 +138,10 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
     has_cue = _cue_word()
-    for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
-        if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
-            out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index, headline))  # 2
+    if headline or has_cue.search(text, lo, hi):  # a paragraph with no cue needs no sentences
+        for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
+            if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
+                out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index, headline))  # 2
     out = _one_per_content(out)
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
