@@ -19,8 +19,10 @@ statistical model:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .lexicon import cues, document_nouns, is_speaker_noun, trie_pattern
 from .names import split_role
@@ -141,7 +143,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     if headline or has_cue.search(text, lo, hi):  # a paragraph with no cue needs no sentences
         for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
             if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
-                out.extend(_sentence_attributions(text, tokens(text, s, e, marks), index, headline))  # 2
+                for window in _windows(tokens(text, s, e, marks)):
+                    out.extend(_sentence_attributions(text, window, index, headline))  # 2
     out = _one_per_content(out)
     _attach_uncued(text, index, lo, marks, out, earlier)  # 3
     out.sort(key=lambda f: f.spans[0][0])
@@ -161,6 +164,25 @@ def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Foun
     what = (m.start("what"), m.end("what"))
     return [Found([what], index, cue=(colon, colon + 1), speaker=(m.start("who"), m.end("who")),
                   marks=[q for q in marks if what[0] <= q.start and q.end <= what[1]])]
+
+
+MAX_SENTENCE_TOKENS = 300  # longer "sentences" are lists or markup; cut them so work stays linear
+
+
+def _windows(toks: list[Token]) -> list[list[Token]]:
+    """A sentence's tokens, cut at punctuation into pieces of at most MAX_SENTENCE_TOKENS."""
+    if len(toks) <= MAX_SENTENCE_TOKENS:
+        return [toks]
+    pieces, start = [], 0
+    while start < len(toks):
+        end = min(len(toks), start + MAX_SENTENCE_TOKENS)
+        if end < len(toks):
+            cut = next((k for k in range(end - 1, start + MAX_SENTENCE_TOKENS // 2, -1)
+                        if toks[k].text in (",", ";", ":", "—") or toks[k].quote is not None), None)
+            end = cut + 1 if cut is not None else end
+        pieces.append(toks[start:end])
+        start = end
+    return pieces
 
 
 def _one_per_content(found: list[Found]) -> list[Found]:
@@ -258,11 +280,11 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 continue
             if b.speaker and s <= b.speaker[0] < e:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
-                m = _NEW_CLAUSE.search(text, s, b.speaker[0])
+                m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
                 if m and len(re.findall(r"\w+", text[s:m.start()])) >= 3:
                     e = min(e, m.start())
                 continue
-            m = _COORDINATION.search(text, s, b.cue[0])
+            m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail
             if m and len(re.findall(r"\w+", text[s:m.start()])) >= 1:
                 e = m.start()
                 while e < m.end() and text[e] in ",”\"’":  # keep a closing quotation mark: “sociopath,”
@@ -882,23 +904,30 @@ def _marks_within(toks: list[Token], span: tuple[int, int]) -> list[QuoteMarks]:
 # -- quotations with no cue of their own -------------------------------------------------------
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found]) -> None:
-    covered = [(f.spans[0][0], f.spans[-1][1]) for f in out]
+    # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
+    ranges = sorted((f.spans[0][0], f.spans[-1][1]) for f in out)
+    starts = [r[0] for r in ranges]
+    reach = list(accumulate((r[1] for r in ranges), max))  # furthest end among ranges starting so far
+    with_marks = sorted((f for f in out if f.marks), key=lambda f: f.spans[-1][1])
+    pointer, prior = 0, None
+    first_char = lo + len(text[lo:lo + 200]) - len(text[lo:lo + 200].lstrip())
     for q in marks:
-        if any(s <= q.start and q.end <= e for s, e in covered):
-            continue
-        if any(q.start <= s and e <= q.end for s, e in covered):
-            continue
+        k = bisect_right(starts, q.start) - 1
+        if k >= 0 and reach[k] >= q.end:
+            continue  # inside a content already
+        while pointer < len(with_marks) and with_marks[pointer].spans[-1][1] <= q.start:
+            candidate = with_marks[pointer]
+            if prior is None or candidate.spans[-1][1] >= prior.spans[-1][1]:
+                prior = candidate
+            pointer += 1
         body = text[q.start:q.end]
         n_words = len(re.findall(r"\w+", body))
-        paragraph_initial = not text[lo:q.start].strip()
+        paragraph_initial = q.start <= first_char
         sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']{0,2}$", body.rstrip()) is not None
         # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
-        prior = [f for f in out if f.spans[-1][1] <= q.start and f.marks]
-        if prior and sentence_like and not paragraph_initial:
-            target = max(prior, key=lambda f: f.spans[-1][1])
-            target.spans.append((q.start, q.end))
-            target.marks.append(q)
-            covered.append((q.start, q.end))
+        if prior is not None and sentence_like and not paragraph_initial:
+            prior.spans.append((q.start, q.end))
+            prior.marks.append(q)
             continue
         if paragraph_initial and (sentence_like or not q.closed):
             previous = next((f for f in reversed(earlier) if f.marks), None)
@@ -908,9 +937,9 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
                     previous.marks.append(q)
                     previous.open_ended = not q.closed
                 else:
-                    out.append(Found([(q.start, q.end)], index, cue=None, speaker=previous.speaker,
-                                     role=previous.role, marks=[q], open_ended=not q.closed, inherited=True))
-                covered.append((q.start, q.end))
+                    prior = Found([(q.start, q.end)], index, cue=None, speaker=previous.speaker,
+                                  role=previous.role, marks=[q], open_ended=not q.closed, inherited=True)
+                    out.append(prior)
     for f in out:
         if f.marks and not f.marks[-1].closed:
             f.open_ended = True

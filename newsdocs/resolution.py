@@ -62,13 +62,17 @@ def _parse_run(run: str) -> tuple[list[str], str, str | None, str | None] | None
     return core, fold(core[-1]).rstrip("."), title, gender
 
 
+MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
+
+
 class People:
     """The people an article names, indexed by surname, with positions of each mention."""
 
     def __init__(self, text: str):
         self.text = text
         self.by_surname: dict[str, Person] = {}
-        self.mentions: list[tuple[int, str]] = []  # (offset, surname key)
+        self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
+        self._at: list[int] = []
         # names inside quotations are what was said, not who said it: scan between them only
         pos = 0
         for q_start, q_end in _quoted_stretches(text) + [(len(text), len(text))]:
@@ -122,14 +126,19 @@ class People:
         subject is named first: "Zelenskyy held a call with Trump, his
         spokesperson said"), else the last one named before it.
         """
-        fitting = [
-            (at, self.by_surname[key]) for at, key in self.mentions
-            if at < pos and self._fits(self.by_surname[key], gender)
-        ]
-        same_paragraph = [person for at, person in fitting if at >= paragraph_start]
-        if same_paragraph:
-            return same_paragraph[0]
-        return fitting[-1][1] if fitting else None
+        at = [m[0] for m in self.mentions] if len(self._at) != len(self.mentions) else self._at
+        self._at = at
+        end = bisect_left(at, pos)
+        first = max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
+        for k in range(first, end):  # the paragraph's first fitting person
+            person = self.by_surname[self.mentions[k][1]]
+            if self._fits(person, gender):
+                return person
+        for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):  # else the nearest one before
+            person = self.by_surname[self.mentions[k][1]]
+            if self._fits(person, gender):
+                return person
+        return None
 
     @staticmethod
     def _fits(person: Person, gender: str | None) -> bool:
@@ -138,7 +147,7 @@ class People:
         return gender is None or person.gender in (None, gender)
 
 
-_QUOTED = re.compile(r"[“\"][^”\"\n]*[”\"]")
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # stops at the next opener: linear on unbalanced text
 
 
 def _quoted_stretches(text: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ as opaque: a full stop inside “A. B,” does not end the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 OPENING = "“„«"
@@ -162,8 +163,12 @@ def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
     """
     out: list[Token] = []
     pos = lo
-    for q in marks:
-        if q.end <= lo or q.start >= hi:
+    # quotations are sorted and do not overlap, so their starts order them as their ends do
+    first = max(0, bisect_left(marks, lo, key=lambda q: q.end) - 1) if len(marks) > 32 else 0
+    for q in marks[first:]:
+        if q.start >= hi:
+            break
+        if q.end <= lo:
             continue
         out.extend(_plain_tokens(text, pos, max(pos, q.start)))
         out.append(Token(text[q.start:q.end], q.start, q.end, q))
@@ -200,11 +205,14 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
     """
     spans = []
     start = lo
+    mark_starts = [q.start for q in marks]  # sorted by start, and quotations do not overlap
+    mark_ends = {q.end for q in marks}
     for m in _SENTENCE_END.finditer(text, lo, hi):
         end = m.end()
-        if any(q.start < end < q.end for q in marks):
+        k = bisect_left(mark_starts, end) - 1
+        if k >= 0 and marks[k].start < end < marks[k].end:
             continue
-        if attribution_follows is not None and any(q.end == end for q in marks) \
+        if attribution_follows is not None and end in mark_ends \
                 and attribution_follows.match(text, end, hi):
             continue
         word = re.search(r"([\w.]+)[.]$", text[max(lo, m.start() - 12):m.start() + 1])
