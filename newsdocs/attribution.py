@@ -43,6 +43,7 @@ STANCE_WITH_CLAUSE_ONLY = frozenset(
     "plan plans planned planning refuse refuses refused refusing decline declines declined declining seek seeks "
     "sought seeking intend intends intended intending".split()
 )
+NAMING_CUES = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled branded".split())
 EVIDENTIAL = frozenset("seem seems seemed appear appears appeared expected".split())
 STUDY_NOUNS = frozenset("poll polls survey surveys study report analysis".split())
 UNMISTAKABLE_SPEECH = frozenset("said says say told tells wrote writes added adds tweeted asked".split())
@@ -192,7 +193,7 @@ def _one_per_content(found: list[Found]) -> list[Found]:
     Conason's: an "according to" whose content holds a whole attribution
     only says where the reporter read it.
     """
-    found = [f for f in found if not (f.according_to and any(
+    found = [f for f in found if not (f.according_to and f.cue[0] > f.spans[0][0] and any(
         g is not f and g.cue and g.speaker and f.spans[0][0] <= g.cue[0] < f.spans[0][1]
         and f.spans[0][0] <= g.speaker[0] < f.spans[0][1] for g in found))]
     seen: set[tuple] = set()
@@ -373,6 +374,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content)
+        if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the name given ends it
+            first_quote = next((t for t in toks if t.quote is not None and content[0] <= t.start < content[1]), None)
+            if first_quote is not None:
+                content = (content[0], first_quote.end)
     return Found(
         spans=[content],
         block=block,
