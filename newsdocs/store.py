@@ -33,7 +33,6 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
-    literal,
     or_,
     select,
     text,
@@ -481,7 +480,7 @@ class Store:
         ).scalars().all()
         blocks, quotes = [], []
         speaker_ids = self._speaker_ids(conn, [q for *_, a in fresh for q in a.quotes])
-        for article_id, (*_, a) in zip(ids, fresh):
+        for article_id, (*_, a) in zip(ids, fresh, strict=True):
             published = a.published
             blocks.extend(dict(article_id=article_id, seq=i, kind=b.kind, text=b.text, start=b.start, end=b.end,
                                flags=",".join(b.flags)) for i, b in enumerate(a.blocks))
