@@ -306,9 +306,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
         subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
-        if subject is None and before >= 2 and toks[before - 1].lower in cues():
-            # "…,” Fiorina said, adding that …": the speaker of the cue just before
-            subject = find_subject(toks, _skip_back(toks, before - 2))
+        if subject is None:
+            subject = _earlier_cue_subject(toks, before)
     else:
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
@@ -434,6 +433,21 @@ def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> b
     return head.is_capitalised or head.lower in PRONOUNS or is_speaker_noun(head.lower)
 
 
+def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """The speaker of the cue shortly before token j: "…,” Fiorina said, adding …",
+    "“…,” Trump told a rally, saying …", "“…,” said Smith, adding …"."""
+    lexicon = cues()
+    for k in range(j - 1, max(-1, j - 12), -1):
+        if toks[k].lower not in lexicon.speech:
+            continue
+        found = find_subject(toks, _skip_back(toks, k - 1))
+        if found is None and k > 0 and (toks[k - 1].quote is not None or toks[k - 1].text == ","):
+            found = _subject_after(toks, k + 1)
+        if found is not None:
+            return found
+    return None
+
+
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
@@ -471,6 +485,12 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             return found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
+        if after + 1 < j and toks[after].text == ",":
+            # "Huma Abedin, vice chairwoman for the campaign, emailed supporters …": past the appositive
+            close = next((m for m in range(after + 1, min(j, after + 16)) if toks[m].text == ","), None)
+            if close is not None and close + 1 < j and toks[close + 1].is_word \
+                    and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
+                return found
     return None
 
 
