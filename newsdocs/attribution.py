@@ -24,71 +24,35 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import cues, document_nouns, is_speaker_noun, trie_pattern
+from .lexicon import cues, document_nouns, is_speaker_noun, sections, trie_pattern
 from .names import split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
-PRONOUNS = frozenset("he she they i we who it you".split())
-RELATIVE = frozenset("who which".split())
-DETERMINERS = frozenset(
-    "a an the this that these those some many most several both his her their its our my your "
-    "one two three four five six seven eight nine ten few other another any each every all".split()
-)
-# Stance verbs that report a position only with a "to" clause ("plans to", "refused to");
-# with a plain object ("plans a rally") they report nothing.
-STANCE_WITH_CLAUSE_ONLY = frozenset(
-    "plan plans planned planning refuse refuses refused refusing decline declines declined declining seek seeks "
-    "sought seeking intend intends intended intending".split()
-)
-NAMING_CUES = frozenset("call calls called calling dub dubs dubbed dubbing label labels labeled labelled branded".split())
-EVIDENTIAL = frozenset("seem seems seemed appear appears appeared expected".split())
-STUDY_NOUNS = frozenset("poll polls survey surveys study report analysis".split())
-UNMISTAKABLE_SPEECH = frozenset("said says say told tells wrote writes added adds tweeted asked".split())
-CONDITIONALS = frozenset("if unless whether what".split())  # "if Russia rejected", "what he wrote"
-AUXILIARIES = frozenset("has have had also 's ’s".split())
-# Words that may stand between a speaker and the cue: "Trump has also said".
-BETWEEN_SPEAKER_AND_CUE = frozenset(
-    "also has have had 's ’s previously recently later then once often repeatedly again reportedly "
-    "publicly privately already still just even never would will could did does do not n't may might must "
-    "should can first last frequently quickly flatly bluntly simply clearly openly explicitly long "
-    "initially originally separately subsequently ultimately eventually earlier further himself herself "
-    "themselves itself".split()
-)
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight week month year "
-    "night morning afternoon evening weekend".split()
-)
-TIME_LEADS = frozenset("on last this late earlier next".split())
-NAME_PARTICLES = frozenset("de van von der den al bin da di du la le del st. st".split())
-SENTENCE_OPENERS = frozenset(
-    "but and so yet still however also then now meanwhile instead in on at as after before when while "
-    "if though although because since the a an this that".split()
-)
-# Cue forms that are nouns as often as verbs: they need a speaker-like subject.
-AMBIGUOUS_NOUNS = frozenset(
-    "call calls report reports show shows post posts charge charges claim claims estimate estimates promise "
-    "promises pledge pledges demand demands counter remarks notes note states state tweet tweets find finds "
-    "testify fear fears hope hopes doubt doubts want wants concern concerns reply replies".split()
-)
-PREPOSITIONS = frozenset(
-    "of for about to by with in at on as after before during when while and but from over through "
-    "since until amid despite against via outside inside near".split()
-)
-# Words that end a noun phrase when walking back from its head.
-NOT_IN_NOUN_PHRASE = frozenset(
-    "for to in on at by with from into about as than and or but if when while is was are were be been being "
-    "that which who whom whose what said says told has have had not also so then after before because".split()
-)
-# Capitalised words that begin sentences but name nobody.
-NOT_NAMES = frozenset(
-    "later earlier following meanwhile still yet instead indeed however eight seven six five four three two "
-    "one editor’s editor's asked speaking according there here today tonight yesterday".split()
-)
-OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking urge urges urged urging warned warn warns".split())
-OBJECT_PRONOUNS = frozenset("him her them me us you it reporters journalists supporters voters".split())
+_GRAMMAR = sections("grammar.txt")  # the word lists, kept as data beside the code
+PRONOUNS = _GRAMMAR["pronouns"]
+RELATIVE = _GRAMMAR["relative"]
+DETERMINERS = _GRAMMAR["determiners"]
+STANCE_WITH_CLAUSE_ONLY = _GRAMMAR["stance_with_clause_only"]
+NAMING_CUES = _GRAMMAR["naming_cues"]
+EVIDENTIAL = _GRAMMAR["evidential"]
+STUDY_NOUNS = _GRAMMAR["study_nouns"]
+UNMISTAKABLE_SPEECH = _GRAMMAR["unmistakable_speech"]
+CONDITIONALS = _GRAMMAR["conditionals"]
+AUXILIARIES = _GRAMMAR["auxiliaries"]
+BETWEEN_SPEAKER_AND_CUE = _GRAMMAR["between_speaker_and_cue"]
+TIME_WORDS = _GRAMMAR["time_words"]
+TIME_LEADS = _GRAMMAR["time_leads"]
+NAME_PARTICLES = _GRAMMAR["name_particles"]
+SENTENCE_OPENERS = _GRAMMAR["sentence_openers"]
+AMBIGUOUS_NOUNS = _GRAMMAR["ambiguous_nouns"]
+PREPOSITIONS = _GRAMMAR["prepositions"]
+NOT_IN_NOUN_PHRASE = _GRAMMAR["not_in_noun_phrase"]
+NOT_NAMES = _GRAMMAR["not_names"]
+OBJECT_CUES = _GRAMMAR["object_cues"]
+OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(

@@ -36,17 +36,22 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data_lines(name))
 
 
-@lru_cache(maxsize=1)
-def speaker_nouns() -> dict[str, frozenset[str]]:
-    """data/speaker_nouns.txt by section: people, groups, documents."""
-    sections: dict[str, set[str]] = {}
+@lru_cache(maxsize=None)
+def sections(name: str) -> dict[str, frozenset[str]]:
+    """A data file of "[section]" headings, each followed by lines of words: {section: words}."""
+    found: dict[str, set[str]] = {}
     current = None
-    for line in _data_lines("speaker_nouns.txt"):
+    for line in _data_lines(name):
         if line.startswith("["):
-            current = sections.setdefault(line.strip("[]"), set())
+            current = found.setdefault(line.strip("[]"), set())
         elif current is not None:
             current.update(w.lower() for w in line.split())
-    return {k: frozenset(v) for k, v in sections.items()}
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def speaker_nouns() -> dict[str, frozenset[str]]:
+    """data/speaker_nouns.txt by section: people, groups, documents."""
+    return sections("speaker_nouns.txt")
 
 
 def anonymous_nouns() -> frozenset[str]:
