@@ -21,7 +21,7 @@ _NAME_RUN = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof)\.\s+)?"
     r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
+_GENDERED = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -35,9 +35,11 @@ _NOT_NAMES = frozenset(
 class Person:
     name: str  # fullest form seen
     surname: str
-    gender: str | None
+    gender: str | None  # from a title; else guessed from pronouns when first asked (People.gender_of)
     first_seen: int
     titled: bool = False  # named with Mr./Mrs./Sen. … somewhere: surely a person
+    words: int = 1  # words in name
+    guessed: bool = False
 
 
 def _clean_run(run: str) -> list[str]:
@@ -48,8 +50,11 @@ def _clean_run(run: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def _parse_run(run: str) -> tuple[list[str], str, str | None, str | None] | None:
-    """A capitalised run as (name words, surname key, title, gender); None when it names nobody."""
+def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
+    """A capitalised run as (name, words in it, surname key, titled, gender, offset of the surname in the run).
+
+    None when it names nobody.
+    """
     words = _clean_run(run)
     if not words:
         return None
@@ -59,10 +64,11 @@ def _parse_run(run: str) -> tuple[list[str], str, str | None, str | None] | None
     title = words[0].lower().rstrip(".")
     title = title if title in titles() else None
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
-    return core, fold(core[-1]).rstrip("."), title, gender
+    return " ".join(core), len(core), fold(core[-1]).rstrip("."), title is not None, gender, run.find(core[-1])
 
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
+GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
 
 
 class People:
@@ -73,45 +79,53 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self._at: list[int] = []
+        by_surname = self.by_surname
+        mentions = self.mentions
         # names inside quotations are what was said, not who said it: scan between them only
         pos = 0
         for q_start, q_end in _quoted_stretches(text) + [(len(text), len(text))]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
-                self._add(m)
+                parsed = _parse_run(m.group())
+                if parsed is None:
+                    continue
+                name, n_words, surname, titled, gender, offset = parsed
+                person = by_surname.get(surname)
+                if person is None:
+                    person = by_surname[surname] = Person(name, surname, gender, m.start(), titled, n_words)
+                else:
+                    if n_words > person.words:
+                        person.name, person.words = name, n_words
+                    if gender and not person.gender:
+                        person.gender = gender
+                    person.titled = person.titled or titled
+                mentions.append((m.start() + offset, surname))
             pos = q_end
-        self._guess_genders()
 
-    def _add(self, m: re.Match) -> None:
-        parsed = _parse_run(m.group())
-        if parsed is None:
-            return
-        core, surname, title, gender = parsed
-        person = self.by_surname.get(surname)
-        if person is None:
-            person = self.by_surname[surname] = Person(" ".join(core), surname, gender, m.start())
-        elif len(core) > len(person.name.split()):
-            person.name = " ".join(core)
-        if gender and not person.gender:
-            person.gender = gender
-        person.titled = person.titled or title is not None
-        self.mentions.append((m.start() + m.group().find(core[-1]), surname))
+    def gender_of(self, person: Person) -> str | None:
+        """Gender from a title, else from the pronouns that follow the person's mentions (majority; None on a tie).
 
-    def _guess_genders(self) -> None:
-        """A person's gender from the pronouns that follow their mentions, where titles said nothing."""
-        if all(p.gender for p in self.by_surname.values()):
-            return
-        pronouns = [(m.start(), m.group().lower() in ("he", "his", "him")) for m in _GENDERED.finditer(self.text)]
-        at = [p for p, _ in pronouns]
-        votes: dict[str, list[int]] = {}
-        for i, (pos, key) in enumerate(self.mentions):
-            stop = min(self.mentions[i + 1][0] if i + 1 < len(self.mentions) else len(self.text), pos + 200)
-            tally = votes.setdefault(key, [0, 0])
-            for _, male in pronouns[bisect_left(at, pos):bisect_left(at, stop)]:
-                tally[0 if male else 1] += 1
-        for key, (m, f) in votes.items():
-            person = self.by_surname[key]
-            if person.gender is None and m != f:
-                person.gender = "m" if m > f else "f"
+        Guessed on first request: most people an article names are never
+        asked about, and scanning for pronouns is a good part of the cost.
+        """
+        if person.gender is not None or person.guessed:
+            return person.gender
+        person.guessed = True
+        male = female = 0
+        mentions, text = self.mentions, self.text
+        for i, (pos, key) in enumerate(mentions):
+            if key != person.surname:
+                continue
+            stop = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), pos + GENDER_WINDOW)
+            for m in _GENDERED.finditer(text, pos, min(len(text), stop + 5)):
+                if m.start() >= stop:
+                    break
+                if m.group().lower() in ("he", "his", "him"):
+                    male += 1
+                else:
+                    female += 1
+        if male != female:
+            person.gender = "m" if male > female else "f"
+        return person.gender
 
     def lookup(self, mention: str) -> Person | None:
         ws = name_words(mention)
@@ -140,11 +154,10 @@ class People:
                 return person
         return None
 
-    @staticmethod
-    def _fits(person: Person, gender: str | None) -> bool:
-        if len(person.name.split()) < 2 and not person.titled:
+    def _fits(self, person: Person, gender: str | None) -> bool:
+        if person.words < 2 and not person.titled:
             return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
-        return gender is None or person.gender in (None, gender)
+        return gender is None or self.gender_of(person) in (None, gender)
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # stops at the next opener: linear on unbalanced text
@@ -207,7 +220,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             low = mention.lower()
             if low in ("he", "she", "him", "her"):
                 gender = _PRONOUN_GENDER[low]
-                person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
+                person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
                 speaker, stype = (person.name if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
@@ -228,17 +241,17 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 if owner and stype == "anonymous" and not role:
                     # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
                     gender = _PRONOUN_GENDER[owner.group(1).lower()]
-                    person = _recent_speaker(recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
+                    person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
                     if person is not None:
                         role = f"{person.name}’s {owner.group(2)}"
                 if stype == "person":
                     person = people.lookup(mention_name)
-                    if person is not None and len(person.name.split()) >= 2:
+                    if person is not None and person.words >= 2:
                         speaker = person.name
                     elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                     else:
-                        stype = "organisation" if person is None or len(person.name.split()) < 2 else "person"
+                        stype = "organisation" if person is None or person.words < 2 else "person"
                         speaker = mention_name
                 elif stype == "organisation":
                     speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)
@@ -267,12 +280,12 @@ def _last_mention_at(people: People, person: Person, pos: int) -> int:
     return best
 
 
-def _recent_speaker(recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:
+def _recent_speaker(people: People, recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:
     """The last quoted person of this gender, if quoted within the last few hundred characters."""
     for at, person in reversed(recent):
         if pos - at > 600:
             return None
-        if person.gender in (None, gender):
+        if people.gender_of(person) in (None, gender):
             return person
     return None
 
