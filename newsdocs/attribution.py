@@ -183,10 +183,18 @@ def _attribution_follows() -> re.Pattern:
     return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
+    return cues().every | EVIDENTIAL | {"according", "in", "asked"}
+
+
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
     out = []
     lexicon = cues()
-    for i, tok in enumerate(toks):
+    triggers = _trigger_words()
+    for i in [i for i, tok in enumerate(toks) if tok.lower in triggers]:
+        tok = toks[i]
         if not tok.is_word:
             continue
         low = tok.lower
@@ -198,7 +206,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
-        elif low in lexicon and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—"))):
+        elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:

@@ -17,9 +17,10 @@ class Cues:
     speech: frozenset[str]  # surface forms of reporting verbs
     belief: frozenset[str]  # think, believe, want …: positions rather than speech
     stance: frozenset[str]  # plans, refused, endorsed …: positions taken, with an object or a "to" clause
+    every: frozenset[str] = frozenset()  # all three: one lookup for "is this a cue at all?"
 
     def __contains__(self, word: str) -> bool:
-        return word in self.speech or word in self.belief or word in self.stance
+        return word in self.every
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +29,8 @@ def cues() -> Cues:
     for line in _data_lines("cues.txt"):
         mark = line[0] if line[0] in "~+" else ""
         kinds[mark].update(w.lower() for w in line.lstrip("~+").split())
-    return Cues(frozenset(kinds[""]), frozenset(kinds["~"]), frozenset(kinds["+"]))
+    return Cues(frozenset(kinds[""]), frozenset(kinds["~"]), frozenset(kinds["+"]),
+                frozenset(kinds[""] | kinds["~"] | kinds["+"]))
 
 
 @lru_cache(maxsize=None)

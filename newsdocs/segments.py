@@ -125,8 +125,12 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr aug sept sep oct nov dec no vs etc mt ft pres atty supt adm cmdr cpl maj".split()
 )
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"  # U.S., D.C.
-    r"|[^\W\d_](?:[\w]|[’'-](?=\w))*\.?"  # words, with a dot that may be an abbreviation's
+    # Initialisms ("U.S.") and abbreviations ("Mr.", "Sept.") keep their dot, as does an
+    # initial ("J."); other words leave theirs to stand alone, so that "Medinsky said." ends in a
+    # word and a full stop. The lookahead is a cheap first test that keeps the scan fast.
+    r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
+    r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
+    r"|[^\W\d_](?:[\w]|[’'-](?=\w))*"  # words
     r"|\d+(?:[.,:]\d+)*%?"
     r"|[^\w\s]"
 )
@@ -156,11 +160,7 @@ class Token:
 
 
 def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
-    """Tokens of text[lo:hi], each quotation collapsed into one token.
-
-    A word's trailing dot stays on it only for abbreviations ("Mr.", "U.S.")
-    so that "Medinsky said." ends in a word and a full stop.
-    """
+    """Tokens of text[lo:hi], each quotation collapsed into one token."""
     out: list[Token] = []
     pos = lo
     # quotations are sorted and do not overlap, so their starts order them as their ends do
@@ -178,18 +178,7 @@ def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
 
 
 def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
-    out = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        if word[-1] == "." and len(word) > 1 and word.count(".") == 1:
-            base = word[:-1]
-            if not (base.lower() in ABBREVIATIONS or (len(base) == 1 and base.isupper())):
-                e = m.end()
-                out.append(Token(base, m.start(), e - 1))
-                out.append(Token(".", e - 1, e))
-                continue
-        out.append(Token(word, m.start(), m.end()))
-    return out
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 # -- sentences --------------------------------------------------------------------
