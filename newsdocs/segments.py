@@ -185,6 +185,9 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
 
 
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
+
+
 def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
               attribution_follows: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence.
@@ -204,8 +207,8 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         if attribution_follows is not None and end in mark_ends \
                 and attribution_follows.match(text, end, hi):
             continue
-        word = re.search(r"([\w.]+)[.]$", text[max(lo, m.start() - 12):m.start() + 1])
-        if word and m.group().startswith(".") and m.group() == "." and (
+        word = m.group() == "." and _WORD_BEFORE_STOP.search(text, max(lo, m.start() - 12), m.start() + 1)
+        if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
             or "." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police"
         ):
