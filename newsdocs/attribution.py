@@ -269,6 +269,11 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             a.marks = [q for q in a.marks if q.end <= e]
 
 
+def _possessive(tok: Token) -> bool:
+    """"Trump’s", "Clinton's" — but not "He’s" or "It's", which are a pronoun and "is"."""
+    return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] not in PRONOUNS and tok.lower[:-2] not in RELATIVE
+
+
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, i - 1)
@@ -284,6 +289,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    if subject is not None and subject[1] == before and _possessive(toks[before]):
+        return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
     if subject is not None and cue.lower.endswith("ing") and toks[subject[1]].lower in document_nouns():
         # "The town issued a statement saying …": the town speaks through its statement
         subject = _clause_subject(toks, subject[0]) or subject
