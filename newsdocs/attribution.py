@@ -53,6 +53,7 @@ NOT_IN_NOUN_PHRASE = _GRAMMAR["not_in_noun_phrase"]
 NOT_NAMES = _GRAMMAR["not_names"]
 OBJECT_CUES = _GRAMMAR["object_cues"]
 OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
+NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -279,6 +280,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     before = _skip_back(toks, i - 1)
     if before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
+    if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
+        return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in ("and", "but") and before > 0 and toks[before - 1].text != ",":
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
@@ -444,7 +447,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
             found = (k, k, None)
-        elif toks[k].is_capitalised:
+        elif toks[k].is_capitalised and toks[k].lower not in PREPOSITIONS:  # "For months, Obama …": not "For"
             end = k
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
@@ -625,7 +628,7 @@ def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | No
         tok = toks[h]
         if not tok.is_word or tok.lower in NOT_IN_NOUN_PHRASE - POSTMODIFIER_LEADS:
             return None
-        if is_speaker_noun(tok.lower) and h + 1 <= j and toks[h + 1].lower in POSTMODIFIER_LEADS:
+        if is_speaker_noun(tok.lower) and h + 1 < j and toks[h + 1].lower in POSTMODIFIER_LEADS:
             head = _noun_phrase_subject(toks, h)
             if head is not None:
                 return (head[0], j, None)
