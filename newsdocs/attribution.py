@@ -54,6 +54,7 @@ NOT_NAMES = _GRAMMAR["not_names"]
 OBJECT_CUES = _GRAMMAR["object_cues"]
 OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
+ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -440,6 +441,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     """
     starts = [0] + [m + 1 for m in range(j) if toks[m].text == ","]
     for k in starts:
+        if k < j and toks[k].lower in ADJUNCT_LEADS:
+            continue  # "In a statement released Thursday, Rep. Jeffries reacted …": an adjunct, not the subject
         while k < j and toks[k].quote is None and (
                 (toks[k].lower in SENTENCE_OPENERS and toks[k].lower not in DETERMINERS) or not toks[k].is_word):
             k += 1
@@ -447,7 +450,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
             found = (k, k, None)
-        elif toks[k].is_capitalised and toks[k].lower not in PREPOSITIONS:  # "For months, Obama …": not "For"
+        elif toks[k].is_capitalised:
             end = k
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
