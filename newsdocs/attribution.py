@@ -341,6 +341,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
         # (taking the whole clause before a mid-sentence quotation was tried: PolNeAR agrees less often)
         content = (toks[quoted_before].start, toks[quoted_before].end)
+        if quoted_before > 0 and _ends_clause_quote(toks[quoted_before]) and _ends_clause(toks, i + 1 if not inverted else s_end + 1) \
+                and not any(t.quote is not None or t.lower in cues() for t in toks[:quoted_before]):
+            # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
+            content = (toks[0].start, toks[quoted_before].end)
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
     elif stance:
@@ -409,6 +413,10 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     while k >= 0 and toks[k].text in (",", "—", "–", "-") and toks[k].quote is None:
         k -= 1
     return k if k >= 0 and toks[k].quote is not None else None
+
+
+def _ends_clause_quote(tok: Token) -> bool:
+    return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
 
 
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
@@ -868,8 +876,9 @@ def _skip_object(toks: list[Token], j: int) -> int:
         return j + 1
     if tok.is_capitalised:
         k = j
-        while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the")):
-            k += 1
+        while k < len(toks) and (toks[k].is_capitalised or (
+                toks[k].lower in ("of", "the") and k + 1 < len(toks) and toks[k + 1].is_capitalised)):
+            k += 1  # "told the Wall Street Journal", "told Secretary of State Kerry" — but "told Reuters the two …"
         return k
     if tok.lower in DETERMINERS:
         k = j + 1

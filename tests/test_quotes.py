@@ -54,6 +54,16 @@ def only(paragraphs: str):
         ("The senator refused to concede that critics had a point.", "The senator", "indirect",
          "to concede that critics had a point"),
         ("''We will win,'' Smith said.", "Smith", "direct", "''We will win,''"),
+        # an adjunct opening the sentence is not the subject of a participle cue
+        ("For months, Smith has stayed on the sidelines, arguing he did not want to tip the scales.", "Smith",
+         "indirect", "he did not want to tip the scales"),
+        ("In a statement released Thursday, Rep. Jane Smith reacted to the news, saying the ruling was wrong.",
+         "Rep. Jane Smith", "indirect", "the ruling was wrong"),
+        ("Hours later, Smith returned the compliment, telling Reuters the two were old friends.", "Smith",
+         "indirect", "the two were old friends"),
+        # the clause a closing quotation ends is what the speaker said
+        ("Teachers in the union are “very, very pro-Bernie,” Kilfoyle said.", "Kilfoyle", "mixed",
+         "Teachers in the union are “very, very pro-Bernie,”"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
@@ -72,6 +82,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "The report was published on Monday.",  # a noun that looks like a cue
         "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
+        "Trump’s tweet came as South Carolina was voting.",  # a possessive owns a noun cue
+        "Fans took to social media to complain about the actor.",  # an infinitive has no subject
+        "Officials allowed some states to combine the categories when reporting data.",  # nor a gerund after "when"
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
