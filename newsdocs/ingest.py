@@ -3,8 +3,9 @@
 Stages, as numbered in ``ingest``:
   1. discover files lazily (loading.discover) and group them in batches
   2. hash each file's bytes; skip those stored unchanged (same path and hash)
-  3. parse the rest — inline, or in a process pool with a bounded number of
-     batches in flight, so memory stays flat whatever the archive's size
+  3. parse the rest into the rows to store — inline, or in a process pool
+     with a bounded number of batches in flight, so memory stays flat
+     whatever the archive's size, and the one writer only writes
   4. write each batch in one transaction: articles, blocks, quotes, failures
 
 One bad file never stops the run: its reason goes into the report and the
@@ -23,9 +24,8 @@ from itertools import islice
 from pathlib import Path
 
 from .loading import Candidate, LoadError, discover, load, read_bytes, sha256
-from .model import Article
 from .parsing import ParseError, parse_source
-from .store import Store
+from .store import ArticleRows, Store, article_rows
 
 BATCH_SIZE = 100
 
@@ -51,11 +51,8 @@ class IngestReport:
 
 # A unit of work for stage 3: (path, sha256, on-disk bytes).
 Job = tuple[str, str, bytes]
-# Its outcome: (path, sha256, format, raw html or None, article) or (path, reason).
-Parsed = tuple[str, str, str, bytes | None, Article]
-
-
-def parse_job(job: Job) -> Parsed | tuple[str, str]:
+def parse_job(job: Job) -> ArticleRows | tuple[str, str]:
+    """Parse one file into the rows to store, or (path, reason) when it cannot be parsed."""
     path, sha, data = job
     try:
         source = load(path, data)
@@ -66,7 +63,7 @@ def parse_job(job: Job) -> Parsed | tuple[str, str]:
         return (path, "too deeply nested to parse")
     except Exception as exc:  # a parser bug must cost one file, not the archive
         return (path, f"internal error while parsing ({type(exc).__name__}: {exc}); please report it")
-    return (path, sha, source.format, source.raw if source.format == "html" else None, article)
+    return article_rows(path, sha, source.format, source.raw if source.format == "html" else None, article)
 
 
 def parse_jobs(jobs: list[Job]) -> list:
@@ -150,14 +147,14 @@ def ingest(
     batches = _batches(store, candidates, force, batch_size)  # 2
     try:
         for batch, results in _parsed_batches(batches, workers):  # 3
-            parsed = [r for r in results if len(r) == 5]
-            failures = batch.failures + [r for r in results if len(r) == 2]
+            parsed = [r for r in results if isinstance(r, ArticleRows)]
+            failures = batch.failures + [r for r in results if not isinstance(r, ArticleRows)]
             outcome = store.write_batch(parsed, failures, force=force)  # 4
             report.files += batch.unchanged + len(results) + len(batch.failures)
             report.unchanged += batch.unchanged + sum(1 for v in outcome.values() if v == "unchanged")
             report.new += sum(1 for v in outcome.values() if v == "new")
             report.updated += sum(1 for v in outcome.values() if v == "updated")
-            report.quotes += sum(len(p[4].quotes) for p in parsed if outcome.get(p[0]) != "unchanged")
+            report.quotes += sum(len(p.quotes) for p in parsed if outcome.get(p.path) != "unchanged")
             report.failed += len(failures)
             report.failures.extend(failures)
             if progress:

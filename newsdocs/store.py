@@ -258,6 +258,44 @@ def _speaker_identity(quote) -> tuple[str, str] | None:
     return speaker_key(name, quote.speaker_type), name
 
 
+@dataclass(frozen=True)
+class ArticleRows:
+    """One parsed article as the plain rows the store writes (ids and times left out).
+
+    Built where the article was parsed — in an ingest worker — so that the
+    single writer only writes, and what crosses between processes is plain
+    dicts and strings, cheap to pickle.
+    """
+
+    path: str
+    sha256: str
+    article: dict
+    blocks: list[dict]
+    quotes: list[dict]
+    speakers: list[tuple[str, str, str] | None]  # (key, name, type) of each quotation's speaker
+
+
+def article_rows(path: str, sha: str, fmt: str, raw: bytes | None, a: Article) -> ArticleRows:
+    article = dict(path=path, sha256=sha, format=fmt, headline=a.headline, headline_derived=a.headline_derived,
+                   byline=a.byline, dateline=a.dateline, published=a.published, url=a.url, site=a.site,
+                   language=a.language, text=a.text, raw=raw,
+                   warnings=json.dumps(list(a.warnings)) if a.warnings else None)
+    blocks = [dict(seq=i, kind=b.kind, text=b.text, start=b.start, end=b.end, flags=",".join(b.flags))
+              for i, b in enumerate(a.blocks)]
+    quotes = [dict(
+        seq=i, kind=q.kind, text=q.text, start=q.start, end=q.end,
+        spans=json.dumps([list(sp) for sp in q.spans]), block_seq=q.block, published=a.published,
+        speaker=q.speaker, speaker_mention=q.speaker_mention, speaker_start=q.speaker_start,
+        speaker_end=q.speaker_end, speaker_type=q.speaker_type, role=q.role, cue=q.cue,
+        cue_start=q.cue_start, cue_end=q.cue_end,
+    ) for i, q in enumerate(a.quotes)]
+    speakers = []
+    for q in a.quotes:
+        ident = _speaker_identity(q)
+        speakers.append(None if ident is None else (ident[0], ident[1], q.speaker_type))
+    return ArticleRows(path, sha, article, blocks, quotes, speakers)
+
+
 def _quote_select():
     """Quotations with their article's headline and path and their speaker's name, merges followed."""
     canonical = aliased(SpeakerRow)
@@ -443,30 +481,31 @@ class Store:
             rows = conn.execute(select(ArticleRow.path, ArticleRow.sha256).where(ArticleRow.path.in_(paths)))
             return dict(rows.all())
 
-    def write_batch(self, parsed: Iterable[tuple[str, str, str, bytes | None, Article]],
+    def write_batch(self, parsed: Iterable[ArticleRows | tuple[str, str, str, bytes | None, Article]],
                     failures: Iterable[tuple[str, str]] = (), *, force: bool = False) -> dict[str, str]:
         """Store parsed articles and failures in one transaction, in bulk.
 
-        ``parsed`` holds (path, sha256, format, raw_or_None, article). A path
+        ``parsed`` holds ``article_rows(…)`` values, or (path, sha256, format,
+        raw_or_None, article) tuples to turn into them here. A path
         already stored is replaced whole, unless it is stored with the same
         hash (another ingest got there first) and ``force`` is off. Returns {path: "new" |
         "updated" | "unchanged"}. Safe with several writers at once: on
         PostgreSQL each path is locked for the transaction, so two ingests of
         the same file neither duplicate nor lose it.
         """
-        parsed = list(parsed)
+        parsed = [p if isinstance(p, ArticleRows) else article_rows(*p) for p in parsed]
         failures = list(failures)
         outcome: dict[str, str] = {}
         at = now()
         with self.engine.begin() as conn:
             if parsed:
-                self._lock_paths(conn, sorted(p[0] for p in parsed))
+                self._lock_paths(conn, sorted(p.path for p in parsed))
                 stored = {path: (aid, sha) for aid, path, sha in conn.execute(
                     select(ArticleRow.id, ArticleRow.path, ArticleRow.sha256)
-                    .where(ArticleRow.path.in_([p[0] for p in parsed])))}
+                    .where(ArticleRow.path.in_([p.path for p in parsed])))}
                 fresh, replace_ids = [], []
                 for item in parsed:
-                    path, sha = item[0], item[1]
+                    path, sha = item.path, item.sha256
                     if path in stored and stored[path][1] == sha and not force:
                         outcome[path] = "unchanged"
                     else:
@@ -487,28 +526,21 @@ class Store:
                 conn.execute(insert(IngestLogRow), [dict(path=p, reason=r, at=at) for p, r in failures])
         return outcome
 
-    def _insert_articles(self, conn, fresh: list, at: datetime) -> list[dict]:
+    def _insert_articles(self, conn, fresh: list[ArticleRows], at: datetime) -> list[dict]:
         ids = conn.execute(
             insert(ArticleRow).returning(ArticleRow.id, sort_by_parameter_order=True),
-            [dict(path=path, sha256=sha, format=fmt, headline=a.headline, headline_derived=a.headline_derived,
-                  byline=a.byline, dateline=a.dateline, published=a.published, url=a.url, site=a.site,
-                  language=a.language, text=a.text, raw=raw,
-                  warnings=json.dumps(list(a.warnings)) if a.warnings else None, ingested_at=at)
-             for path, sha, fmt, raw, a in fresh],
+            [dict(r.article, ingested_at=at) for r in fresh],
         ).scalars().all()
         blocks, quotes = [], []
-        speaker_ids = iter(self._speaker_ids(conn, [q for *_, a in fresh for q in a.quotes]))  # in the same order
-        for article_id, (*_, a) in zip(ids, fresh, strict=True):
-            published = a.published
-            blocks.extend(dict(article_id=article_id, seq=i, kind=b.kind, text=b.text, start=b.start, end=b.end,
-                               flags=",".join(b.flags)) for i, b in enumerate(a.blocks))
-            quotes.extend(dict(
-                article_id=article_id, seq=i, kind=q.kind, text=q.text, start=q.start, end=q.end,
-                spans=json.dumps([list(sp) for sp in q.spans]), block_seq=q.block,
-                speaker_id=next(speaker_ids), published=published, speaker=q.speaker,
-                speaker_mention=q.speaker_mention, speaker_start=q.speaker_start, speaker_end=q.speaker_end,
-                speaker_type=q.speaker_type, role=q.role, cue=q.cue, cue_start=q.cue_start, cue_end=q.cue_end,
-            ) for i, q in enumerate(a.quotes))
+        speaker_ids = iter(self._speaker_ids(conn, [s for r in fresh for s in r.speakers]))  # in the same order
+        for article_id, r in zip(ids, fresh, strict=True):
+            for b in r.blocks:
+                b["article_id"] = article_id
+            for q in r.quotes:
+                q["article_id"] = article_id
+                q["speaker_id"] = next(speaker_ids)
+            blocks.extend(r.blocks)
+            quotes.extend(r.quotes)
         if blocks:
             _bulk_insert(conn, BlockRow, blocks)
         if quotes:
@@ -566,19 +598,18 @@ class Store:
                 select(QuoteRow.speaker_id, func.substr(QuoteRow.role, 1, 255)).distinct()
                 .where(QuoteRow.speaker_id.in_(ids), QuoteRow.role.is_not(None))))
 
-    def _speaker_ids(self, conn, quotes) -> list[int | None]:
-        """The speaker id of each of ``quotes`` (None when it has no speaker to index), creating missing rows (race-safe)."""
-        identities = [_speaker_identity(q) for q in quotes]
+    def _speaker_ids(self, conn, speakers: list[tuple[str, str, str] | None]) -> list[int | None]:
+        """The id of each speaker given as (key, name, type) — None stays None — creating missing rows (race-safe)."""
         wanted: dict[str, tuple[str, str]] = {}
-        for q, ident in zip(quotes, identities):
+        for ident in speakers:
             if ident is not None and ident[0] not in self._speaker_cache:
-                wanted.setdefault(ident[0], (ident[1], q.speaker_type))
+                wanted.setdefault(ident[0], (ident[1], ident[2]))
         if wanted:
             rows = [dict(key=k, name=name, type=stype, surname=key_surname(k)) for k, (name, stype) in wanted.items()]
             conn.execute(self._insert_ignoring_duplicates(SpeakerRow, "key"), rows)
             for key, sid in conn.execute(select(SpeakerRow.key, SpeakerRow.id).where(SpeakerRow.key.in_(list(wanted)))):
                 self._speaker_cache[key] = sid
-        return [None if ident is None else self._speaker_cache.get(ident[0]) for ident in identities]
+        return [None if ident is None else self._speaker_cache.get(ident[0]) for ident in speakers]
 
     # -- the dialect-specific bits of writing ---------------------------------------------
     def _insert_ignoring_duplicates(self, model, unique: str | list[str]):
