@@ -204,7 +204,7 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         k = bisect_left(mark_starts, end) - 1
         if k >= 0 and marks[k].start < end < marks[k].end:
             continue
-        if attribution_follows is not None and end in mark_ends \
+        if attribution_follows is not None and end in mark_ends and "." not in m.group() \
                 and attribution_follows.match(text, end, hi):
             continue
         word = m.group() == "." and _WORD_BEFORE_STOP.search(text, max(lo, m.start() - 12), m.start() + 1)
