@@ -359,7 +359,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     if not content:
         return None
     if quoted_before is None and not inverted:
-        content = _cut_trailing_clause(text, content)
+        content = _cut_trailing_clause(text, content, toks)
         if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the name given ends it
             first_quote = next((t for t in toks if t.quote is not None and content[0] <= t.start < content[1]), None)
             if first_quote is not None:
@@ -379,9 +379,13 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b")
 
 
-def _cut_trailing_clause(text: str, span: tuple[int, int]) -> tuple[int, int]:
+def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = ()) -> tuple[int, int]:
+    """The span without a trailing participle or relative clause; never cut inside a quotation of ``toks``."""
     s, e = span
+    quoted = [(t.start, t.end) for t in toks if t.quote is not None and t.end > s and t.start < e]
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
+        if any(qs <= m.start() < qe for qs, qe in quoted):
+            continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
         head = text[s:m.start()]
         if head.count(" ") < 2 or "," not in text[m.start():m.end()] + head[-2:]:
             continue
