@@ -303,6 +303,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         cue_end = i + 1
     if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
+    if cue.lower in ("point", "points", "pointed") and i + 1 < len(toks) and toks[i + 1].lower == "out":
+        cue_end = i + 1  # “…,” he points out.
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     cue_start = cue.start
