@@ -84,6 +84,7 @@ class Found:
     open_ended: bool = False  # ends on a quotation left open (continues in the next paragraph)
     inherited: bool = False
     according_to: bool = False
+    introduces: bool = False  # "In a 1963 speech, he declared:" — no content here; the next paragraph's quotation
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -92,16 +93,20 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
 
     text = article.text
     found: list[Found] = []
+    introduction: Found | None = None  # a paragraph ending "X declared:" hands its speaker to the next
     for index, block in enumerate(article.blocks):
         if block.kind not in QUOTABLE_KINDS:
             continue
-        found.extend(_paragraph_quotes(text, index, block.start, block.end, found, headline=block.kind == "headline"))
+        here = _paragraph_quotes(text, index, block.start, block.end, found, headline=block.kind == "headline",
+                                 introduction=introduction)
+        introduction = next((f for f in here if f.introduces), None)
+        found.extend(f for f in here if not f.introduces)
     return resolve_speakers(article, found)
 
 
 # -- one paragraph ----------------------------------------------------------------------
 def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Found],
-                      headline: bool = False) -> list[Found]:
+                      headline: bool = False, introduction: Found | None = None) -> list[Found]:
     marks = find_quote_marks(text, lo, hi)  # 1
     out: list[Found] = []
     if headline:
@@ -112,9 +117,12 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
             if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
                 for window in _windows(tokens(text, s, e, marks)):
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
-    out = _one_per_content(out)
-    _attach_uncued(text, index, lo, marks, out, earlier)  # 3
+    intro = [f for f in out if f.introduces]
+    out = _one_per_content([f for f in out if not f.introduces])
+    _attach_uncued(text, index, lo, marks, out, earlier, introduction)  # 3
     out.sort(key=lambda f: f.spans[0][0])
+    if intro and text[lo:hi].rstrip().endswith(":"):
+        out.append(intro[-1])  # last: no spans, for extract_quotes to hand on
     return out
 
 
@@ -192,7 +200,7 @@ def _trigger_words() -> frozenset[str]:
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
-    out = []
+    out, intros = [], []
     lexicon = cues()
     triggers = _trigger_words()
     for i in [i for i, tok in enumerate(toks) if tok.lower in triggers]:
@@ -215,9 +223,11 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             continue
         if f is not None and f.spans:
             out.append(f)
+        elif f is not None and f.introduces:
+            intros.append(f)
     out.extend(_colon_quotations(toks, block, out))
     _cut_at_coordinated_cues(text, out)
-    return out
+    return out + intros
 
 
 def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list[Found]:
@@ -356,6 +366,11 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             content = _span_of(toks, cue_end + 1, len(toks))
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
+        if content is None and toks[-1].text == ":" and toks[-1].start >= cue_until and not belief \
+                and all(t.start < cue_until or t is toks[-1] for t in toks[cue_end + 1:]):
+            # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
+            return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
+                         role=role, introduces=True)
         if content is None and not rest and not belief:
             content = _content_before(toks, s_start)
     if not content:
@@ -928,7 +943,7 @@ def _marks_within(toks: list[Token], span: tuple[int, int]) -> list[QuoteMarks]:
 
 # -- quotations with no cue of their own -------------------------------------------------------
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
-                   earlier: list[Found]) -> None:
+                   earlier: list[Found], introduction: Found | None = None) -> None:
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
     ranges = sorted((f.spans[0][0], f.spans[-1][1]) for f in out)
     starts = [r[0] for r in ranges]
@@ -953,6 +968,12 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         if prior is not None and sentence_like and not paragraph_initial:
             prior.spans.append((q.start, q.end))
             prior.marks.append(q)
+            continue
+        if paragraph_initial and introduction is not None:
+            # he declared: / “It is very appropriate …” — the introduced quotation, with its own cue
+            prior = Found([(q.start, q.end)], index, cue=introduction.cue, speaker=introduction.speaker,
+                          role=introduction.role, marks=[q], open_ended=not q.closed)
+            out.append(prior)
             continue
         if paragraph_initial and (sentence_like or not q.closed):
             previous = next((f for f in reversed(earlier) if f.marks), None)

@@ -24,7 +24,7 @@ from itertools import islice
 from pathlib import Path
 
 from .loading import Candidate, LoadError, discover, load, read_bytes, sha256
-from .parsing import ParseError, parse_source
+from .parsing import ParseError, internal_error, parse_source
 from .store import ArticleRows, Store, article_rows
 
 BATCH_SIZE = 100
@@ -59,10 +59,8 @@ def parse_job(job: Job) -> ArticleRows | tuple[str, str]:
         article = parse_source(source)
     except (LoadError, ParseError) as exc:
         return (path, str(exc))
-    except RecursionError:
-        return (path, "too deeply nested to parse")
-    except Exception as exc:  # a parser bug must cost one file, not the archive
-        return (path, f"internal error while parsing ({type(exc).__name__}: {exc}); please report it")
+    except Exception as exc:  # parse_source reports its own bugs; this covers loading and row building
+        return (path, internal_error(exc))
     return article_rows(path, sha, source.format, source.raw if source.format == "html" else None, article)
 
 

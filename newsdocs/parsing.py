@@ -28,6 +28,21 @@ def parse_text(text: str) -> Article:
 
 def parse_source(source: Source) -> Article:
     """Parse a loaded file (stages 2 to 4). Raises ``ParseError`` with the reason."""
+    try:
+        return _parse_source(source)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("too deeply nested to parse") from None
+    except Exception as exc:  # a parser bug must cost one file, with a one-line reason, not a traceback
+        raise ParseError(internal_error(exc)) from exc
+
+
+def internal_error(exc: Exception) -> str:
+    return f"internal error while parsing ({type(exc).__name__}: {exc}); please report it"
+
+
+def _parse_source(source: Source) -> Article:
     if source.format == "html":
         from .webpage import NoArticle, extract_html  # trafilatura is only imported for web pages
 

@@ -118,6 +118,26 @@ def test_parse_reports_a_bad_file_and_goes_on(runner, tmp_path):
     assert '"headline_derived": true' in result.output
 
 
+def test_a_parser_bug_costs_one_file_with_a_one_line_reason(runner, db_path, tmp_path, monkeypatch):
+    import newsdocs.parsing
+
+    def broken(article):
+        if "Glasgow" in article.text:
+            raise IndexError("list index out of range")
+        return ()
+
+    monkeypatch.setattr(newsdocs.parsing, "extract_quotes", broken)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("A headline\n\nThe mayor of Glasgow said the bridge would open.\n", encoding="utf-8")
+    result = runner.invoke(cli, ["parse", str(bad), str(SEED), "--json"])
+    assert result.exit_code == 1
+    assert f"{bad}: internal error while parsing (IndexError: list index out of range); please report it" \
+        in result.output
+    assert "Traceback" not in result.output and '"headline_derived": true' in result.output
+    result = runner.invoke(cli, ["ingest", str(bad), str(SEED), "--db", db_path, "--workers", "1"])
+    assert result.exit_code == 1 and "1 new" in result.output and "1 failed" in result.output
+
+
 def test_newer_schema_is_refused_with_a_clear_message(runner, db_path):
     with Store.open(db_path) as store:
         with store.engine.begin() as conn:

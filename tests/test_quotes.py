@@ -64,6 +64,8 @@ def only(paragraphs: str):
         # the clause a closing quotation ends is what the speaker said
         ("Teachers in the union are “very, very pro-Bernie,” Kilfoyle said.", "Kilfoyle", "mixed",
          "Teachers in the union are “very, very pro-Bernie,”"),
+        ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
+         "“Voters reject establishment Republicans,”"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
@@ -93,6 +95,19 @@ def test_no_quotation_where_nobody_speaks(text):
         assert [q.speaker_mention for q in found] == ["Zelenskyy"]
     else:
         assert found == ()
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation():
+    found = quotes_of("In a 1963 speech, Wallace declared:\n\n“Segregation now, segregation tomorrow.”\n\n"
+                      "The crowd cheered.")
+    assert [(q.speaker_mention, q.cue, q.kind, q.text) for q in found] == [
+        ("Wallace", "declared", "direct", "“Segregation now, segregation tomorrow.”")]
+
+
+def test_a_trailing_clause_is_never_cut_inside_a_quotation():
+    q = only("“The situation is reminiscent of the 1960s, going into the 1970s,” the dawn of the movement, "
+             "Bozell says.")
+    assert q.speaker_mention == "Bozell" and "the 1960s, going into the 1970s,”" in q.text
 
 
 def test_headline_name_colon_claim():
