@@ -80,7 +80,8 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
     return found
 
 
-_DOUBLED = re.compile(r"''(?=\S)(?P<body>.*?\S)(?:''|$)", re.S)
+# three marks close a nested single quotation and the outer one together: ''… 'bomb them,'''
+_DOUBLED = re.compile(r"''(?=\S)(?P<body>.*?\S)(?:'''|''|$)", re.S)
 
 
 def _doubled_single_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
