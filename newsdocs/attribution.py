@@ -377,10 +377,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
-        if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the name given ends it
-            first_quote = next((t for t in toks if t.quote is not None and content[0] <= t.start < content[1]), None)
-            if first_quote is not None:
-                content = (content[0], first_quote.end)
+        if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the (last) name given ends it
+            last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
+            if last_quote is not None:
+                content = (content[0], last_quote.end)
     return Found(
         spans=[content],
         block=block,
