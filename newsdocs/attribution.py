@@ -540,8 +540,10 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
         if comma is None or comma + 1 >= len(toks):
             return None
         content = _span_of(toks, comma + 1, len(toks))
+    elif toks[i - 1].text == ",":
+        content = _span_of(toks, 0, i - 1)  # set off by commas: not "ahead of Trump in New Hampshire polls"
     else:
-        content = _span_of(toks, 0, i)
+        return None
     if not content:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content))

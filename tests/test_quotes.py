@@ -64,6 +64,8 @@ def only(paragraphs: str):
         # the clause a closing quotation ends is what the speaker said
         ("Teachers in the union are “very, very pro-Bernie,” Kilfoyle said.", "Kilfoyle", "mixed",
          "Teachers in the union are “very, very pro-Bernie,”"),
+        ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
+         "Clinton led by ten points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
          "“Voters reject establishment Republicans,”"),
     ],
@@ -85,6 +87,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
         "Trump’s tweet came as South Carolina was voting.",  # a possessive owns a noun cue
+        "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
         "Fans took to social media to complain about the actor.",  # an infinitive has no subject
         "Officials allowed some states to combine the categories when reporting data.",  # nor a gerund after "when"
     ],
