@@ -866,6 +866,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         m = _ADJUNCT.match(text, pos, end)
         if not m or m.end() == pos:
             break
+        if m.group().rstrip(" ,").endswith(("’s", "'s")):
+            break  # "said on Glenn Beck’s radio program": the name owns a noun; no adjunct this pattern knows
         pos = m.end()
         cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,")))
     m = _THAT.match(text, pos, end)
