@@ -183,7 +183,8 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | {'according to', 'According to', 'Asked', 'poll', 'survey'})
-    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']")  # a cue, or a colon opening a quotation
+    # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
+    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b)")
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +227,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif f is not None and f.introduces:
             intros.append(f)
     out.extend(_colon_quotations(toks, block, out))
+    out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
     return out + intros
 
@@ -242,6 +244,44 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
         if subject is None or toks[subject[1]].lower in PRONOUNS:
             continue
         out.append(Found([(tok.start, tok.end)], block, cue=(toks[i - 1].start, toks[i - 1].end),
+                         speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
+    return out
+
+
+_PARTICLES = ("back", "on", "out", "up", "in")
+
+
+def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -> list[Found]:
+    """“…,” Oliver barked. / “Is it negotiable?” Hannity pressed. / “…,” Trump shot back.
+
+    A quotation closing on a comma, ? or ! and followed straight away by a
+    name or he/she and a verb that ends the clause is that speaker's, whatever
+    the verb: the lexicon cannot list every way of saying "said".
+    """
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.quote is None or not tok.quote.closed or k + 2 >= len(toks):
+            continue
+        if not tok.text.rstrip("”\"’'").endswith((",", "?", "!")):
+            continue
+        if any(f.spans[0][0] <= tok.start < f.spans[-1][1] for f in found):
+            continue
+        first = toks[k + 1]
+        if first.lower in ("he", "she", "they"):
+            subject = (k + 1, k + 1, None)
+        elif first.is_capitalised and first.lower not in SENTENCE_OPENERS:
+            subject = _subject_after(toks, k + 1)
+            if subject is None or not all(t.is_capitalised for t in toks[subject[0]:subject[1] + 1]):
+                continue
+        else:
+            continue
+        v = subject[1] + 1
+        if v >= len(toks) or not toks[v].is_word or toks[v].is_capitalised:
+            continue
+        cue_end = v + 1 if v + 1 < len(toks) and toks[v + 1].lower in _PARTICLES else v
+        if not (toks[v].lower.endswith("ed") or cue_end > v) or not _ends_clause(toks, cue_end + 1):
+            continue
+        out.append(Found([(tok.start, tok.end)], block, cue=(toks[v].start, toks[cue_end].end),
                          speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out
 

@@ -64,6 +64,10 @@ def only(paragraphs: str):
         # the clause a closing quotation ends is what the speaker said
         ("Teachers in the union are “very, very pro-Bernie,” Kilfoyle said.", "Kilfoyle", "mixed",
          "Teachers in the union are “very, very pro-Bernie,”"),
+        # a verb no lexicon lists, straight after a quotation and its speaker
+        ("“Quiet,” Oliver barked.", "Oliver", "direct", "“Quiet,”"),
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
+         "“Jeb wants to be a tough guy tonight,”"),
         ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
          "Clinton led by ten points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
