@@ -55,6 +55,8 @@ OBJECT_CUES = _GRAMMAR["object_cues"]
 OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
+PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
+PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -333,6 +335,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None  # "the report", "a call": a noun, not a verb
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
+    if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
+        return None  # "his salespersons were told", "the question was asked": the subject heard, not said
     if before >= 0 and toks[before].lower in ("and", "but") and before > 0 and toks[before - 1].text != ",":
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
