@@ -337,7 +337,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         return None  # "his salespersons were told", "the question was asked": the subject heard, not said
-    if before >= 0 and toks[before].lower in ("and", "but") and before > 0 and toks[before - 1].text != ",":
+    if before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
         subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
@@ -941,6 +941,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
 
 def _skip_object(toks: list[Token], j: int) -> int:
     tok = toks[j]
+    if tok.lower == "that":
+        return j  # "warned that costs would rise": the clause itself, no object
     if tok.lower in OBJECT_PRONOUNS:
         return j + 1
     if tok.is_capitalised:

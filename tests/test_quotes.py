@@ -117,6 +117,12 @@ def test_a_trailing_clause_is_never_cut_inside_a_quotation():
     assert q.speaker_mention == "Bozell" and "the 1960s, going into the 1970s,”" in q.text
 
 
+def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_first_content():
+    found = quotes_of("Smith said the plan was sound, but warned that costs would rise.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Smith", "said", "the plan was sound"), ("Smith", "warned", "costs would rise")]
+
+
 def test_headline_name_colon_claim():
     found = parse_text("Graham: Trump’s rhetoric is destroying the party’s chances\n\nThe senator spoke on Sunday.").quotes
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
