@@ -183,7 +183,7 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 
 # -- sentences --------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
 
 
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")

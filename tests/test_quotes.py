@@ -123,6 +123,14 @@ def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_firs
         ("Smith", "said", "the plan was sound"), ("Smith", "warned", "costs would rise")]
 
 
+def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
+    found = quotes_of("Mr. Trump said there was no direct evidence of his involvement. ''If he has killed "
+                      "reporters, I think that's terrible,'' he added.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Mr. Trump", "there was no direct evidence of his involvement"),
+        ("he", "''If he has killed reporters, I think that's terrible,''")]
+
+
 def test_headline_name_colon_claim():
     found = parse_text("Graham: Trump’s rhetoric is destroying the party’s chances\n\nThe senator spoke on Sunday.").quotes
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
