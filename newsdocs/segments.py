@@ -187,6 +187,10 @@ _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])
 
 
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
+# words that, capitalised after an initialism's full stop, can only open a new sentence
+_OPENS_SENTENCE = re.compile(
+    r"\s+[“\"]?(?:The|A|An|He|She|It|They|We|I|His|Her|Their|Its|Our|This|These|Those|There|But|And|"
+    r"In|On|At|For|If|When|While|After|Before|As|So|Yet|Still|Now|That|What|Why|How)\b")
 
 
 def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
@@ -211,7 +215,8 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         word = m.group() == "." and _WORD_BEFORE_STOP.search(text, max(lo, m.start() - 12), m.start() + 1)
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
-            or "." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police"
+            or ("." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police" — but "… the U.S. The …"
+                and not _OPENS_SENTENCE.match(text, end, hi))
         ):
             continue
         if end > start:

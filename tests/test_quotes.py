@@ -68,6 +68,8 @@ def only(paragraphs: str):
         ("“Quiet,” Oliver barked.", "Oliver", "direct", "“Quiet,”"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
+        ("Officials said the plan would help the U.S. The president did not comment.", "Officials", "indirect",
+         "the plan would help the U.S."),
         ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
          "Clinton led by ten points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
