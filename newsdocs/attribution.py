@@ -56,6 +56,7 @@ OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
 PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
+QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
@@ -219,7 +220,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
-        elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—"))):
+        elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -419,6 +420,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             content = _content_before(toks, s_start)
     if not content:
         return None
+    if cue.lower in QUOTE_ONLY_CUES and not _marks_within(toks, content):
+        return None  # “…,” the sign read — but "he read the plan" reports nothing
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
         if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the (last) name given ends it
@@ -475,7 +478,7 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
         k -= 1
     if k < j - 1 and not (k >= 0 and (toks[k].quote is not None or toks[k].text == ",")):
         k = j - 1
-    while k >= 0 and toks[k].text in (",", "—", "–", "-") and toks[k].quote is None:
+    while k >= 0 and toks[k].text in (",", "—", "–", "-", "--") and toks[k].quote is None:
         k -= 1
     return k if k >= 0 and toks[k].quote is not None else None
 
@@ -668,7 +671,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             found = find_subject(toks, k - 1)
             return (found[0], j, found[2]) if found else None
         return None
-    if tok.text in (",", "—", "–"):
+    if tok.text in (",", "—", "–", "--"):
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
@@ -769,6 +772,8 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
+    if mark == "," and j > 0 and toks[j - 1].text == ")":
+        return find_subject(toks, j - 1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
     k = j - 1
     while k >= 0 and toks[k].text != mark and j - k < 30:
         k -= 1
@@ -962,7 +967,7 @@ def _skip_object(toks: list[Token], j: int) -> int:
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """What stands before the speaker: “…,” he said. / The economy is fine, he said."""
     end = j
-    while end > 0 and toks[end - 1].text in (",", "—", "–", "-", ":"):
+    while end > 0 and toks[end - 1].text in (",", "—", "–", "-", "--", ":"):
         end -= 1
     if end <= 0:
         return None
@@ -976,7 +981,7 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
-    while b > a and toks[b - 1].text in (".", ",", ";", ":", "—", "–", "-") and toks[b - 1].quote is None:
+    while b > a and toks[b - 1].text in (".", ",", ";", ":", "—", "–", "-", "--") and toks[b - 1].quote is None:
         b -= 1
     if b <= a:
         return None

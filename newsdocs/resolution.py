@@ -167,6 +167,7 @@ def _quoted_stretches(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
     r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",
@@ -229,13 +230,14 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             elif low in ("they", "we", "i", "it", "you"):
                 stype = "unknown"
             else:
-                named = re.fullmatch(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})", mention)
-                if named and not _DETERMINER.match(mention):
+                bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
+                named = re.fullmatch(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})", bare)
+                if named and not _DETERMINER.match(bare):
                     # "election lawyer Joe Birkenstock": the role in lower case, then the name
                     role = role or named.group(1).strip()
                     mention_name = named.group(2).strip()
                 else:
-                    mention_name = mention
+                    mention_name = bare
                 stype = speaker_type_of(mention_name)
                 owner = re.match(r"(his|her)\s+(.+)", mention, re.I)
                 if owner and stype == "anonymous" and not role:

@@ -133,6 +133,7 @@ _TOKEN = re.compile(
     r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
     r"|[^\W\d_](?:[\w]|[’'-](?=\w))*"  # words
     r"|\d+(?:[.,:]\d+)*%?"
+    r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s]"
 )
 

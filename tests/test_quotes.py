@@ -68,6 +68,11 @@ def only(paragraphs: str):
         ("“Quiet,” Oliver barked.", "Oliver", "direct", "“Quiet,”"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
+        ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
+        ("The justice -- who has clashed with the nominee for days -- said she regretted her remarks.",
+         "The justice", "indirect", "she regretted her remarks"),
+        ("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not seen the plan.",
+         "Sen. Jack Reed (D-R.I.)", "indirect", "he had not seen the plan"),
         ("Officials said the plan would help the U.S. The president did not comment.", "Officials", "indirect",
          "the plan would help the U.S."),
         ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
@@ -93,6 +98,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
         "Trump’s tweet came as South Carolina was voting.",  # a possessive owns a noun cue
+        "The senator read the plan twice before the vote.",  # "read" reports only a quotation
         "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
         "Fans took to social media to complain about the actor.",  # an infinitive has no subject
         "Officials allowed some states to combine the categories when reporting data.",  # nor a gerund after "when"
