@@ -57,6 +57,8 @@ NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
 PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
+NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
+FINDING_CUES = _GRAMMAR["finding_cues"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
@@ -348,6 +350,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
+            and toks[subject[0]].lower in ("a", "an") and not is_speaker_noun(toks[subject[1]].lower):
+        return None  # "a party called Anti-Prom", "a website dubbed …": a name given, not speech
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
     if subject is not None and cue.lower.endswith("ing") and toks[subject[1]].lower in document_nouns():
@@ -422,6 +427,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None
     if cue.lower in QUOTE_ONLY_CUES and not _marks_within(toks, content):
         return None  # “…,” the sign read — but "he read the plan" reports nothing
+    if cue.lower in FINDING_CUES and not inverted and quoted_before is None \
+            and toks[s_end].lower not in STUDY_NOUNS and toks[s_end].lower not in document_nouns() \
+            and not re.search(r"\bthat\b|:", text[cue_until:content[0]]):
+        return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
         if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the (last) name given ends it

@@ -69,6 +69,8 @@ def only(paragraphs: str):
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
+        ("A new study found most voters had made up their minds.", "A new study", "indirect",
+         "most voters had made up their minds"),
         ("The justice -- who has clashed with the nominee for days -- said she regretted her remarks.",
          "The justice", "indirect", "she regretted her remarks"),
         ("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not seen the plan.",
@@ -99,6 +101,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
         "Trump’s tweet came as South Carolina was voting.",  # a possessive owns a noun cue
         "The senator read the plan twice before the vote.",  # "read" reports only a quotation
+        "They went to a party called Anti-Prom at a former factory.",  # a name given, not speech
+        "Agents have found nearly 200 more tunnels along the border.",  # found things, not a finding
         "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
         "Fans took to social media to complain about the actor.",  # an infinitive has no subject
         "Officials allowed some states to combine the categories when reporting data.",  # nor a gerund after "when"
