@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import cues, document_nouns, is_speaker_noun, sections, trie_pattern
+from .lexicon import cues, document_nouns, is_speaker_noun, sections, speaker_nouns, trie_pattern
 from .names import split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -351,8 +351,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
-            and toks[subject[0]].lower in ("a", "an") and not is_speaker_noun(toks[subject[1]].lower):
-        return None  # "a party called Anti-Prom", "a website dubbed …": a name given, not speech
+            and toks[subject[0]].lower in ("a", "an") and toks[subject[1]].lower not in speaker_nouns()["people"]:
+        return None  # "a party called Anti-Prom", "a website dubbed …": a name given (a spokesman would speak)
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
     if subject is not None and cue.lower.endswith("ing") and toks[subject[1]].lower in document_nouns():
