@@ -340,12 +340,15 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         return None  # "his salespersons were told", "the question was asked": the subject heard, not said
+    borrowed = False  # the subject is another verb's: what stands before it is not this cue's content
     if before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
+        borrowed = True
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
         subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
         if subject is None:
-            subject = _earlier_cue_subject(toks, before)
+            subject = _earlier_cue_subject(toks, before)  # "“…,” Trump said, referring to Obama"
+        borrowed = True
     else:
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
@@ -389,7 +392,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     s_start, s_end, role = subject
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
-    quoted_before = _quote_just_before(toks, s_start if not inverted else i)
+    quoted_before = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
     clause_after = None
     if quoted_before is not None and not inverted and quoted_before > 0:
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins

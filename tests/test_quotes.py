@@ -143,6 +143,12 @@ def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
         ("he", "''If he has killed reporters, I think that's terrible,''")]
 
 
+def test_a_participle_after_a_cue_reports_its_own_content():
+    found = quotes_of("“He is not our president right now,” Trump said, referring to Barack Obama.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Trump", "said", "“He is not our president right now,”"), ("Trump", "referring to", "Barack Obama")]
+
+
 def test_headline_name_colon_claim():
     found = parse_text("Graham: Trump’s rhetoric is destroying the party’s chances\n\nThe senator spoke on Sunday.").quotes
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
