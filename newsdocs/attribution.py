@@ -59,6 +59,7 @@ PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
+OBJECT_COMPLEMENT_LEADS = frozenset({"to", "against", "not"})
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
@@ -916,6 +917,10 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     """
     if cue in OBJECT_CUES and j < len(toks):
         k = _skip_object(toks, j)
+        if k > j and k < len(toks) and toks[k].lower in OBJECT_COMPLEMENT_LEADS:
+            # "urged voters to reject it", "warned China against provocations": what was urged takes in whom
+            span = _span_of(toks, j, len(toks))
+            return span, True, cue_until
         if k > j:
             cue_until = toks[k - 1].end
         j = k
@@ -970,7 +975,8 @@ def _skip_object(toks: list[Token], j: int) -> int:
         return k
     if tok.lower in DETERMINERS:
         k = j + 1
-        while k < len(toks) and toks[k].is_word and k - j < 4 and toks[k].lower not in ("that", "he", "she", "they"):
+        while k < len(toks) and toks[k].is_word and k - j < 4 and toks[k].lower not in ("that", "he", "she", "they") \
+                and toks[k].lower not in PREPOSITIONS:
             k += 1
         return k
     return j

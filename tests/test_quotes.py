@@ -69,6 +69,7 @@ def only(paragraphs: str):
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
+        ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
         ("A new study found most voters had made up their minds.", "A new study", "indirect",
          "most voters had made up their minds"),
         ("The justice -- who has clashed with the nominee for days -- said she regretted her remarks.",
