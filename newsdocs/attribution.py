@@ -631,7 +631,13 @@ def _asked_question(toks: list[Token], block: int) -> Found | None:
 def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | None:
     subject = _subject_after(toks, i + 2, any_noun=True)  # "according to the RealClearPolitics average"
     if subject is None:
-        return None
+        # "according to early results of exit polls conducted for …,": whatever runs to the comma is the source
+        end = i + 2
+        while end < len(toks) and end - i < 30 and toks[end].quote is None and toks[end].text not in (",", ";", ":", "."):
+            end += 1
+        if end == i + 2 or not any(t.is_word for t in toks[i + 2:end]):
+            return None
+        subject = (i + 2, end - 1, None)
     s_start, s_end, role = subject
     content = _content_before(toks, i)
     j = s_end + 1

@@ -70,6 +70,8 @@ def only(paragraphs: str):
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
         ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
+        ("According to early results of exit polls, nearly half of the voters were black.",
+         "early results of exit polls", "indirect", "nearly half of the voters were black"),
         ("A new study found most voters had made up their minds.", "A new study", "indirect",
          "most voters had made up their minds"),
         ("The justice -- who has clashed with the nominee for days -- said she regretted her remarks.",
