@@ -59,6 +59,7 @@ PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
+QUESTION_LEADS = frozenset({"if", "whether", "about", "what", "how", "why", "when", "who", "which", "to"})
 OBJECT_COMPLEMENT_LEADS = frozenset({"to", "against", "not"})
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
@@ -217,8 +218,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         low = tok.lower
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
-        elif i == 0 and tok.text == "Asked":
-            f = _asked_question(toks, block)
+        elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "after", "if", "once", "being")):
+            f = _asked_question(toks, i, block)
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
@@ -609,22 +610,26 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content))
 
 
-def _asked_question(toks: list[Token], block: int) -> Found | None:
-    """"Asked (by Starnes) whether he would …, Johnson demurred": the question, asked by whoever the by-phrase names."""
-    j, speaker = 1, None
+def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
+    """"Asked (by Starnes) whether he would …, Johnson demurred", "… Le Pen said when asked which
+    candidate she would back": the question, asked by whoever the by-phrase names (or nobody named)."""
+    j, speaker = i + 1, None
     if j < len(toks) and toks[j].lower == "by":
         subject = _subject_after(toks, j + 1, any_noun=True)
         if subject is None:
             return None
         speaker = (toks[subject[0]].start, toks[subject[1]].end)
         j = subject[1] + 1
-    if j >= len(toks) or toks[j].lower not in ("if", "whether", "about", "what", "how", "why", "when", "who", "to"):
+    k = j  # "Asked in Iowa recently whether …": past a short adjunct to the question
+    while k < len(toks) and k - j < 6 and toks[k].lower not in QUESTION_LEADS and toks[k].text not in (",", "."):
+        k += 1
+    if k >= len(toks) or toks[k].lower not in QUESTION_LEADS:
         return None
-    end = next((k for k in range(j, len(toks)) if toks[k].text == ","), None)
-    if end is None or end - j < 2:
+    end = next((m for m in range(k, len(toks)) if toks[m].text == ","), len(toks))
+    if end - k < 2:
         return None
-    content = _span_of(toks, j, end)
-    return Found([content], block, cue=(toks[0].start, toks[0].end), speaker=speaker,
+    content = _span_of(toks, k, end)
+    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=speaker,
                  marks=_marks_within(toks, content)) if content else None
 
 

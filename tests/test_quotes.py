@@ -152,6 +152,12 @@ def test_a_participle_after_a_cue_reports_its_own_content():
         ("Trump", "said", "“He is not our president right now,”"), ("Trump", "referring to", "Barack Obama")]
 
 
+def test_the_question_in_when_asked_is_reported_with_nobody_named():
+    found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Le Pen", "said", "“Anyone but her,”"), (None, "asked", "which candidate she would back")]
+
+
 def test_headline_name_colon_claim():
     found = parse_text("Graham: Trump’s rhetoric is destroying the party’s chances\n\nThe senator spoke on Sunday.").quotes
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
