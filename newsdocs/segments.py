@@ -187,6 +187,7 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
 
 
+_ENDS_HERE = re.compile(r"\s*(?:[.,;]|$)")
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 # words that, capitalised after an initialism's full stop, can only open a new sentence
 _OPENS_SENTENCE = re.compile(
@@ -199,7 +200,8 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
     """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence.
 
     Nor does the ? or ! closing a quotation when ``attribution_follows``
-    matches right after it: “Is it two? Three?” Clinton asks.
+    matches right after it: “Is it two? Three?” Clinton asks. A full stop
+    closing one runs on only when the attribution ends there: “…” Trump said.
     """
     spans = []
     start = lo
@@ -210,9 +212,12 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         k = bisect_left(mark_starts, end) - 1
         if k >= 0 and marks[k].start < end < marks[k].end:
             continue
-        if attribution_follows is not None and end in mark_ends and "." not in m.group() \
-                and attribution_follows.match(text, end, hi):
-            continue
+        if attribution_follows is not None and end in mark_ends:
+            follows = attribution_follows.match(text, end, hi)
+            # “… missing.” Trump said. — the attribution closes the sentence; but “… substance.”
+            # She added that … starts a new one
+            if follows and ("." not in m.group() or _ENDS_HERE.match(text, follows.end(), hi)):
+                continue
         word = m.group() == "." and _WORD_BEFORE_STOP.search(text, max(lo, m.start() - 12), m.start() + 1)
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
