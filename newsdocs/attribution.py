@@ -59,6 +59,7 @@ PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
+COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 QUESTION_LEADS = frozenset({"if", "whether", "about", "what", "how", "why", "when", "who", "which", "to"})
 OBJECT_COMPLEMENT_LEADS = frozenset({"to", "against", "not"})
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
@@ -333,17 +334,37 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] not in PRONOUNS and tok.lower[:-2] not in RELATIVE
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """"Many said …", "Yet another said", "One in three said", "About three in 10 said": a count speaks."""
+    if j < 0 or toks[j].quote is not None:
+        return None
+    low = toks[j].lower
+    if low in COUNTED_SUBJECTS:
+        return (j, j, None)
+    if (low in _NUMBER_WORDS or low.isdigit()) and j >= 2 and toks[j - 1].lower == "in" \
+            and (toks[j - 2].lower in _NUMBER_WORDS or toks[j - 2].lower.isdigit()):
+        start = j - 3 if j >= 3 and toks[j - 3].lower in ("about", "nearly", "roughly", "almost") else j - 2
+        return (start, j, None)
+    return None
+
+
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, i - 1)
-    if before >= 0 and toks[before].lower in DETERMINERS:
+    counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
+    if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         return None  # "his salespersons were told", "the question was asked": the subject heard, not said
     borrowed = False  # the subject is another verb's: what stands before it is not this cue's content
-    if before >= 0 and toks[before].lower in ("and", "but") and before > 0:
+    if counted is not None:
+        subject = counted
+    elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
@@ -956,7 +977,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until
-    if not introduced and toks[start_idx].lower in PREPOSITIONS:
+    if not introduced and toks[start_idx].lower in PREPOSITIONS and not _quantity_after(toks, start_idx):
         # "said during this week’s debate that …": the clause starts after a nearby "that";
         # "wrote in a June 10 email." has none, and takes its content from before
         that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
@@ -970,6 +991,13 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _quantity_after(toks: list[Token], k: int) -> bool:
+    """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].lower in ("about", "over", "nearly") and nxt is not None and (
+        nxt.lower in ("half", "a") or nxt.lower in _NUMBER_WORDS or nxt.text[:1].isdigit())
 
 
 def _skip_object(toks: list[Token], j: int) -> int:

@@ -167,6 +167,9 @@ def _quoted_stretches(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_COUNT = re.compile(
+    r"(?i)(?:(?:about|nearly|roughly|almost)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+\w+$"
+    r"|(?:many|some|most|others|another|few|both|several|half)$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
@@ -186,6 +189,8 @@ def trailing_name(mention: str) -> list[str]:
 
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
+    if _COUNT.match(mention.strip()):
+        return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
     words = [w.lower() for w in re.findall(r"[\w’'-]+", core)]
     if not words:
