@@ -60,6 +60,8 @@ QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
 COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
+PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
+GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = frozenset({"if", "whether", "about", "what", "how", "why", "when", "who", "which", "to"})
 OBJECT_COMPLEMENT_LEADS = frozenset({"to", "against", "not"})
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
@@ -354,6 +356,14 @@ def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] |
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, i - 1)
+    if cue.lower.endswith("ing") and before >= 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES:
+        before = _skip_back(toks, before - 1)  # "Trump isn’t saying what …", "he is not saying yet"
+    if cue.lower.endswith("ing") and i > 0 and toks[i - 1].lower in GERUND_LEADS:
+        # "Bolton distanced himself … by saying he would help": the clause's subject says it
+        subject = _clause_subject(toks, i - 1)
+        if subject is None:
+            return None
+        return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed=True)
     counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
@@ -374,6 +384,16 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         borrowed = True
     else:
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
+    return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
+
+
+def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
+                           subject: tuple[int, int, str | None] | None, borrowed: bool,
+                           before: int | None = None) -> Found | None:
+    """The rest of _verb_cue, once the subject (or its absence) is known."""
+    cue = toks[i]
+    if before is None:
+        before = _skip_back(toks, i - 1)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
