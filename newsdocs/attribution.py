@@ -450,7 +450,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # (taking the whole clause before a mid-sentence quotation was tried: PolNeAR agrees less often)
         content = (toks[quoted_before].start, toks[quoted_before].end)
         if quoted_before > 0 and _ends_clause_quote(toks[quoted_before]) and _ends_clause(toks, i + 1 if not inverted else s_end + 1) \
-                and not any(t.quote is not None or t.lower in cues() for t in toks[:quoted_before]):
+                and not any(t.lower in cues() for t in toks[:quoted_before]):
             # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
             content = (toks[0].start, toks[quoted_before].end)
     elif inverted:  # the content stands before the cue

@@ -62,7 +62,9 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
         while a < n:
             j = positions[a]
             d = text[j]
-            if d in CLOSING or (d == '"' and _is_closer_position(text, j, hi)):
+            if d in CLOSING or (d == '"' and _is_closer_position(text, j, hi)) or (
+                    d == "“" and j > lo and text[j - 1] in ",.?!…" and _is_closer_position(text, j, hi)):
+                # the last: an opening mark typed where a closing one belongs — “The reality is …,“ said
                 close = j
                 a += 1
                 break
@@ -187,7 +189,7 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
 
 
-_ENDS_HERE = re.compile(r"\s*(?:[.,;]|$)")
+_ENDS_HERE = re.compile(r"\s*(?:[.;]|$|,(?!\s*[“\"‘']))")  # "Trump said." / "said, adding" — not "added, “…"
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 # words that, capitalised after an initialism's full stop, can only open a new sentence
 _OPENS_SENTENCE = re.compile(

@@ -70,6 +70,9 @@ def only(paragraphs: str):
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
         ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
+        ("“The reality is, that could create new problems,“ said Jim Clyburn.", "Jim Clyburn", "direct",
+         "“The reality is, that could create new problems,“"),  # an opening mark typed as the closing one
+        ("Carter however said he would welcome the talks.", "Carter", "indirect", "he would welcome the talks"),
         ("Bolton distanced himself from the movement by saying he would help the administration.", "Bolton",
          "indirect", "he would help the administration"),
         ("Trump isn’t saying what other techniques he would support.", "Trump", "indirect",
