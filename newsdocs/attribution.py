@@ -409,8 +409,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end = i + 1
     if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
-    if cue.lower in ("point", "points", "pointed") and i + 1 < len(toks) and toks[i + 1].lower == "out":
-        cue_end = i + 1  # “…,” he points out.
+    if cue.lower in ("point", "points", "pointed"):
+        if i + 1 >= len(toks) or toks[i + 1].lower not in ("out", "to"):
+            return None  # "recites the same campaign points": a noun
+        if toks[i + 1].lower == "out":
+            cue_end = i + 1  # “…,” he points out.
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     cue_start = cue.start
@@ -859,6 +862,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     outer_end = k - 1
     if outer_end >= 2 and toks[outer_end].text.isdigit() and toks[outer_end - 1].text == ",":
         outer_end -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
+    if outer_end >= 2 and toks[outer_end].lower in SENTENCE_OPENERS and toks[outer_end - 1].text == ",":
+        outer_end -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
     if outer_end >= 0 and toks[outer_end].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of …, said"
         opening = outer_end - 1
         while opening >= 0 and toks[opening].text != "(" and outer_end - opening < 12:

@@ -117,6 +117,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
         "Trump’s tweet came as South Carolina was voting.",  # a possessive owns a noun cue
         "The senator read the plan twice before the vote.",  # "read" reports only a quotation
+        "The committee would continue to investigate the incident.",  # so does "continue"
+        "Rubio recites the same campaign points in every debate.",  # "points" is a noun here
         "They went to a party called Anti-Prom at a former factory.",  # a name given, not speech
         "Agents have found nearly 200 more tunnels along the border.",  # found things, not a finding
         "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
