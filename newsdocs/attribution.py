@@ -383,7 +383,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             subject = _earlier_cue_subject(toks, before)  # "“…,” Trump said, referring to Obama"
         borrowed = True
     else:
-        subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH)
+        # after a speech verb, or any cue opening a quotation with a colon ("the heckler yelled: “…”"),
+        # any noun phrase may speak
+        opens_quotation = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].quote is not None
+        subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH or opens_quotation)
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
 
 

@@ -69,6 +69,7 @@ def only(paragraphs: str):
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
+        ('Then the heckler yelled: "You suck!"', "the heckler", "direct", '"You suck!"'),
         ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
         ("“The reality is, that could create new problems,“ said Jim Clyburn.", "Jim Clyburn", "direct",
          "“The reality is, that could create new problems,“"),  # an opening mark typed as the closing one
