@@ -192,7 +192,8 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | {'according to', 'According to', 'Asked', 'poll', 'survey'})
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL
+                         | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'})
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b)")
 
@@ -207,7 +208,7 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | {"according", "in", "asked"}
+    return cues().every | EVIDENTIAL | {"according", "in", "asked", "put", "puts"}
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
@@ -223,6 +224,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _according_to(text, toks, i, block)
         elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "after", "if", "once", "being")):
             f = _asked_question(toks, i, block)
+        elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
+            f = _as_x_puts_it(toks, i, block)
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
@@ -655,6 +658,30 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
     if not content:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content))
+
+
+def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:
+    """"… as he puts it, “the best thing we have going”" / "“We are winning,” as Trump put it": a parenthetical cue."""
+    subject = find_subject(toks, i - 1)
+    if subject is None or subject[0] == 0 or toks[subject[0] - 1].lower != "as":
+        return None
+    j = i + 2
+    while j < len(toks) and toks[j].text in (",", ":"):
+        j += 1
+    if j < len(toks) and toks[j].quote is not None:
+        content = _span_of(toks, j, len(toks))  # the quotation, and the clause it opens
+    else:
+        k = subject[0] - 2  # a quotation just before "as"
+        while k >= 0 and toks[k].text in (",", "—", "–", "--"):
+            k -= 1
+        if k < 0 or toks[k].quote is None:
+            return None
+        content = (toks[k].start, toks[k].end)
+    if not content:
+        return None
+    return Found([content], block, cue=(toks[i].start, toks[i + 1].end),
+                 speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2],
+                 marks=_marks_within(toks, content))
 
 
 def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:

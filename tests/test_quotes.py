@@ -70,6 +70,7 @@ def only(paragraphs: str):
          "“Jeb wants to be a tough guy tonight,”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
         ('Then the heckler yelled: "You suck!"', "the heckler", "direct", '"You suck!"'),
+        ("“We are winning,” as Trump put it on Tuesday.", "Trump", "direct", "“We are winning,”"),
         ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
         ("“The reality is, that could create new problems,“ said Jim Clyburn.", "Jim Clyburn", "direct",
          "“The reality is, that could create new problems,“"),  # an opening mark typed as the closing one
@@ -120,6 +121,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "The senator read the plan twice before the vote.",  # "read" reports only a quotation
         "The committee would continue to investigate the incident.",  # so does "continue"
         "Rubio recites the same campaign points in every debate.",  # "points" is a noun here
+        "He put it on the table and left.",  # "put it" is a cue only in "as X puts it"
         "They went to a party called Anti-Prom at a former factory.",  # a name given, not speech
         "Agents have found nearly 200 more tunnels along the border.",  # found things, not a finding
         "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
