@@ -62,8 +62,11 @@ FINDING_CUES = _GRAMMAR["finding_cues"]
 COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
-QUESTION_LEADS = frozenset({"if", "whether", "about", "what", "how", "why", "when", "who", "which", "to"})
-OBJECT_COMPLEMENT_LEADS = frozenset({"to", "against", "not"})
+QUESTION_LEADS = _GRAMMAR["question_leads"]
+OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
+NUMBER_WORDS = _GRAMMAR["number_words"]
+COUNT_HEDGES = _GRAMMAR["count_hedges"]
+PARTICLES = _GRAMMAR["particles"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
@@ -261,9 +264,6 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
     return out
 
 
-_PARTICLES = ("back", "on", "out", "up", "in")
-
-
 def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -> list[Found]:
     """“…,” Oliver barked. / “Is it negotiable?” Hannity pressed. / “…,” Trump shot back.
 
@@ -291,7 +291,7 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
         v = subject[1] + 1
         if v >= len(toks) or not toks[v].is_word or toks[v].is_capitalised:
             continue
-        cue_end = v + 1 if v + 1 < len(toks) and toks[v + 1].lower in _PARTICLES else v
+        cue_end = v + 1 if v + 1 < len(toks) and toks[v + 1].lower in PARTICLES else v
         if not (toks[v].lower.endswith("ed") or cue_end > v) or not _ends_clause(toks, cue_end + 1):
             continue
         out.append(Found([(tok.start, tok.end)], block, cue=(toks[v].start, toks[cue_end].end),
@@ -339,9 +339,6 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] not in PRONOUNS and tok.lower[:-2] not in RELATIVE
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-
-
 def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """"Many said …", "Yet another said", "One in three said", "About three in 10 said": a count speaks."""
     if j < 0 or toks[j].quote is not None:
@@ -349,9 +346,9 @@ def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] |
     low = toks[j].lower
     if low in COUNTED_SUBJECTS:
         return (j, j, None)
-    if (low in _NUMBER_WORDS or low.isdigit()) and j >= 2 and toks[j - 1].lower == "in" \
-            and (toks[j - 2].lower in _NUMBER_WORDS or toks[j - 2].lower.isdigit()):
-        start = j - 3 if j >= 3 and toks[j - 3].lower in ("about", "nearly", "roughly", "almost") else j - 2
+    if (low in NUMBER_WORDS or low.isdigit()) and j >= 2 and toks[j - 1].lower == "in" \
+            and (toks[j - 2].lower in NUMBER_WORDS or toks[j - 2].lower.isdigit()):
+        start = j - 3 if j >= 3 and toks[j - 3].lower in COUNT_HEDGES else j - 2
         return (start, j, None)
     return None
 
@@ -366,7 +363,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = _clause_subject(toks, i - 1)
         if subject is None:
             return None
-        return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed=True)
+        return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
     counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
@@ -394,12 +391,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
-                           subject: tuple[int, int, str | None] | None, borrowed: bool,
-                           before: int | None = None) -> Found | None:
+                           subject: tuple[int, int, str | None] | None, borrowed: bool, before: int) -> Found | None:
     """The rest of _verb_cue, once the subject (or its absence) is known."""
     cue = toks[i]
-    if before is None:
-        before = _skip_back(toks, i - 1)
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
@@ -1052,7 +1046,7 @@ def _quantity_after(toks: list[Token], k: int) -> bool:
     """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return toks[k].lower in ("about", "over", "nearly") and nxt is not None and (
-        nxt.lower in ("half", "a") or nxt.lower in _NUMBER_WORDS or nxt.text[:1].isdigit())
+        nxt.lower in ("half", "a") or nxt.lower in NUMBER_WORDS or nxt.text[:1].isdigit())
 
 
 def _skip_object(toks: list[Token], j: int) -> int:

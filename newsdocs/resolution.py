@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, document_nouns, organisation_words, titles
+from .lexicon import anonymous_nouns, document_nouns, organisation_words, sections, titles
 from .model import Article, Quote
 from .names import fold, name_words, split_role
 
@@ -167,9 +167,11 @@ def _quoted_stretches(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+_GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
 _COUNT = re.compile(
-    r"(?i)(?:(?:about|nearly|roughly|almost)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+\w+$"
-    r"|(?:many|some|most|others|another|few|both|several|half)$")
+    rf"(?i)(?:(?:{'|'.join(sorted(_GRAMMAR['count_hedges']))})\s+)?"
+    rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+$"
+    rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
