@@ -12,9 +12,12 @@ statistical model:
      ("said (that) …"), else what stands before the speaker (“…,” he said);
   3. quotations left without a cue: a quoted paragraph continues the previous
      speaker's quotation; a second quotation in the same paragraph
-     (“A,” she said. “B.”) joins the first as another span; a short quoted
-     phrase with no cue is a title or scare quote and is dropped;
-  4. resolution.resolve_speakers ties each mention to the fullest name.
+     (“A,” she said. “B.”) joins the first as another span;
+  4. a quoted phrase still left that stands in the predicate of a clause
+     whose subject names someone is that someone's use of the words ("Trump
+     would denounce “self-deportation,”"); any other short quoted phrase is
+     a title or scare quote and is dropped;
+  5. resolution.resolve_speakers ties each mention to the fullest name.
 """
 from __future__ import annotations
 
@@ -125,14 +128,27 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
     has_cue = _cue_word()
+    spans: list[tuple[int, int]] | None = None
+    tokenised: dict[int, list[Token]] = {}
     if headline or has_cue.search(text, lo, hi):  # a paragraph with no cue needs no sentences
-        for s, e in sentences(text, lo, hi, marks, _attribution_follows()):
+        spans = sentences(text, lo, hi, marks, _attribution_follows())
+        for s, e in spans:
             if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
-                for window in _windows(tokens(text, s, e, marks)):
+                tokenised[s] = tokens(text, s, e, marks)
+                for window in _windows(tokenised[s]):
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
     intro = [f for f in out if f.introduces]
     out = _one_per_content([f for f in out if not f.introduces])
     _attach_uncued(text, index, lo, marks, out, earlier, introduction)  # 3
+    loose = _loose_quotations(marks, out)
+    if loose and not headline:
+        if spans is None:
+            spans = sentences(text, lo, hi, marks, _attribution_follows())
+        for s, e in spans:
+            if any(s <= q.start < e for q in loose):
+                toks = tokenised.get(s) or tokens(text, s, e, marks)
+                for window in _windows(toks):
+                    out.extend(_quoted_in_predicate(window, index, loose))  # 4
     out.sort(key=lambda f: f.spans[0][0])
     if intro and text[lo:hi].rstrip().endswith(":"):
         out.append(intro[-1])  # last: no spans, for extract_quotes to hand on
@@ -569,11 +585,12 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
     The sentence may open with a phrase ending in a comma ("In an interview
-    in Salem, Trump went after Bush, calling him …"): the subject is the
-    first name, pronoun or noun phrase, after the sentence start or a comma,
-    that a lower-case word (its verb) follows.
+    in Salem, Trump went after Bush, calling him …") or a dateline ending in
+    a dash ("Washington (AFP) – Democrat Hillary Clinton has …"): the subject
+    is the first name, pronoun or noun phrase, after the sentence start, a
+    comma or a dash, that a lower-case word (its verb) follows.
     """
-    starts = [0] + [m + 1 for m in range(j) if toks[m].text == ","]
+    starts = [0] + [m + 1 for m in range(j) if toks[m].text in CLAUSE_BREAKS]
     for k in starts:
         if k < j and toks[k].lower in ADJUNCT_LEADS:
             continue  # "In a statement released Thursday, Rep. Jeffries reacted …": an adjunct, not the subject
@@ -584,22 +601,24 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
             found = (k, k, None)
+        elif toks[k].lower in DETERMINERS:  # before names: "The retired neurosurgeon", "One operative"
+            end = k
+            while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
+                    and end - k < 5 and not is_speaker_noun(toks[end].lower):
+                end += 1
+            # any noun heads a subject that an auxiliary follows: "The conservative publication has been …"
+            ok = end > k and (is_speaker_noun(toks[end].lower) or (end + 1 < j and toks[end + 1].lower in AUXILIARIES))
+            found = (k, end, None) if ok else None
         elif toks[k].is_capitalised:
             end = k
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
             found = _name_subject(toks, end)
-        elif toks[k].lower in DETERMINERS:
-            end = k
-            while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
-                    and end - k < 5 and not is_speaker_noun(toks[end].lower):
-                end += 1
-            found = (k, end, None) if is_speaker_noun(toks[end].lower) else None
         else:
             found = None
         if found is None:
             continue
-        after = found[1] + 1
+        after = _past_modifiers(toks, found[1] + 1, j)
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
@@ -611,6 +630,30 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
                     and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
                 return found
     return None
+
+
+CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
+
+
+def _past_modifiers(toks: list[Token], k: int, j: int) -> int:
+    """The first token from k on past what may stand between a subject and its verb.
+
+    "Sen. Pat Toomey (R-Pa.) refused", "Donald Trump on Thursday ratcheted
+    up", "One operative inside Trump Tower tried": a parenthesis, or a
+    preposition with a short name or time phrase.
+    """
+    if k < j and toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(j, k + 10)) if toks[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    if k < j and toks[k].lower in PREPOSITIONS and toks[k].lower not in ("and", "but"):
+        m = k + 1
+        while m < j and m - k <= 4 and toks[m].is_word and (
+                toks[m].is_capitalised or toks[m].lower in TIME_WORDS or toks[m].lower in DETERMINERS):
+            m += 1
+        if m > k + 1 and (toks[m - 1].is_capitalised or toks[m - 1].lower in TIME_WORDS):
+            return m
+    return k
 
 
 def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
@@ -1103,6 +1146,88 @@ def _marks_within(toks: list[Token], span: tuple[int, int]) -> list[QuoteMarks]:
 
 
 # -- quotations with no cue of their own -------------------------------------------------------
+def _loose_quotations(marks: list[QuoteMarks], found: list[Found]) -> set[QuoteMarks]:
+    """Quotations in no content found so far (contents are few; a paragraph's quotations a handful)."""
+    covered = [(f.spans[0][0], f.spans[-1][1]) for f in found]
+    return {q for q in marks if not any(s <= q.start and q.end <= e for s, e in covered)}
+
+
+def _quoted_in_predicate(toks: list[Token], block: int, loose: set[QuoteMarks]) -> list[Found]:
+    """Quoted words that the subject of their clause uses, with any verb.
+
+    "Trump would denounce “self-deportation,”", "Cruz knocked Rubio on trade
+    and called him a “moderate,”", "Congress passed “permanent normal trade
+    relations”": the subject (a name, a person pronoun or a speaker noun)
+    takes up the words, and PolNeAR counts that as attributing them. The
+    content runs from after the verb to the end of the clause. Titles of
+    works and phrases after a noun alone ("the “Great Satan”") stay out: no
+    subject and finite verb stand before them.
+    """
+    for qi, tok in enumerate(toks):
+        if tok.quote not in loose or qi < 2 or _looks_like_title(tok.text):
+            continue  # “The View”, “Red Neck Country Club”: a name, not words taken up
+        subject = _clause_subject(toks, qi)
+        if subject is None:
+            continue
+        head = toks[subject[1]]
+        if head.lower in PRONOUNS:
+            if head.lower not in PERSON_PRONOUNS:
+                continue  # "it", "who": rarely the one using the words
+        elif not (head.is_capitalised and head.lower not in NOT_NAMES) and not is_speaker_noun(head.lower):
+            continue
+        v = _past_modifiers(toks, subject[1] + 1, qi)
+        first = v
+        while v < qi and (toks[v].lower in BETWEEN_SPEAKER_AND_CUE or toks[v].lower in AUXILIARIES
+                          or toks[v].lower in PROGRESSIVE_AUXILIARIES or toks[v].lower.endswith("ly")):
+            v += 1
+        if v >= qi or qi - v > 12 or not _finite_verb(toks, subject, first, v) \
+                or any(t.text in (".", ";", ",", ":") for t in toks[v:qi]):
+            continue
+        stop = qi + 1 if _ends_clause_quote(tok) else \
+            next((m for m in range(qi + 1, len(toks)) if toks[m].text in CLAUSE_ENDS), len(toks))
+        content = (toks[v + 1].start, toks[stop - 1].end)
+        return [Found([content], block, cue=(toks[v].start, toks[v].end),
+                      speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2],
+                      marks=_marks_within(toks, content))]
+    return []
+
+
+PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+CLAUSE_ENDS = frozenset({",", ";", ".", ":", "—", "–", "--", "?", "!"})
+
+
+def _finite_verb(toks: list[Token], subject: tuple[int, int, str | None], first: int, v: int) -> bool:
+    """Whether toks[v] reads as the finite verb of the subject, with the words from ``first`` before it.
+
+    No part-of-speech tags: a past tense (-ed), a third person singular after
+    a singular subject (-s), a form after an auxiliary, or -ing after "is".
+    """
+    verb = toks[v]
+    low = verb.lower
+    if not verb.is_word or verb.is_capitalised or low in PREPOSITIONS or low in DETERMINERS \
+            or low.endswith("ly") or low in NOT_VERBS:
+        return False
+    between = {t.lower for t in toks[first:v]}
+    copula = bool(between & PASSIVE_AUXILIARIES)
+    if copula:
+        return low.endswith(("ing", "ed"))  # "is pledging to “…”" — not "is the founder of “…”"
+    if low.endswith("ing"):
+        return False  # "Cruz holding a party at the “…”": a participle, no clause of its own
+    head = toks[subject[1]]
+    singular = head.lower in ("he", "she") or (head.is_capitalised and not head.lower.endswith("s"))
+    return bool(between) or low.endswith("ed") or (singular and low.endswith("s") and not low.endswith("ss"))
+
+
+NOT_VERBS = frozenset({"now", "back", "to", "also", "not"})
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "is", "with"})
+
+
+def _looks_like_title(quoted: str) -> bool:
+    """“Eat The Press”, “Indian Americans for Hillary 2008.”: every word capitalised but the small ones."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None) -> None:
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.

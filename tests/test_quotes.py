@@ -99,6 +99,20 @@ def only(paragraphs: str):
          "Clinton led by ten points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
          "“Voters reject establishment Republicans,”"),
+        # a dateline's dash, a parenthesis or a short time phrase between the subject and its verb
+        ("Washington (AFP) – Democrat Jane Smith has taken a swipe at the plan, saying that “bombastic comments” "
+         "do harm.", "Democrat Jane Smith", "mixed", "“bombastic comments” do harm"),
+        ("But Sen. Jane Smith (R-Pa.) stayed away from the rally, responding that she is “not going there.”",
+         "Sen. Jane Smith", "mixed", "she is “not going there.”"),
+        ("One operative inside Trump Tower tried to downplay the remarks, saying they were “no big deal.”",
+         "One operative", "mixed", "they were “no big deal.”"),
+        ("The retired surgeon has given no details, saying only that he was “refining some practices.”",
+         "The retired surgeon", "mixed", "only that he was “refining some practices.”"),
+        # quoted words that the subject of their clause takes up, with a verb no cue list has
+        ("Oddly, Smith would denounce “self-deportation,” which is mild.", "Smith", "direct",
+         "“self-deportation,”"),
+        ("Smith has consistently pushed his promise of “free college” in the debate.", "Smith", "mixed",
+         "his promise of “free college” in the debate"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
@@ -127,6 +141,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Sanders is running ahead of Trump in New Hampshire polls.",  # a poll not set off by commas says nothing
         "Fans took to social media to complain about the actor.",  # an infinitive has no subject
         "Officials allowed some states to combine the categories when reporting data.",  # nor a gerund after "when"
+        "Sen. Jane Smith visited NBC’s “Today” on Monday.",  # a show's title, though a person visits it
+        "Smith was holding a party at the “Red Neck Country Club” on Friday.",  # a place's name
+        "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
