@@ -521,6 +521,9 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = (
     """The span without a trailing participle or relative clause; never cut inside a quotation of ``toks``."""
     s, e = span
     quoted = [(t.start, t.end) for t in toks if t.quote is not None and t.end > s and t.start < e]
+    for qs, qe in quoted:
+        if qe < e and _ends_clause_quote_text(text[qs:qe]) and _attribution_follows().match(text, qe, e):
+            return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
@@ -558,7 +561,11 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
 
 
 def _ends_clause_quote(tok: Token) -> bool:
-    return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
+    return tok.quote is not None and _ends_clause_quote_text(tok.text)
+
+
+def _ends_clause_quote_text(quoted: str) -> bool:
+    return quoted.rstrip("”\"’'").endswith(",")
 
 
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
