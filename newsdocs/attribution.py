@@ -64,6 +64,7 @@ NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
 COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
+PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
 OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
@@ -212,7 +213,8 @@ def _one_per_content(found: list[Found]) -> list[Found]:
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL
-                         | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'})
+                         | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
+                         | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b)")
 
@@ -249,7 +251,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
-        elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))):
+        elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
+                                       or (i == 0 and low in UNMISTAKABLE_SPEECH and len(toks) > 1 and toks[1].is_capitalised)):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -444,7 +447,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return None
         # “…,” said Kirill Dmitriev, Putin’s investment envoy.
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and (prev.quote is not None or prev.text == ","):
+        if prev is None:  # Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”
+            subject = _subject_after(toks, 1, after_quote=False)
+            inverted = subject is not None
+        elif prev.quote is not None or prev.text == ",":
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
             if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
                 subject = None  # “sociopath,” said he doesn’t believe …: not an inversion
@@ -472,6 +478,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 and not any(t.lower in cues() for t in toks[:quoted_before]):
             # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
             content = (toks[0].start, toks[quoted_before].end)
+    elif inverted and i == 0:  # the cue opens the sentence: the quotation after the speaker is the content
+        after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
+        content = (after.start, after.end) if after is not None else None
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
     elif stance:
@@ -557,7 +566,15 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
         k = j - 1
     while k >= 0 and toks[k].text in (",", "—", "–", "-", "--") and toks[k].quote is None:
         k -= 1
-    return k if k >= 0 and toks[k].quote is not None else None
+    if k >= 0 and toks[k].quote is not None:
+        return k
+    # “…,” DoubleLine Capital portfolio manager Bonnie Baha said: a longer title, when the quotation closes a clause
+    k = j - 1
+    while k >= 0 and j - k <= 7 and (toks[k].is_word or toks[k].text == "&") and toks[k].lower not in cues():
+        k -= 1
+    if k >= 0 and k < j - 1 and toks[k].quote is not None and toks[k].text.rstrip("”\"’'")[-1:] in (",", "?", "!"):
+        return k
+    return None
 
 
 def _ends_clause_quote(tok: Token) -> bool:
@@ -785,6 +802,8 @@ def _skip_back(toks: list[Token], j: int) -> int:
         low = toks[j].lower
         if low in BETWEEN_SPEAKER_AND_CUE or low in TIME_WORDS or (low in TIME_LEADS and j + 1 < len(toks)):
             j -= 1
+        elif low == "," and j >= 3 and toks[j - 1].lower in PARENTHETICAL_ADVERBS and toks[j - 2].text == ",":
+            j -= 3  # "Proponents of the bill, however, say …"
         else:
             break
     return j
@@ -1074,6 +1093,9 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     while pos < end and text[pos] in " ,:;—–-":
         pos += 1
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    if not introduced and start_idx is not None and "," in text[cue_until:pos] and toks[start_idx].lower.endswith("ing") \
+            and toks[start_idx].text.islower():
+        return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until
     if not introduced and toks[start_idx].lower in PREPOSITIONS and not _quantity_after(toks, start_idx):

@@ -28,7 +28,7 @@ _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 _NOT_NAMES = frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
     "we i you his her their its our my for from with without of to by about against during under like".split()
-)
+) | sections("grammar.txt")["unmistakable_speech"]  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 
 @dataclass

@@ -133,6 +133,7 @@ _TOKEN = re.compile(
     # word and a full stop. The lookahead is a cheap first test that keeps the scan fast.
     r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
     r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
+    r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|[^\W\d_](?:[\w]|[’'-](?=\w))*"  # words
     r"|\d+(?:[.,:]\d+)*%?"
     r"|--"  # a dash typed as two hyphens, one token like "—"

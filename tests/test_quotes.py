@@ -108,6 +108,16 @@ def only(paragraphs: str):
          "One operative", "mixed", "they were “no big deal.”"),
         ("The retired surgeon has given no details, saying only that he was “refining some practices.”",
          "The retired surgeon", "mixed", "only that he was “refining some practices.”"),
+        # a title of several words between the quotation and the name
+        ("“There is a high chance of an accident,” fund portfolio manager Jane Smith said at a Reuters event.",
+         "Jane Smith", "direct", "“There is a high chance of an accident,”"),
+        ("“We are shocked,” one P&G employee told French television station BFMTV.", "one P&G employee", "direct",
+         "“We are shocked,”"),
+        # the cue opening the sentence, the speaker after it
+        ("Said Jane Smith, who grew up with him, “We were all so proud of him.”", "Jane Smith", "direct",
+         "“We were all so proud of him.”"),
+        ("Opponents of the new bill, however, say it would cut too much.", "Opponents of the new bill", "indirect",
+         "it would cut too much"),
         # quoted words that the subject of their clause takes up, with a verb no cue list has
         ("Oddly, Smith would denounce “self-deportation,” which is mild.", "Smith", "direct",
          "“self-deportation,”"),
@@ -179,6 +189,12 @@ def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
     assert [(q.speaker_mention, q.text) for q in found] == [
         ("Mr. Trump", "there was no direct evidence of his involvement"),
         ("he", "''If he has killed reporters, I think that's terrible,''")]
+
+
+def test_a_participle_after_the_cues_adjuncts_leaves_the_cue_its_content_before():
+    found = quotes_of("The plan’s “excesses” are sickening, Smith said Tuesday in Paris, noting it “makes you retch.”")
+    assert [(q.cue, q.text) for q in found] == [
+        ("said Tuesday in Paris", "The plan’s “excesses” are sickening"), ("noting", "it “makes you retch.”")]
 
 
 def test_a_participle_after_a_cue_reports_its_own_content():
