@@ -495,7 +495,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
             return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
                          role=role, introduces=True)
-        if content is None and not rest and not belief:
+        if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE:
+            # (not "said O'Donnell, who wrote about it in a book.": a relative clause reports nothing before it)
             content = _content_before(toks, s_start)
     if not content:
         return None
@@ -804,6 +805,8 @@ def _skip_back(toks: list[Token], j: int) -> int:
             j -= 1
         elif low == "," and j >= 3 and toks[j - 1].lower in PARENTHETICAL_ADVERBS and toks[j - 2].text == ",":
             j -= 3  # "Proponents of the bill, however, say …"
+        elif low == "time" and j >= 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "at":
+            j -= 3  # "Trump at the time said …"
         else:
             break
     return j
@@ -1132,6 +1135,8 @@ def _skip_object(toks: list[Token], j: int) -> int:
         while k < len(toks) and (toks[k].is_capitalised or (
                 toks[k].lower in ("of", "the") and k + 1 < len(toks) and toks[k + 1].is_capitalised)):
             k += 1  # "told the Wall Street Journal", "told Secretary of State Kerry" — but "told Reuters the two …"
+        if k > j and _possessive(toks[k - 1]) and k < len(toks) and toks[k].is_word and is_speaker_noun(toks[k].lower):
+            k += 1  # "told Obama’s team that …": the owner's people
         return k
     if tok.lower in DETERMINERS:
         k = j + 1

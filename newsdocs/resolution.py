@@ -25,10 +25,11 @@ _GENDERED = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]er
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
+_SPEECH = sections("grammar.txt")["unmistakable_speech"]
 _NOT_NAMES = frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
     "we i you his her their its our my for from with without of to by about against during under like".split()
-) | sections("grammar.txt")["unmistakable_speech"]  # "Said Dorothy Poynter, …": the cue is no part of the name
+) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 
 @dataclass
@@ -46,7 +47,9 @@ def _clean_run(run: str) -> list[str]:
     ws = run.split()
     while ws and ws[0].lower() in _NOT_NAMES:
         ws.pop(0)
-    return ws
+    # a headline in title case: "Francois Hollande Says Donald Trump …" names Francois Hollande first
+    cut = next((k for k in range(1, len(ws)) if ws[k].lower() in _SPEECH), len(ws))
+    return ws[:cut]
 
 
 @lru_cache(maxsize=16384)
@@ -260,7 +263,9 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                     else:
-                        stype = "organisation" if person is None or person.words < 2 else "person"
+                        # one word: a person if the article's pronouns say so ("O'Donnell … she"), else a body
+                        known = person is not None and (person.words >= 2 or people.gender_of(person) is not None)
+                        stype = "person" if known else "organisation"
                         speaker = mention_name
                 elif stype == "organisation":
                     speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)

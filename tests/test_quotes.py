@@ -191,6 +191,18 @@ def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
         ("he", "''If he has killed reporters, I think that's terrible,''")]
 
 
+def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
+    found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
+                      "“Thank goodness, that was not true.”")
+    assert [(q.speaker_mention, q.cue, len(q.spans)) for q in found] == [("O’Donnell", "said", 2)]
+    assert found[0].speaker_type == "person"  # one word, but "her" tells a person
+
+
+def test_a_headline_in_title_case_names_its_speaker_without_the_cue_word():
+    article = parse_text("Jane Smith Says The Plan Will Fail\n\n“It will fail,” Smith said.")
+    assert article.quotes[-1].speaker_mention == "Smith" and article.quotes[-1].speaker == "Jane Smith"
+
+
 def test_a_participle_after_the_cues_adjuncts_leaves_the_cue_its_content_before():
     found = quotes_of("The plan’s “excesses” are sickening, Smith said Tuesday in Paris, noting it “makes you retch.”")
     assert [(q.cue, q.text) for q in found] == [
