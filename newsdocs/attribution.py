@@ -65,6 +65,7 @@ FINDING_CUES = _GRAMMAR["finding_cues"]
 COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
+LY_NOUNS = _GRAMMAR["ly_nouns"]
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
 OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
@@ -386,6 +387,13 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
+    chain = _catenative_chain(toks, i)
+    if chain is not None:
+        # "He went on to call Cruz “…”", "he made a point of saying …": the chain's subject says it
+        subject = find_subject(toks, _skip_back(toks, chain - 1))
+        if subject is None:
+            return None
+        return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
@@ -407,6 +415,20 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         opens_quotation = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].quote is not None
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH or opens_quotation)
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
+
+
+# verbs that hand their subject on to the speech verb after them: "went on to say", "made a point of saying"
+_CATENATIVES = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("going", "on", "to"),
+                ("made", "a", "point", "of"), ("makes", "a", "point", "of"), ("went", "so", "far", "as", "to"))
+
+
+def _catenative_chain(toks: list[Token], i: int) -> int | None:
+    """Where a chain like "went on to" ends right before the cue at i starts, or None."""
+    for chain in _CATENATIVES:
+        k = i - len(chain)
+        if k >= 1 and all(toks[k + n].lower == w for n, w in enumerate(chain)):
+            return k
+    return None
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
@@ -807,6 +829,9 @@ def _skip_back(toks: list[Token], j: int) -> int:
             j -= 3  # "Proponents of the bill, however, say …"
         elif low == "time" and j >= 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "at":
             j -= 3  # "Trump at the time said …"
+        elif low.endswith("ly") and len(low) > 4 and toks[j].is_word and not toks[j].is_capitalised \
+                and low not in LY_NOUNS:
+            j -= 1  # "Trump jokingly said"
         else:
             break
     return j

@@ -118,6 +118,12 @@ def only(paragraphs: str):
          "“We were all so proud of him.”"),
         ("Opponents of the new bill, however, say it would cut too much.", "Opponents of the new bill", "indirect",
          "it would cut too much"),
+        # an adverb between the speaker and the cue; a verb chain handing its subject on
+        ("Smith jokingly said, “I am becoming mainstream.”", "Smith", "direct", "“I am becoming mainstream.”"),
+        ("He went on to call Jones “the worst politician in Texas.”", "He", "mixed",
+         "Jones “the worst politician in Texas.”"),
+        ("She made a point of saying the club “was a place of solidarity.”", "She", "mixed",
+         "the club “was a place of solidarity.”"),
         # quoted words that the subject of their clause takes up, with a verb no cue list has
         ("Oddly, Smith would denounce “self-deportation,” which is mild.", "Smith", "direct",
          "“self-deportation,”"),
