@@ -252,6 +252,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
+        elif i == 0 and low.endswith("ing") and low in lexicon.every and not headline:
+            f = _fronted_participle(toks, block)
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
                                        or (i == 0 and low in UNMISTAKABLE_SPEECH and len(toks) > 1 and toks[1].is_capitalised)):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
@@ -266,6 +268,31 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
     return out + intros
+
+
+def _fronted_participle(toks: list[Token], block: int) -> Found | None:
+    """"Citing last week’s attack as “…,” Will urged …": the participle opening the sentence is said by
+    the subject of the clause after its comma; its content runs up to that comma."""
+    for m in range(2, min(len(toks) - 2, 60)):
+        quote_ends = _ends_clause_quote(toks[m])
+        if toks[m].text != "," and not quote_ends:
+            continue
+        rest = toks[m + 1:]
+        subject = _clause_subject(rest, len(rest))
+        if subject is None or subject[0] != 0 and not (subject[0] == 1 and rest[0].lower in SENTENCE_OPENERS):
+            continue
+        end = m + 1 if quote_ends else m
+        if toks[end - 1].lower in PARENTHETICAL_ADVERBS and toks[end - 2].text == ",":
+            end -= 2  # "Acknowledging that …, though, Allen did suggest"
+        elif toks[end - 1].lower in PARENTHETICAL_ADVERBS and _ends_clause_quote(toks[end - 2]):
+            end -= 1
+        content = _span_of(toks, 1, end)
+        if content is None:
+            return None
+        s0, s1 = subject[0] + m + 1, subject[1] + m + 1
+        return Found([content], block, cue=(toks[0].start, toks[0].end), speaker=(toks[s0].start, toks[s1].end),
+                     role=subject[2], marks=_marks_within(toks, content))
+    return None
 
 
 def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list[Found]:

@@ -197,6 +197,12 @@ def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
         ("he", "''If he has killed reporters, I think that's terrible,''")]
 
 
+def test_a_participle_opening_the_sentence_is_said_by_the_subject_after_its_comma():
+    found = quotes_of("Acknowledging that the mayor “says a lot of stupid stuff,” though, Allen did praise him.")
+    assert [(q.cue, q.speaker_mention, q.text) for q in found][:1] == [
+        ("Acknowledging", "Allen", "that the mayor “says a lot of stupid stuff,”")]
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
