@@ -11,7 +11,8 @@ statistical model:
      or in "according to X" — and the content: the clause after the cue
      ("said (that) …"), else what stands before the speaker (“…,” he said);
   3. quotations left without a cue: a quoted paragraph continues the previous
-     speaker's quotation; a second quotation in the same paragraph
+     speaker's quotation (as another span of it when that was quoted directly,
+     as a quotation of its own after reported speech); a second quotation in the same paragraph
      (“A,” she said. “B.”) joins the first as another span;
   4. a quoted phrase still left that stands in the predicate of a clause
      whose subject names someone is that someone's use of the words ("Trump
@@ -1314,6 +1315,11 @@ def _looks_like_title(quoted: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
+def _is_direct(found: Found) -> bool:
+    """Whether every content span is a whole quotation."""
+    return all(any(m.start == a and m.end == b for m in found.marks) for a, b in found.spans)
+
+
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None) -> None:
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
@@ -1350,11 +1356,13 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         if paragraph_initial and (sentence_like or not q.closed):
             previous = next((f for f in reversed(earlier) if f.marks), None)
             if previous is not None and index - previous.block <= 2:
-                if previous.open_ended:  # the same quotation, continued over paragraphs
+                # the same quotation, continued over paragraphs: left open, or a direct quotation whose
+                # speaker goes on in a paragraph of its own (as PolNeAR annotates it, one attribution)
+                if previous.open_ended or _is_direct(previous):
                     previous.spans.append((q.start, q.end))
                     previous.marks.append(q)
                     previous.open_ended = not q.closed
-                else:
+                else:  # after reported speech, the quoted paragraph is a quotation of its own, by the same speaker
                     prior = Found([(q.start, q.end)], index, cue=None, speaker=previous.speaker,
                                   role=previous.role, marks=[q], open_ended=not q.closed, inherited=True)
                     out.append(prior)

@@ -263,6 +263,16 @@ def test_cueless_quoted_paragraph_inherits_the_speaker():
         "“We begin with the pay claim,” said Jane Smith, the union leader.\n\n"
         "“After that comes everything else, and it will take all year.”"
     )
+    # one quotation over two paragraphs, as PolNeAR annotates it
+    assert [(q.speaker, len(q.spans)) for q in found] == [("Jane Smith", 2)]
+    assert found[0].text.endswith("it will take all year.”")
+
+
+def test_cueless_quoted_paragraph_after_reported_speech_is_a_quotation_of_its_own():
+    found = quotes_of(
+        "Jane Smith, the union leader, said the pay claim came “first of all.”\n\n"
+        "“After that comes everything else, and it will take all year.”"
+    )
     assert [q.speaker for q in found] == ["Jane Smith", "Jane Smith"]
     assert found[1].cue is None
 
