@@ -125,7 +125,7 @@ def only(paragraphs: str):
         ("She made a point of saying the club “was a place of solidarity.”", "She", "mixed",
          "the club “was a place of solidarity.”"),
         # quoted words that the subject of their clause takes up, with a verb no cue list has
-        ("Oddly, Smith would denounce “self-deportation,” which is mild.", "Smith", "direct",
+        ("Oddly, Smith would shun “self-deportation,” which is mild.", "Smith", "direct",
          "“self-deportation,”"),
         ("Smith has consistently pushed his promise of “free college” in the debate.", "Smith", "mixed",
          "his promise of “free college” in the debate"),
