@@ -195,13 +195,11 @@ def _windows(toks: list[Token]) -> list[list[Token]]:
 def _one_per_content(found: list[Found]) -> list[Found]:
     """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first.
 
-    And "“…,” Conason writes in his book, according to the Times" is
-    Conason's: an "according to" whose content holds a whole attribution
-    only says where the reporter read it.
+    Nested attributions stay two: "“…,” Conason writes in his book,
+    according to the Times" is Conason's quotation, and the Times' report of
+    Conason writing it (as PolNeAR annotates it; keeping only the inner one
+    scored lower).
     """
-    found = [f for f in found if not (f.according_to and f.cue[0] > f.spans[0][0] and any(
-        g is not f and g.cue and g.speaker and f.spans[0][0] <= g.cue[0] < f.spans[0][1]
-        and f.spans[0][0] <= g.speaker[0] < f.spans[0][1] for g in found))]
     seen: set[tuple] = set()
     out = []
     for f in sorted(found, key=lambda f: f.cue[0] if f.cue else 0):

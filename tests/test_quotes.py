@@ -203,6 +203,12 @@ def test_a_participle_opening_the_sentence_is_said_by_the_subject_after_its_comm
         ("Acknowledging", "Allen", "that the mayor “says a lot of stupid stuff,”")]
 
 
+def test_a_nested_attribution_is_two_quotations_the_inner_and_the_report_of_it():
+    found = quotes_of("“We will win,” Smith said, according to the Times.")
+    assert sorted((q.speaker_mention, q.text) for q in found) == [
+        ("Smith", "“We will win,”"), ("the Times", "“We will win,” Smith said")]
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
