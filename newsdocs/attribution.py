@@ -440,6 +440,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         # any noun phrase may speak
         opens_quotation = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].quote is not None
         subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH or opens_quotation)
+        if subject is None and before >= 0 and toks[before].is_word and not toks[before].is_capitalised:
+            # “…,” the businessman replied: right after a quotation, any noun phrase with a determiner speaks
+            subject = find_subject(toks, before, any_head=True)
+            if subject is not None and (toks[subject[0]].lower not in DETERMINERS
+                                        or _quote_just_before(toks, subject[0]) is None):
+                subject = None
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
 
 

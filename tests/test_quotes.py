@@ -118,6 +118,9 @@ def only(paragraphs: str):
          "“We were all so proud of him.”"),
         ("Opponents of the new bill, however, say it would cut too much.", "Opponents of the new bill", "indirect",
          "it would cut too much"),
+        # right after a quotation, any noun phrase with a determiner may speak
+        ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
+         "“There should be more systems,”"),
         # an adverb between the speaker and the cue; a verb chain handing its subject on
         ("Smith jokingly said, “I am becoming mainstream.”", "Smith", "direct", "“I am becoming mainstream.”"),
         ("He went on to call Jones “the worst politician in Texas.”", "He", "mixed",
