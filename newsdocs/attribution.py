@@ -223,6 +223,8 @@ def _cue_word() -> re.Pattern:
 def _attribution_follows() -> re.Pattern:
     """Right after a quotation: a speaker (up to four words, capitalised or a pronoun) and a speech verb."""
     forms = trie_pattern(cues().speech)
+    # "went on", "shot back": a verb and its particle, as _quotation_then_speaker reads them
+    forms += "|went on|goes on|shot back|fired back"
     return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
@@ -693,6 +695,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
             found = _name_subject(toks, end)
+            if found is not None and _possessive(toks[end]) and end + 1 < j and is_speaker_noun(toks[end + 1].lower):
+                found = (found[0], end + 1, found[2])  # "Rubio’s campaign sent out …"
         else:
             found = None
         if found is None:
@@ -959,6 +963,8 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     k = _name_run(toks, j)
     if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES for t in toks[k:j + 1]):
         return None  # "Later said", "Sunday said": capitalised, but nobody
+    if k == j and k == 0 and toks[k].lower.endswith("ly") and toks[k].lower not in LY_NOUNS:
+        return None  # "Shortly after the call ended, …": an adverb opening the sentence
     role_words, _ = split_role([t.text for t in toks[k:j + 1]])
     role = " ".join(role_words) or None
     if role and role.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss"):
@@ -995,6 +1001,16 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
     if mark == "," and j > 0 and toks[j - 1].text == ")":
         return find_subject(toks, j - 1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
+    for c in range(j - 1, max(0, j - 25), -1):
+        # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
+        # an adjunct set off by commas, the speaker before it
+        if toks[c].text == mark and toks[c + 1].lower in ADJUNCT_LEADS and c > 0:
+            if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:
+                c -= 2  # the age before it: "Cory James, 22,"
+            outer = find_subject(toks, c - 1)
+            if outer is not None:
+                return outer
+            break
     k = j - 1
     while k >= 0 and toks[k].text != mark and j - k < 30:
         k -= 1

@@ -118,6 +118,14 @@ def only(paragraphs: str):
          "“We were all so proud of him.”"),
         ("Opponents of the new bill, however, say it would cut too much.", "Opponents of the new bill", "indirect",
          "it would cut too much"),
+        # an adjunct set off by commas between the speaker and the cue
+        ("Smith, during a town hall meeting in Columbus, Ohio, said she was “going to win.”", "Smith", "mixed",
+         "she was “going to win.”"),
+        ("Jane Smith, 22, of Flint, Mich., said she had not given up hope.", "Jane Smith", "indirect",
+         "she had not given up hope"),
+        ("Shortly after the call ended, Smith’s campaign sent out a release saying he owes “an explanation.”",
+         "Smith’s campaign", "mixed", "he owes “an explanation.”"),
+        ("“You know, it happens, right?” Smith went on.", "Smith", "direct", "“You know, it happens, right?”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
