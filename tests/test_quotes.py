@@ -171,6 +171,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "Sen. Jane Smith visited NBC’s “Today” on Monday.",  # a show's title, though a person visits it
         "Smith was holding a party at the “Red Neck Country Club” on Friday.",  # a place's name
         "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
+        "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
