@@ -556,9 +556,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             content = _content_before(toks, s_start)
     if not content:
         return None
-    if cue.lower not in UNMISTAKABLE_SPEECH and any(t.quote is not None and t.start == content[0] and t.end == content[1]
-                                                    and _looks_like_title(t.text) for t in toks):
-        return None  # "the TV show “Madam Secretary”", "showed “Daily Show” clips": a title, not words said
+    if cue.lower not in UNMISTAKABLE_SPEECH and any(
+            t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
+            and _looks_like_title(t.text) for t in toks):
+        return None  # "the TV show “Madam Secretary”", "showed “Daily Show”": a title, not words said
     if cue.lower in QUOTE_ONLY_CUES and not _marks_within(toks, content):
         return None  # “…,” the sign read — but "he read the plan" reports nothing
     if cue.lower in FINDING_CUES and not inverted and quoted_before is None \
