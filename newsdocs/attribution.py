@@ -1365,7 +1365,8 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         body = text[q.start:q.end]
         n_words = len(re.findall(r"\w+", body))
         paragraph_initial = q.start <= first_char
-        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']{0,2}$", body.rstrip()) is not None
+        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']{0,2}$", body.rstrip()) is not None \
+            or n_words >= 8 and re.search(r"[.!?…][”\"’')]*\s*$", text[max(lo, q.start - 4):q.start]) is not None
         # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
         if prior is not None and sentence_like and not paragraph_initial:
             prior.spans.append((q.start, q.end))
