@@ -187,7 +187,8 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 
 # -- sentences --------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])|[.!?…]+[”\"’')\]]*\s*$"
+                           r"|[.!?…]+[”’](?=[“‘][A-Z])")  # “… native-born.”“Your facts are wrong,” — no space typed
 
 
 _ENDS_HERE = re.compile(r"\s*(?:[.;]|$|,(?!\s*[“\"‘']))")  # "Trump said." / "said, adding" — not "added, “…"
