@@ -69,7 +69,7 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, w in enumerate(words[:-1]):
         base = fold(w).rstrip(".")
-        if base in titles() or w.endswith(("’s", "'s")):
+        if base in titles() or w.endswith(("’s", "'s", "s’", "s'")):
             cut = i + 1
     return words[:cut], words[cut:]
 

@@ -26,7 +26,8 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 _SPEECH = sections("grammar.txt")["unmistakable_speech"]
-_NOT_NAMES = frozenset(
+_QUESTION_OPENERS = frozenset("does did do is was are were can could will would should has have had".split())
+_NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
     "we i you his her their its our my for from with without of to by about against during under like".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
@@ -49,7 +50,11 @@ def _clean_run(run: str) -> list[str]:
         ws.pop(0)
     # a headline in title case: "Francois Hollande Says Donald Trump …" names Francois Hollande first
     cut = next((k for k in range(1, len(ws)) if ws[k].lower() in _SPEECH), len(ws))
-    return ws[:cut]
+    ws = ws[:cut]
+    # "Trump al-…", "Washington D.C.": a particle or an initial ends no name
+    while len(ws) > 1 and (ws[-1].islower() or re.fullmatch(r"[A-Z]\.", ws[-1])):
+        ws.pop()
+    return ws
 
 
 @lru_cache(maxsize=16384)
@@ -77,16 +82,24 @@ GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that
 class People:
     """The people an article names, indexed by surname, with positions of each mention."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, body_start: int = 0):
+        """Index the names in ``text``.
+
+        Before ``body_start`` stands a title-case headline, whose capitalised
+        runs join words that are no name ("Understated Perez Rises"): it is
+        left out (the body names whoever the headline does).
+        """
         self.text = text
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self._at: list[int] = []
-        by_surname = self.by_surname
-        mentions = self.mentions
+        self._scan(body_start, len(text))
+
+    def _scan(self, lo: int, hi: int) -> None:
+        by_surname, mentions, text = self.by_surname, self.mentions, self.text
         # names inside quotations are what was said, not who said it: scan between them only
-        pos = 0
-        for q_start, q_end in _quoted_stretches(text) + [(len(text), len(text))]:
+        pos = lo
+        for q_start, q_end in _quoted_stretches(text, lo, hi) + [(hi, hi)]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
                 parsed = _parse_run(m.group())
                 if parsed is None:
@@ -160,14 +173,40 @@ class People:
     def _fits(self, person: Person, gender: str | None) -> bool:
         if person.words < 2 and not person.titled:
             return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+        if not person.titled and _not_a_person(person.name):
+            return False  # "Labor Department", "Super Tuesday"
         return gender is None or self.gender_of(person) in (None, gender)
+
+
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split())
+
+
+# last words that make a capitalised run a place: "South China Sea", "Pennsylvania Avenue"
+_PLACE_ENDS = frozenset(
+    "street avenue road boulevard square sea bay ocean river lake island islands mountain mountains valley zone "
+    "park county city state coast beach heights".split())
+
+
+@lru_cache(maxsize=4096)
+def _not_a_person(name: str) -> bool:
+    words = [w.lower() for w in name.split()]
+    return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS \
+        or any(w in organisation_words() for w in words)
+
+
+def _title_case(line: str) -> bool:
+    """"Understated Perez Rises To …": most words capitalised, as headlines are set."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # stops at the next opener: linear on unbalanced text
 
 
-def _quoted_stretches(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+def _quoted_stretches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, lo, hi)]
 
 
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
@@ -219,7 +258,8 @@ def speaker_type_of(mention: str) -> str:
 def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     """Turn the attributions found (attribution.Found) into Quote values with resolved speakers."""
     text = article.text
-    people = People(text)
+    headline = article.blocks[0] if article.blocks and article.blocks[0].kind == "headline" else None
+    people = People(text, headline.end if headline is not None and _title_case(text[headline.start:headline.end]) else 0)
     roles: dict[str, str] = {}
     quotes: list[Quote] = []
     recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)

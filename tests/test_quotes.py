@@ -228,9 +228,16 @@ def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     assert found[0].speaker_type == "person"  # one word, but "her" tells a person
 
 
-def test_a_headline_in_title_case_names_its_speaker_without_the_cue_word():
-    article = parse_text("Jane Smith Says The Plan Will Fail\n\n“It will fail,” Smith said.")
-    assert article.quotes[-1].speaker_mention == "Smith" and article.quotes[-1].speaker == "Jane Smith"
+def test_a_pronoun_never_resolves_to_a_place_or_a_day():
+    article = parse_text("A headline for the test\n\nJohn Smith flew over the South China Sea on Super Tuesday.\n\n"
+                         "“It was calm,” he said.")
+    assert [q.speaker for q in article.quotes] == ["John Smith"]
+
+
+def test_a_title_case_headline_names_nobody_for_the_body():
+    article = parse_text("Understated Perez Rises As The Pick\n\n“It will work,” Perez said. He smiled.\n\n"
+                         "“We will see,” he said.")
+    assert [q.speaker for q in article.quotes if q.cue == "said"] == ["Perez", "Perez"]
 
 
 def test_a_participle_after_the_cues_adjuncts_leaves_the_cue_its_content_before():
