@@ -141,7 +141,7 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
                 for window in _windows(tokenised[s]):
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
     intro = [f for f in out if f.introduces]
-    out = _one_per_content([f for f in out if not f.introduces])
+    out = _one_per_content(text, [f for f in out if not f.introduces])
     _attach_uncued(text, index, lo, marks, out, earlier, introduction)  # 3
     loose = _loose_quotations(marks, out)
     if loose and not headline:
@@ -192,8 +192,9 @@ def _windows(toks: list[Token]) -> list[list[Token]]:
     return pieces
 
 
-def _one_per_content(found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first.
+def _one_per_content(text: str, found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first, unless
+    its speaker is a relative pronoun ("Candidates who think “…,” she said": she said it).
 
     Nested attributions stay two: "“…,” Conason writes in his book,
     according to the Times" is Conason's quotation, and the Times' report of
@@ -202,7 +203,10 @@ def _one_per_content(found: list[Found]) -> list[Found]:
     """
     seen: set[tuple] = set()
     out = []
-    for f in sorted(found, key=lambda f: f.cue[0] if f.cue else 0):
+    def relative(f: Found) -> bool:
+        return bool(f.speaker) and text[f.speaker[0]:f.speaker[1]].lower() in RELATIVE
+
+    for f in sorted(found, key=lambda f: (relative(f), f.cue[0] if f.cue else 0)):
         key = tuple(f.spans)
         if key not in seen:
             seen.add(key)
@@ -520,11 +524,13 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
     clause_after = None
+    object_end = cue_end + 1  # past the cue and its object: "he told reporters."
     if quoted_before is not None and not inverted and quoted_before > 0:
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
         after, _rest, until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if after is not None and not _starts_with_participle(text, after):
             clause_after, cue_until = after, until
+        object_end = next((k for k in range(cue_end + 1, len(toks)) if toks[k].start >= until), len(toks))
     content = None
     if clause_after is not None:
         content = clause_after
@@ -532,7 +538,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # “…,” Medinsky said in Istanbul, recalling … — whatever follows, the quotation is the content
         # (taking the whole clause before a mid-sentence quotation was tried: PolNeAR agrees less often)
         content = (toks[quoted_before].start, toks[quoted_before].end)
-        if quoted_before > 0 and _ends_clause_quote(toks[quoted_before]) and _ends_clause(toks, i + 1 if not inverted else s_end + 1) \
+        closes_clause = _ends_clause_quote(toks[quoted_before]) or (  # “maybe” and “perhaps”, he told reporters
+            quoted_before + 1 < len(toks) and toks[quoted_before + 1].text == ",")
+        if quoted_before > 0 and closes_clause and _ends_clause(toks, object_end if not inverted else s_end + 1) \
                 and not any(t.lower in cues() for t in toks[:quoted_before]):
             # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
             content = (toks[0].start, toks[quoted_before].end)
@@ -657,9 +665,11 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
     """The speaker of the cue shortly before token j: "…,” Fiorina said, adding …",
     "“…,” Trump told a rally, saying …", "“…,” said Smith, adding …"."""
     lexicon = cues()
-    for k in range(j - 1, max(-1, j - 12), -1):
+    for k in range(j - 1, max(-1, j - 30), -1):
         if toks[k].lower not in lexicon.speech:
             continue
+        if k > 0 and (toks[k - 1].lower in DETERMINERS or _possessive(toks[k - 1])):
+            continue  # "on his show": a noun
         found = find_subject(toks, _skip_back(toks, k - 1))
         if found is None and k > 0 and (toks[k - 1].quote is not None or toks[k - 1].text == ","):
             found = _subject_after(toks, k + 1)

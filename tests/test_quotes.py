@@ -126,6 +126,12 @@ def only(paragraphs: str):
         ("Shortly after the call ended, Smith’s campaign sent out a release saying he owes “an explanation.”",
          "Smith’s campaign", "mixed", "he owes “an explanation.”"),
         ("“You know, it happens, right?” Smith went on.", "Smith", "direct", "“You know, it happens, right?”"),
+        # a scare quote closing the clause before the speaker: the clause is what was said
+        ("Officials should not use words like “maybe” and “perhaps”, he told reporters.", "he", "mixed",
+         "Officials should not use words like “maybe” and “perhaps”"),
+        # a relative clause's belief cue yields to the speech cue claiming the same quotation
+        ("Candidates who think “America has no interests there are wrong,” she said.", "she", "direct",
+         "“America has no interests there are wrong,”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
