@@ -429,7 +429,18 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
-        return None  # "his salespersons were told", "the question was asked": the subject heard, not said
+        # "his salespersons were told", "the question was asked": the subject heard, not said — but
+        # "Rubio was asked by moderator Gerard Baker whether …": the agent after "by" asked
+        if i + 2 < len(toks) and toks[i + 1].lower == "by":
+            agent = _subject_after(toks, i + 2, any_noun=True)
+            content = _content_after(text, toks, agent[1] + 1, cue.lower, toks[agent[1]].end)[0] if agent else None
+            if content is not None:
+                return Found([_cut_trailing_clause(text, content, toks)], block, cue=(toks[before].start, cue.end),
+                             speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2],
+                             marks=_marks_within(toks, content))
+        return None
+    if before >= 1 and "-" in toks[before].text and toks[before - 1].lower in DETERMINERS:
+        return None  # "a Trump-style retort": a noun its adjective qualifies
     borrowed = False  # the subject is another verb's: what stands before it is not this cue's content
     if counted is not None:
         subject = counted
@@ -482,9 +493,13 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "a party called Anti-Prom", "a website dubbed …": a name given (a spokesman would speak)
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
-    if subject is not None and cue.lower.endswith("ing") and toks[subject[1]].lower in document_nouns():
-        # "The town issued a statement saying …": the town speaks through its statement
-        subject = _clause_subject(toks, subject[0]) or subject
+    if subject is not None and cue.lower.endswith("ing") \
+            and any(toks[k].lower in document_nouns() for k in range(subject[0], subject[1] + 1)):
+        # "The town issued a statement saying …": the town speaks through its statement;
+        # "Thiel wrote in a statement to Wired explaining …": so does the writer
+        in_adjunct = subject[0] > 0 and toks[subject[0] - 1].lower in PREPOSITIONS
+        subject = (_earlier_cue_subject(toks, subject[0]) if in_adjunct else None) \
+            or _clause_subject(toks, subject[0]) or subject
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1

@@ -132,6 +132,11 @@ def only(paragraphs: str):
         # a relative clause's belief cue yields to the speech cue claiming the same quotation
         ("Candidates who think “America has no interests there are wrong,” she said.", "she", "direct",
          "“America has no interests there are wrong,”"),
+        # the agent of a passive "was asked by" asks
+        ("Smith was asked by moderator Gerard Baker whether the credits would risk “adding to the deficit.”",
+         "moderator Gerard Baker", "mixed", "whether the credits would risk “adding to the deficit.”"),
+        ("Jones offered a Smith-style retort, tweeting at him, “you are a liar.”", "Jones", "direct",
+         "“you are a liar.”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
