@@ -67,6 +67,7 @@ COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
 LY_NOUNS = _GRAMMAR["ly_nouns"]
+AGO_LEADS = frozenset({"a", "an", "few", "less", "more", "than", "several", "some", "about", "nearly", "just"})
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
 OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
@@ -82,9 +83,10 @@ _ADJUNCT = re.compile(
     r"yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
-    r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|Twitter|"
+    r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
     r"Facebook|Instagram|X|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?:\s+(?:with|on|to|at|in|for|from)\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
     r")(?=[\s,.:;]|$)"
 )
 _THAT = re.compile(r"\s*,?\s*(?:that\b|:)?\s*")
@@ -194,7 +196,8 @@ def _windows(toks: list[Token]) -> list[list[Token]]:
 
 def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     """Two cues claiming the same content ("said X, adding, “…”") make one quotation: the first, unless
-    its speaker is a relative pronoun ("Candidates who think “…,” she said": she said it).
+    its speaker is a relative pronoun ("Candidates who think “…,” she said": she said it) or its cue a
+    bare colon.
 
     Nested attributions stay two: "“…,” Conason writes in his book,
     according to the Times" is Conason's quotation, and the Times' report of
@@ -206,7 +209,10 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     def relative(f: Found) -> bool:
         return bool(f.speaker) and text[f.speaker[0]:f.speaker[1]].lower() in RELATIVE
 
-    for f in sorted(found, key=lambda f: (relative(f), f.cue[0] if f.cue else 0)):
+    def colon(f: Found) -> bool:  # "Cruz defends his record in an ad: “…,” the senator says" — says wins
+        return bool(f.cue) and text[f.cue[0]:f.cue[1]] == ":"
+
+    for f in sorted(found, key=lambda f: (relative(f), colon(f), f.cue[0] if f.cue else 0)):
         key = tuple(f.spans)
         if key not in seen:
             seen.add(key)
@@ -229,7 +235,7 @@ def _attribution_follows() -> re.Pattern:
     forms = trie_pattern(cues().speech)
     # "went on", "shot back": a verb and its particle, as _quotation_then_speaker reads them
     forms += "|went on|goes on|shot back|fired back"
-    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
+    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +255,9 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         low = tok.lower
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
+        elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
+                and toks[i + 1].lower == "by":
+            f = _according_to(text, toks, i, block, first=i - 1)  # "As reported by Western Journalism, …"
         elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "after", "if", "once", "being")):
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
@@ -568,7 +577,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # a position taken: "plans to narrow her support", "called for a special prosecutor"
         takes_object = cue.lower not in STANCE_WITH_CLAUSE_ONLY
         if cue_end + 1 < len(toks) and (takes_object or toks[cue_end + 1].lower == "to"):
-            content = _span_of(toks, cue_end + 1, len(toks))
+            # up to a colon opening a quotation: "defends his record in an ad: “…,” the senator says"
+            stop = next((k for k in range(cue_end + 1, len(toks) - 1)
+                         if toks[k].text == ":" and toks[k + 1].quote is not None), len(toks))
+            content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if content is None and toks[-1].text == ":" and toks[-1].start >= cue_until and not belief \
@@ -618,6 +630,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = (
     quoted = [(t.start, t.end) for t in toks if t.quote is not None and t.end > s and t.start < e]
     for qs, qe in quoted:
         if qe < e and _ends_clause_quote_text(text[qs:qe]) and _attribution_follows().match(text, qe, e):
+            lead = text[s:qs].rstrip()
+            if lead.endswith(":") and len(lead) > 1:
+                # "defends his record in an ad: “…,” the senator says" — the quotation is the senator's
+                return (s, s + len(lead) - 1)
             return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
         if any(qs <= m.start() < qe for qs, qe in quoted):
@@ -858,7 +874,9 @@ def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
                  marks=_marks_within(toks, content)) if content else None
 
 
-def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | None:
+def _according_to(text: str, toks: list[Token], i: int, block: int, first: int | None = None) -> Found | None:
+    """"according to X" at i, i + 1 — or "as reported by X", its first word at ``first``."""
+    first = i if first is None else first
     subject = _subject_after(toks, i + 2, any_noun=True)  # "according to the RealClearPolitics average"
     if subject is None:
         # "according to early results of exit polls conducted for …,": whatever runs to the comma is the source
@@ -869,7 +887,7 @@ def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | N
             return None
         subject = (i + 2, end - 1, None)
     s_start, s_end, role = subject
-    content = _content_before(toks, i)
+    content = _content_before(toks, first)
     j = s_end + 1
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
@@ -880,7 +898,7 @@ def _according_to(text: str, toks: list[Token], i: int, block: int) -> Found | N
         content = _span_of(toks, j, len(toks))
     if not content:
         return None
-    return Found([content], block, cue=(toks[i].start, toks[i + 1].end),
+    return Found([content], block, cue=(toks[first].start, toks[i + 1].end),
                  speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, content),
                  according_to=True)
 
@@ -896,6 +914,13 @@ def _skip_back(toks: list[Token], j: int) -> int:
             j -= 3  # "Proponents of the bill, however, say …"
         elif low == "time" and j >= 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "at":
             j -= 3  # "Trump at the time said …"
+        elif low == "ago":  # "The State Department less than two weeks ago said"
+            k = j - 1
+            while k >= 0 and j - k <= 4 and (toks[k].lower in TIME_WORDS or toks[k].lower in NUMBER_WORDS
+                                             or toks[k].text.isdigit() or toks[k].lower in AGO_LEADS
+                                             or toks[k].lower.rstrip("s") in TIME_WORDS):
+                k -= 1
+            j = k
         elif low.endswith("ly") and len(low) > 4 and toks[j].is_word and not toks[j].is_capitalised \
                 and low not in LY_NOUNS:
             j -= 1  # "Trump jokingly said"

@@ -137,6 +137,10 @@ def only(paragraphs: str):
          "moderator Gerard Baker", "mixed", "whether the credits would risk “adding to the deficit.”"),
         ("Jones offered a Smith-style retort, tweeting at him, “you are a liar.”", "Jones", "direct",
          "“you are a liar.”"),
+        ("As reported by the Local Journal, the mayor found both issues disqualifying.", "the Local Journal",
+         "indirect", "the mayor found both issues disqualifying"),
+        ("The State Department less than two weeks ago said for the first time that “top secret” data had passed.",
+         "State Department", "mixed", "“top secret” data had passed"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
@@ -230,6 +234,13 @@ def test_a_nested_attribution_is_two_quotations_the_inner_and_the_report_of_it()
     found = quotes_of("“We will win,” Smith said, according to the Times.")
     assert sorted((q.speaker_mention, q.text) for q in found) == [
         ("Smith", "“We will win,”"), ("the Times", "“We will win,” Smith said")]
+
+
+def test_a_quotation_after_a_colon_with_its_own_speaker_is_that_speakers():
+    found = quotes_of("Smith defends his record in an ad: “Securing our borders matters,” the senator says directly "
+                      "to the camera.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Smith", "his record in an ad"), ("the senator", "“Securing our borders matters,”")]
 
 
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
