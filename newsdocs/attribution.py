@@ -363,7 +363,8 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
 _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
 
 
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+(?:\w+\s+){0,3}$")
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+(?:\w+\s+){0,3}$"
+                         r"|\s(?P<bare>and|but)\s+$")  # "… and Donald Trump says": only before a name
 
 
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
@@ -380,6 +381,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             if b.speaker and s <= b.speaker[0] < e:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
                 m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
+                if m and m.group("bare") and not text[b.speaker[0]].isupper():
+                    m = None
                 if m and len(re.findall(r"\w+", text[s:m.start()])) >= 3:
                     e = min(e, m.start())
                 continue
@@ -553,7 +556,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
         after, _rest, until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
         if after is not None and not _starts_with_participle(text, after):
-            clause_after, cue_until = after, until
+            clause_after, cue_until = _cut_trailing_clause(text, after, toks), until
         object_end = next((k for k in range(cue_end + 1, len(toks)) if toks[k].start >= until), len(toks))
     content = None
     if clause_after is not None:
@@ -622,6 +625,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
 # Where reported content ends before the sentence does: a participle or relative clause
 # hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b")
+# After a quotation inside reported content, the reporter's own framing: a subordinate clause
+# ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
+_FRAMING_AFTER_QUOTE = re.compile(
+    r",?\s+(?:as|before|after|while|because|since|although|though|until|unless|like|whereas|when|which|"
+    r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
 
 
 def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = ()) -> tuple[int, int]:
@@ -635,6 +643,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = (
                 # "defends his record in an ad: “…,” the senator says" — the quotation is the senator's
                 return (s, s + len(lead) - 1)
             return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
+        if qe < e and qs > s and _FRAMING_AFTER_QUOTE.match(text, qe, e):
+            return (s, qe)  # says he’s “excited where we stand” as he faces …: the reporter's framing follows
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
@@ -662,7 +672,8 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     """Index of a quotation standing right before token j (a comma or dash between is fine,
     and lower-case words of office: “…,” veteran analyst Charlie Cook wrote)."""
     k = j - 1
-    while k >= 0 and j - k <= 3 and toks[k].is_word and not toks[k].is_capitalised and toks[k].lower not in cues():
+    while k >= 0 and j - k <= 3 and toks[k].is_word and not toks[k].is_capitalised and toks[k].lower not in cues() \
+            and toks[k].lower not in NOT_IN_NOUN_PHRASE:  # "“…” and Donald Trump says": no title
         k -= 1
     if k < j - 1 and not (k >= 0 and (toks[k].quote is not None or toks[k].text == ",")):
         k = j - 1

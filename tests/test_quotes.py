@@ -243,6 +243,15 @@ def test_a_quotation_after_a_colon_with_its_own_speaker_is_that_speakers():
         ("Smith", "his record in an ad"), ("the senator", "“Securing our borders matters,”")]
 
 
+def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
+    found = quotes_of("Jones accuses the mayor of “leading from behind” and Jane Smith says he is “losing the war,” "
+                      "part of a lashing they have given him.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Jones", "the mayor of “leading from behind”"), ("Jane Smith", "he is “losing the war,”")]
+    assert only("Smith says he is “excited where we stand” as he faces a test.").text == \
+        "he is “excited where we stand”"
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
