@@ -608,7 +608,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
-        if cue.lower in NAMING_CUES:  # "called Palin a “clown” on his radio show": the (last) name given ends it
+        if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
+            # name given ends it — not "called for more “flexibility” for advisers", a stance
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
@@ -1241,7 +1242,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until
-    if not introduced and toks[start_idx].lower in PREPOSITIONS and not _quantity_after(toks, start_idx):
+    if not introduced and toks[start_idx].lower in PREPOSITIONS and not _quantity_after(toks, start_idx) \
+            and not _infinitive_at(toks, start_idx):
         # "said during this week’s debate that …": the clause starts after a nearby "that";
         # "wrote in a June 10 email." has none, and takes its content from before
         that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
@@ -1255,6 +1257,14 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _infinitive_at(toks: list[Token], k: int) -> bool:
+    """"pledged to oppose legal status …": "to" and a verb, the complement itself (not "said to reporters")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].lower == "to" and nxt is not None and nxt.is_word and not nxt.is_capitalised \
+        and nxt.lower not in DETERMINERS and nxt.lower not in OBJECT_PRONOUNS and not is_speaker_noun(nxt.lower) \
+        and not nxt.lower.endswith("s") and not nxt.text[0].isdigit()
 
 
 def _quantity_after(toks: list[Token], k: int) -> bool:

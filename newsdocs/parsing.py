@@ -8,6 +8,7 @@ Stages, numbered as they run in ``parse_source``:
 """
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 
 from .loading import LoadError, load
@@ -63,9 +64,9 @@ def _parse_source(source: Source) -> Article:
     return article
 
 
-def parse_file(path: str) -> Article:
+def parse_file(path: str | os.PathLike) -> Article:
     """Load and parse one file (stages 1 to 4). Raises ``LoadError`` or ``ParseError``."""
-    return parse_source(load(path))
+    return parse_source(load(os.fspath(path)))
 
 
 __all__ = ["LoadError", "ParseError", "parse_file", "parse_source", "parse_text"]

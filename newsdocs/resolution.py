@@ -277,7 +277,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 person = people.nearest_before(f.speaker[0], None)
                 if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60:
                     speaker, stype = person.name, "person"
-            elif low in ("they", "we", "i", "it", "you"):
+            elif low in ("they", "we"):
+                # "Both countries said they had agreed to …": they are whoever reports them saying so
+                outer = next((q for q in reversed(quotes) if q.speaker and q.start <= f.speaker[0] < q.end
+                              and (q.speaker_mention or "").lower() not in ("they", "we")), None)
+                speaker, stype = (outer.speaker, outer.speaker_type) if outer is not None else (None, "unknown")
+            elif low in ("i", "it", "you"):
                 stype = "unknown"
             else:
                 bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
@@ -318,7 +323,19 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
         if speaker and not role:
             role = roles.get(speaker)
         quotes.append(_to_quote(text, f, mention, speaker, stype, role))
-    return tuple(quotes)
+    return tuple(_without_self_nested(quotes))
+
+
+def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
+    """Drop a quotation inside another by the same speaker: "Both countries said they had agreed to
+    trade …" is one statement of theirs, not two (sorted by start, the outer one comes first)."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.speaker and any(p.speaker == q.speaker and p.start <= q.start and q.end <= p.end
+                             and p.start <= (q.speaker_start or -1) < p.end for p in out[-8:]):
+            continue
+        out.append(q)
+    return out
 
 
 def _titled(mention: str) -> bool:

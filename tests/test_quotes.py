@@ -252,6 +252,20 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
         "he is “excited where we stand”"
 
 
+def test_an_infinitive_after_the_cue_is_the_content():
+    assert only("Smith pledged to oppose the plan “today, tomorrow, forever.”").text == \
+        "to oppose the plan “today, tomorrow, forever.”"
+
+
+def test_a_statement_nested_in_the_same_speakers_statement_is_one_quotation():
+    # "they" inside the report is whoever reports it: the nested "had agreed" is the same statement
+    found = quotes_of("Both countries said they had agreed to trade 1,000 prisoners each.")
+    assert [(q.speaker, q.text) for q in found] == [("Both countries", "they had agreed to trade 1,000 prisoners each")]
+    # another speaker nested inside stays a quotation of its own
+    found = quotes_of("Smith said Jones had agreed to trade the prisoners.")
+    assert [q.speaker for q in found] == ["Smith", "Jones"]
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
