@@ -318,9 +318,16 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
         if any(f.spans[0][0] <= tok.start < f.spans[-1][1] for f in found):
             continue
         subject = find_subject(toks, i - 2)
-        if subject is None or toks[subject[1]].lower in PRONOUNS:
+        cue = (toks[i - 1].start, toks[i - 1].end)
+        if subject is None and toks[i - 2].is_word and not toks[i - 2].is_capitalised:
+            # "Trump … leaned in and boomed: “…”": a verb no lexicon lists, and its clause's subject
+            subject = _clause_subject(toks, i - 1)
+            cue = (toks[i - 2].start, toks[i - 1].end)
+        elif subject is None or toks[subject[1]].lower in PRONOUNS:
             continue
-        out.append(Found([(tok.start, tok.end)], block, cue=(toks[i - 1].start, toks[i - 1].end),
+        if subject is None:
+            continue
+        out.append(Found([(tok.start, tok.end)], block, cue=cue,
                          speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out
 
@@ -548,6 +555,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return None
     s_start, s_end, role = subject
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
+        if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
+                and cue_end + 1 < len(toks) and toks[cue_end + 1].quote is not None:
+            # "shedding what Gilbert called “a perception problem.”": the name given is what he said
+            quoted = toks[cue_end + 1]
+            return Found([(quoted.start, quoted.end)], block, cue=(cue_start, toks[cue_end].end),
+                         speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[quoted.quote])
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
     clause_after = None

@@ -141,6 +141,10 @@ def only(paragraphs: str):
          "indirect", "the mayor found both issues disqualifying"),
         ("The State Department less than two weeks ago said for the first time that “top secret” data had passed.",
          "State Department", "mixed", "“top secret” data had passed"),
+        ("The city built a new arena, shedding what Gilbert called “a perception problem.”", "Gilbert", "direct",
+         "“a perception problem.”"),
+        ("Smith gestured to the crowd, then leaned in and boomed: “Let’s win in November.”", "Smith", "direct",
+         "“Let’s win in November.”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
