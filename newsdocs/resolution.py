@@ -94,12 +94,14 @@ class People:
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self._at: list[int] = []
         self._scan(body_start, len(text))
+        self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
 
     def _scan(self, lo: int, hi: int) -> None:
         by_surname, mentions, text = self.by_surname, self.mentions, self.text
         # names inside quotations are what was said, not who said it: scan between them only
         pos = lo
-        for q_start, q_end in _quoted_stretches(text, lo, hi) + [(hi, hi)]:
+        self.quoted = _quoted_stretches(text, lo, hi)
+        for q_start, q_end in self.quoted + [(hi, hi)]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
                 parsed = _parse_run(m.group())
                 if parsed is None:
@@ -135,6 +137,9 @@ class People:
             for m in _GENDERED.finditer(text, pos, min(len(text), stop + 5)):
                 if m.start() >= stop:
                     break
+                k = bisect_left(self._quote_ends, m.start())
+                if k < len(self.quoted) and self.quoted[k][0] <= m.start():
+                    continue  # inside a quotation the pronouns are the speaker's, about others
                 if m.group().lower() in ("he", "his", "him"):
                     male += 1
                 else:
