@@ -67,6 +67,7 @@ COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
 LY_NOUNS = _GRAMMAR["ly_nouns"]
+NOUN_CUES = _GRAMMAR["noun_cues"]
 AGO_LEADS = frozenset({"a", "an", "few", "less", "more", "than", "several", "some", "about", "nearly", "just"})
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
@@ -222,7 +223,7 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
@@ -241,7 +242,7 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | {"according", "in", "asked", "put", "puts"}
+    return cues().every | EVIDENTIAL | NOUN_CUES | {"according", "in", "asked", "put", "puts"}
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
@@ -253,7 +254,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         if not tok.is_word:
             continue
         low = tok.lower
-        if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        f = _noun_cue(text, toks, i, block) if low in NOUN_CUES else None
+        if f is not None:
+            pass  # "his call for “a total and complete ban”": the owner of the words
+        elif low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
         elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
                 and toks[i + 1].lower == "by":
@@ -282,6 +286,50 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
     return out + intros
+
+
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
+    """"his call for “a total and complete ban”", "her March comment that “…”", "Trump's controversial
+    pledge to be “neutral”", "Mitt Romney’s “47 percent” comment": a possessive owns words it quotes.
+
+    Only with a quotation in the content: "Trump’s tweet came as …" reports nothing.
+    """
+    k = i - 1
+    quoted_before = None
+    if k >= 0 and toks[k].quote is not None:  # Romney’s “47 percent” comment
+        quoted_before, k = toks[k], k - 1
+    while k >= 0 and i - k <= 3 and toks[k].is_word and not _possessive(toks[k]) \
+            and toks[k].lower not in POSSESSIVE_PRONOUNS and toks[k].lower not in NOT_IN_NOUN_PHRASE:
+        k -= 1  # "controversial", "March", "recent"
+    if k < 0 or not (_possessive(toks[k]) or toks[k].lower in POSSESSIVE_PRONOUNS):
+        return None
+    if _possessive(toks[k]):
+        start = _name_run(toks, k)
+        speaker = (toks[start].start, toks[k].end - 2)  # "Mitt Romney’s" names Mitt Romney
+    else:
+        speaker = (toks[k].start, toks[k].end)
+    if quoted_before is not None:
+        content = (quoted_before.start, quoted_before.end)
+    else:
+        j = i + 1
+        if j < len(toks) and toks[j].lower in ("that", "for"):
+            j += 1
+        elif not (j < len(toks) and toks[j].lower == "to"):
+            return None
+        while j < len(toks) and toks[j].text in (",", ":"):
+            j += 1
+        stop = next((m for m in range(j, len(toks)) if toks[m].text in (";", "—", "--")), len(toks))
+        content = _span_of(toks, j, stop)
+        if content is None:
+            return None
+        content = _cut_trailing_clause(text, content, toks)
+    marks = _marks_within(toks, content)
+    if not marks:
+        return None
+    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=speaker, marks=marks)
 
 
 def _fronted_participle(toks: list[Token], block: int) -> Found | None:

@@ -274,7 +274,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
         speaker, stype, role = None, "unknown", f.role
         if mention:
             low = mention.lower()
-            if low in ("he", "she", "him", "her"):
+            if low in _PRONOUN_GENDER:
                 gender = _PRONOUN_GENDER[low]
                 person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
                 speaker, stype = (person.name if person else None), "person"
@@ -282,10 +282,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 person = people.nearest_before(f.speaker[0], None)
                 if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60:
                     speaker, stype = person.name, "person"
-            elif low in ("they", "we"):
+            elif low in ("they", "we", "their"):
                 # "Both countries said they had agreed to …": they are whoever reports them saying so
                 outer = next((q for q in reversed(quotes) if q.speaker and q.start <= f.speaker[0] < q.end
-                              and (q.speaker_mention or "").lower() not in ("they", "we")), None)
+                              and (q.speaker_mention or "").lower() not in ("they", "we", "their")), None)
                 speaker, stype = (outer.speaker, outer.speaker_type) if outer is not None else (None, "unknown")
             elif low in ("i", "it", "you"):
                 stype = "unknown"

@@ -145,6 +145,12 @@ def only(paragraphs: str):
          "“a perception problem.”"),
         ("Smith gestured to the crowd, then leaned in and boomed: “Let’s win in November.”", "Smith", "direct",
          "“Let’s win in November.”"),
+        # a possessive owns the words its noun cue quotes
+        ("His standing improved after his call for “a total and complete ban” on visitors.", "his", "mixed",
+         "“a total and complete ban” on visitors"),
+        ("The union is unlikely to back her after her March comment that “we will close the mines.”", "her",
+         "direct", "“we will close the mines.”"),
+        ("Mitt Romney’s “47 percent” comment was nearly as dismissive.", "Mitt Romney", "direct", "“47 percent”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
