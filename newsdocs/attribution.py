@@ -145,7 +145,7 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
     intro = [f for f in out if f.introduces]
     out = _one_per_content(text, [f for f in out if not f.introduces])
-    _attach_uncued(text, index, lo, marks, out, earlier, introduction)  # 3
+    _attach_uncued(text, index, lo, marks, out, earlier, introduction, intro)  # 3
     loose = _loose_quotations(marks, out)
     if loose and not headline:
         if spans is None:
@@ -655,6 +655,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE:
             # (not "said O'Donnell, who wrote about it in a book.": a relative clause reports nothing before it)
             content = _content_before(toks, s_start)
+        if content is None and not rest and not belief and not inverted and quoted_before is None \
+                and all(not t.is_word and t.quote is None for t in toks[cue_end + 1:]):
+            # "Dianne Bystrom agreed. “Mainstream Republicans are running out of time …”": the quotation
+            # that follows in the paragraph is what she said
+            return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
+                         role=role, introduces=True)
     if not content:
         return None
     if cue.lower not in UNMISTAKABLE_SPEECH and any(
@@ -1473,13 +1479,17 @@ def _looks_like_title(quoted: str) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
+_ONLY_A_STOP = re.compile(r"[\s.:]*")
+
+
 def _is_direct(found: Found) -> bool:
     """Whether every content span is a whole quotation."""
     return all(any(m.start == a and m.end == b for m in found.marks) for a, b in found.spans)
 
 
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
-                   earlier: list[Found], introduction: Found | None = None) -> None:
+                   earlier: list[Found], introduction: Found | None = None,
+                   introducers: list[Found] = ()) -> None:
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
     ranges = sorted((f.spans[0][0], f.spans[-1][1]) for f in out)
     starts = [r[0] for r in ranges]
@@ -1496,6 +1506,13 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
             if prior is None or candidate.spans[-1][1] >= prior.spans[-1][1]:
                 prior = candidate
             pointer += 1
+        introducer = next((f for f in introducers if f.cue[1] <= q.start
+                           and _ONLY_A_STOP.fullmatch(text, f.cue[1], q.start)), None)
+        if introducer is not None:  # "Bystrom agreed. “…”": the introduced quotation, with its own cue
+            prior = Found([(q.start, q.end)], index, cue=introducer.cue, speaker=introducer.speaker,
+                          role=introducer.role, marks=[q], open_ended=not q.closed)
+            out.append(prior)
+            continue
         body = text[q.start:q.end]
         n_words = len(re.findall(r"\w+", body))
         paragraph_initial = q.start <= first_char

@@ -276,6 +276,12 @@ def test_a_statement_nested_in_the_same_speakers_statement_is_one_quotation():
     assert [q.speaker for q in found] == ["Smith", "Jones"]
 
 
+def test_a_cue_ending_its_sentence_introduces_the_quotation_after_it():
+    found = quotes_of("Professor Jane Smith agreed. “Republicans are running out of time.” The vote is next week.")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Jane Smith", "agreed", "“Republicans are running out of time.”")]
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
