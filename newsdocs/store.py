@@ -863,15 +863,33 @@ class Store:
                 f"WHERE b.search_vector @@ {tsquery} AND b.kind != 'boilerplate' ORDER BY score, b.id LIMIT :limit"
             )
         else:
+            # FTS5 ranks inside the virtual table when asked for ORDER BY rank with a LIMIT, and makes
+            # snippets for those rows only: the joins then see a handful of rows, not every match
+            # (1.8× faster for a common word at 30,000 articles). Boilerplate is dropped after the
+            # ranking, so fetch a margin, and more if the margin was not enough.
             params["q"] = query
             sql = text(
-                f"SELECT {columns} snippet([blocks_fts], 0, :open, :close, '…', :words) AS snippet, "
-                "bm25([blocks_fts]) AS score "
-                "FROM [blocks_fts] JOIN blocks b ON b.id = [blocks_fts].rowid JOIN articles a ON a.id = b.article_id "
-                "WHERE [blocks_fts] MATCH :q AND b.kind != 'boilerplate' ORDER BY score LIMIT :limit"
+                f"SELECT {columns} f.snippet AS snippet, f.score AS score FROM ("
+                "  SELECT rowid, snippet([blocks_fts], 0, :open, :close, '…', :words) AS snippet, rank AS score"
+                "  FROM [blocks_fts] WHERE [blocks_fts] MATCH :q ORDER BY rank LIMIT :fetch) f "
+                "JOIN blocks b ON b.id = f.rowid JOIN articles a ON a.id = b.article_id "
+                "WHERE b.kind != 'boilerplate' ORDER BY f.score LIMIT :limit"
             )
+            fetch = 2 * limit + 20
+            with self.engine.connect() as conn:
+                while True:
+                    rows = [dict(r) for r in conn.execute(sql, dict(params, fetch=fetch)).mappings()]
+                    if len(rows) >= limit or fetch >= 1 << 20 or not self._more_matches(conn, query, fetch):
+                        return rows
+                    fetch *= 4
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(sql, params).mappings()]
+
+    @staticmethod
+    def _more_matches(conn, query: str, fetch: int) -> bool:
+        """Whether more than ``fetch`` blocks match (SQLite): the ranked fetch may have missed some."""
+        return conn.execute(text("SELECT count(*) FROM (SELECT 1 FROM [blocks_fts] WHERE [blocks_fts] MATCH :q "
+                                 "LIMIT :n)"), dict(q=query, n=fetch + 1)).scalar() > fetch
 
     def merge_speakers(self, keep: str, merge: str) -> tuple[str, str]:
         """Record that ``merge`` is the same speaker as ``keep``; returns both names as stored."""

@@ -201,3 +201,21 @@ def test_fts_tables_follow_sqlite_utils_layout_and_stay_in_sync(runner, db_path,
     run(runner, db_path, "ingest", str(archive), "--force")
     assert len(newsdocs.quotes(db_path, about="dreadful")) == 1
     assert len(newsdocs.search(db_path, "dreadful")) == 1
+
+
+def test_search_ranks_past_boilerplate_without_losing_results(tmp_path, runner):
+    # every article ends in a furniture line that matches the query better than the one real paragraph:
+    # the ranked fetch must look past all of them
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"a{i:02d}.txt").write_text(
+            f"Story {i}\n\nThe council met on Monday to discuss the budget number {i}.\n\nShare this story",
+            encoding="utf-8")
+    (folder / "real.txt").write_text("A real one\n\nReaders may share this story of a long, long budget fight.",
+                                     encoding="utf-8")
+    db = str(tmp_path / "many.db")
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", db]).exit_code == 0
+    hits = newsdocs.search(db, "share story", limit=5)
+    assert [h["kind"] for h in hits] == ["paragraph"]
+    assert hits[0]["path"].endswith("real.txt")
