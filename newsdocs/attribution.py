@@ -154,7 +154,7 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
             if any(s <= q.start < e for q in loose):
                 toks = tokenised.get(s) or tokens(text, s, e, marks)
                 for window in _windows(toks):
-                    out.extend(_quoted_in_predicate(window, index, loose))  # 4
+                    out.extend(_quoted_in_predicate(text, window, index, loose))  # 4
     out.sort(key=lambda f: f.spans[0][0])
     if intro and text[lo:hi].rstrip().endswith(":"):
         out.append(intro[-1])  # last: no spans, for extract_quotes to hand on
@@ -695,6 +695,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b")
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
+_ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 _FRAMING_AFTER_QUOTE = re.compile(
     r",?\s+(?:as|before|after|while|because|since|although|though|until|unless|like|whereas|when|which|"
     r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
@@ -711,8 +712,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = (
                 # "defends his record in an ad: “…,” the senator says" — the quotation is the senator's
                 return (s, s + len(lead) - 1)
             return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
-        if qe < e and qs > s and _FRAMING_AFTER_QUOTE.match(text, qe, e):
-            return (s, qe)  # says he’s “excited where we stand” as he faces …: the reporter's framing follows
+        if qe < e and (_FRAMING_AFTER_QUOTE.match(text, qe, e) or _ENDS_UTTERANCE.search(text, qs, qe)):
+            # says he’s “excited where we stand” as he faces …, yelled “You lie!” at the president: the
+            # reporter's framing follows the words
+            return (s, qe)
     for m in _TRAILING_CLAUSE.finditer(text, s, e):
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
@@ -1403,7 +1406,7 @@ def _loose_quotations(marks: list[QuoteMarks], found: list[Found]) -> set[QuoteM
     return {q for q in marks if not any(s <= q.start and q.end <= e for s, e in covered)}
 
 
-def _quoted_in_predicate(toks: list[Token], block: int, loose: set[QuoteMarks]) -> list[Found]:
+def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[QuoteMarks]) -> list[Found]:
     """Quoted words that the subject of their clause uses, with any verb.
 
     "Trump would denounce “self-deportation,”", "Cruz knocked Rubio on trade
@@ -1436,7 +1439,7 @@ def _quoted_in_predicate(toks: list[Token], block: int, loose: set[QuoteMarks]) 
             continue
         stop = qi + 1 if _ends_clause_quote(tok) else \
             next((m for m in range(qi + 1, len(toks)) if toks[m].text in CLAUSE_ENDS), len(toks))
-        content = (toks[v + 1].start, toks[stop - 1].end)
+        content = _cut_trailing_clause(text, (toks[v + 1].start, toks[stop - 1].end), toks)
         return [Found([content], block, cue=(toks[v].start, toks[v].end),
                       speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2],
                       marks=_marks_within(toks, content))]

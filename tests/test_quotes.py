@@ -260,6 +260,9 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
         ("Jones", "the mayor of “leading from behind”"), ("Jane Smith", "he is “losing the war,”")]
     assert only("Smith says he is “excited where we stand” as he faces a test.").text == \
         "he is “excited where we stand”"
+    # a whole utterance ends the content: what follows is where and when
+    assert only("Protesters at the rally chanted “Lock her up!” at the candidate during the speech.").text == \
+        "“Lock her up!”"
 
 
 def test_an_infinitive_after_the_cue_is_the_content():
