@@ -830,6 +830,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             found = None
         if found is None:
             continue
+        if found[1] + 1 < j and toks[found[1]].is_capitalised and is_speaker_noun(toks[found[1] + 1].lower):
+            found = (found[0], found[1] + 1, None)  # "Democrat politicians …": the capital is an adjective
         after = _past_modifiers(toks, found[1] + 1, j)
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
