@@ -156,8 +156,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
                 for window in _windows(toks):
                     out.extend(_quoted_in_predicate(text, window, index, loose))  # 4
     out.sort(key=lambda f: f.spans[0][0])
-    if intro and text[lo:hi].rstrip().endswith(":"):
-        out.append(intro[-1])  # last: no spans, for extract_quotes to hand on
+    if intro and (text[lo:hi].rstrip().endswith(":") or _ONLY_A_STOP.fullmatch(text, intro[-1].cue[1], hi)):
+        out.append(intro[-1])  # last: no spans, for extract_quotes to hand on ("… he declared:", "Bystrom agreed.")
     return out
 
 

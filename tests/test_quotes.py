@@ -285,6 +285,11 @@ def test_a_cue_ending_its_sentence_introduces_the_quotation_after_it():
         ("Jane Smith", "agreed", "“Republicans are running out of time.”")]
 
 
+def test_a_cue_ending_its_paragraph_introduces_the_next_paragraphs_quotation():
+    found = quotes_of("Professor Jane Smith agreed.\n\n“Republicans are running out of time.”")
+    assert [(q.speaker, q.cue) for q in found] == [("Jane Smith", "agreed")]
+
+
 def test_a_relative_clause_after_an_inverted_speaker_reports_nothing():
     found = quotes_of("“He did try to intimidate me,” said O’Donnell, who wrote about the visit in her book. "
                       "“Thank goodness, that was not true.”")
