@@ -375,6 +375,11 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
             continue
         if subject is None:
             continue
+        k = subject[0] - 1
+        while k >= 0 and subject[0] - k <= 5 and (toks[k].is_capitalised or toks[k].text in ("’", "'")):
+            k -= 1  # the outlet owning the byline: "by The Wall Street Journal's Jennifer Smith"
+        if k >= 0 and toks[k].lower == "by":
+            continue  # “Headline,” by Times' Ben Sisario: “…” — a digest's excerpt of an article, not speech
         out.append(Found([(tok.start, tok.end)], block, cue=cue,
                          speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out

@@ -197,6 +197,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "Smith was holding a party at the “Red Neck Country Club” on Friday.",  # a place's name
         "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
         "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
+        "MUSEUMS—“New director named,” by Times’ Jane Smith: “The museum named a director on Monday.”",  # a digest
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
