@@ -1229,6 +1229,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False,
             end = m
             while end + 1 < len(toks) and toks[end + 1].is_capitalised:
                 end += 1
+        elif m == end + 2 and is_speaker_noun(toks[end + 1].lower) and _ends_clause(toks, end + 2):
+            end += 1  # "wrote Time magazine.", "said the Trump campaign,"
     elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign", "a narrator"
         while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in NOT_IN_NOUN_PHRASE \
                 and k - j < 5:

@@ -7,6 +7,7 @@ as opaque: a full stop inside “A. B,” does not end the sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -24,7 +25,12 @@ class QuoteMarks:
 
 
 def _is_opener_position(text: str, i: int, lo: int) -> bool:
-    before = text[i - 1] if i > lo else " "
+    k = i
+    while k > lo and unicodedata.category(text[k - 1]) == "Cf":
+        k -= 1  # an invisible direction mark before the quotation: ‪”This is why …,” said John Krystek
+    if k == lo and text[i] == "”":
+        return True  # a paragraph opening on a backwards mark: ” … in the case of Wyoming, …,” wrote Time
+    before = text[k - 1] if k > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-:;,/") and not after.isspace()
 
@@ -32,6 +38,8 @@ def _is_opener_position(text: str, i: int, lo: int) -> bool:
 def _is_closer_position(text: str, i: int, hi: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < hi else " "
+    if before == " " and i >= 2 and text[i - 2] in "'’" and not after.isalnum():
+        return True  # a nested quotation closing first, a space between: “… 'a flight to quality,' " he said
     return not before.isspace() and not after.isalnum()
 
 
@@ -137,7 +145,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:[\w]|[’'-](?=\w))*"  # words
     r"|\d+(?:[.,:]\d+)*%?"
     r"|--"  # a dash typed as two hyphens, one token like "—"
-    r"|[^\w\s]"
+    r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens
 )
 
 

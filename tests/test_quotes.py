@@ -151,6 +151,13 @@ def only(paragraphs: str):
         ("The union is unlikely to back her after her March comment that “we will close the mines.”", "her",
          "direct", "“we will close the mines.”"),
         ("Mitt Romney’s “47 percent” comment was nearly as dismissive.", "Mitt Romney", "direct", "“47 percent”"),
+        # quotation marks as archives mistype them
+        ("“We saw what they call 'a flight to quality,' \" he said.".replace("“", '"'), "he", "direct",
+         '"We saw what they call \'a flight to quality,\' "'),  # a nested quote closing first, a space between
+        ("\u202a”This is why the plan has to go,” said Jane Smith.", "Jane Smith", "direct",
+         "”This is why the plan has to go,”"),  # an invisible direction mark, a backwards opening mark
+        ("” … in the case of Wyoming, the train has already left the station,” wrote Time magazine.",
+         "Time magazine", "direct", "” … in the case of Wyoming, the train has already left the station,”"),
         # right after a quotation, any noun phrase with a determiner may speak
         ("“There should be more systems,” the businessman replied.", "the businessman", "direct",
          "“There should be more systems,”"),
