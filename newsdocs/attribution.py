@@ -273,7 +273,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif i == 0 and low.endswith("ing") and low in lexicon.every and not headline:
             f = _fronted_participle(toks, block)
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
-                                       or (i == 0 and low in UNMISTAKABLE_SPEECH and len(toks) > 1 and toks[1].is_capitalised)):
+                                       or (low in UNMISTAKABLE_SPEECH and i + 1 < len(toks) and toks[i + 1].is_capitalised
+                                           and _opens_sentence(toks, i))):
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -330,6 +331,11 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
     if not marks:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=speaker, marks=marks)
+
+
+def _opens_sentence(toks: list[Token], i: int) -> bool:
+    """Whether only sentence openers and commas stand before token i: "Said X, …", "But, said Solovey, …"."""
+    return all(t.lower in SENTENCE_OPENERS or t.text == "," for t in toks[:i])
 
 
 def _fronted_participle(toks: list[Token], block: int) -> Found | None:
@@ -596,8 +602,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return None
         # “…,” said Kirill Dmitriev, Putin’s investment envoy.
         prev = toks[i - 1] if i > 0 else None
-        if prev is None:  # Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”
-            subject = _subject_after(toks, 1, after_quote=False)
+        if prev is None or _opens_sentence(toks, i):
+            # "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”", "But, said Solovey, “…”"
+            subject = _subject_after(toks, i + 1, after_quote=False)
             inverted = subject is not None
         elif prev.quote is not None or prev.text == ",":
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
@@ -637,7 +644,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 and not any(t.lower in cues() for t in toks[:quoted_before]):
             # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
             content = (toks[0].start, toks[quoted_before].end)
-    elif inverted and i == 0:  # the cue opens the sentence: the quotation after the speaker is the content
+    elif inverted and _opens_sentence(toks, i):  # the quotation after the speaker is the content
         after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
         content = (after.start, after.end) if after is not None else None
     elif inverted:  # the content stands before the cue

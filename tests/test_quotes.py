@@ -114,6 +114,8 @@ def only(paragraphs: str):
         ("“We are shocked,” one P&G employee told French television station BFMTV.", "one P&G employee", "direct",
          "“We are shocked,”"),
         # the cue opening the sentence, the speaker after it
+        ("But, said Jones, “I do not want to drum up conflict.”", "Jones", "direct",
+         "“I do not want to drum up conflict.”"),
         ("Said Jane Smith, who grew up with him, “We were all so proud of him.”", "Jane Smith", "direct",
          "“We were all so proud of him.”"),
         ("Opponents of the new bill, however, say it would cut too much.", "Opponents of the new bill", "indirect",
