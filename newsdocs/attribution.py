@@ -68,7 +68,7 @@ PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
 LY_NOUNS = _GRAMMAR["ly_nouns"]
 NOUN_CUES = _GRAMMAR["noun_cues"]
-AGO_LEADS = frozenset({"a", "an", "few", "less", "more", "than", "several", "some", "about", "nearly", "just"})
+AGO_LEADS = _GRAMMAR["ago_leads"]
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
 OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
@@ -289,7 +289,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     return out + intros
 
 
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+POSSESSIVE_PRONOUNS = _GRAMMAR["possessive_pronouns"]
 
 
 def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
@@ -1462,7 +1462,7 @@ def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[Qu
     return []
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+PERSON_PRONOUNS = _GRAMMAR["person_pronouns"]
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", "—", "–", "--", "?", "!"})
 
 
@@ -1488,8 +1488,8 @@ def _finite_verb(toks: list[Token], subject: tuple[int, int, str | None], first:
     return bool(between) or low.endswith("ed") or (singular and low.endswith("s") and not low.endswith("ss"))
 
 
-NOT_VERBS = frozenset({"now", "back", "to", "also", "not"})
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "is", "with"})
+NOT_VERBS = _GRAMMAR["not_verbs"]
+_TITLE_SMALL_WORDS = _GRAMMAR["title_small_words"]
 
 
 def _looks_like_title(quoted: str) -> bool:

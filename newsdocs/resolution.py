@@ -26,7 +26,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
 _SPEECH = sections("grammar.txt")["unmistakable_speech"]
-_QUESTION_OPENERS = frozenset("does did do is was are were can could will would should has have had".split())
+_QUESTION_OPENERS = sections("grammar.txt")["question_openers"]
 _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
     "we i you his her their its our my for from with without of to by about against during under like".split()
@@ -183,15 +183,9 @@ class People:
         return gender is None or self.gender_of(person) in (None, gender)
 
 
-_DAYS_AND_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december".split())
-
-
-# last words that make a capitalised run a place: "South China Sea", "Pennsylvania Avenue"
-_PLACE_ENDS = frozenset(
-    "street avenue road boulevard square sea bay ocean river lake island islands mountain mountains valley zone "
-    "park county city state coast beach heights".split())
+# last words that make a capitalised run a day, a month or a place: "Super Tuesday", "South China Sea"
+_DAYS_AND_MONTHS = sections("grammar.txt")["days_and_months"]
+_PLACE_ENDS = sections("grammar.txt")["place_ends"]
 
 
 @lru_cache(maxsize=4096)
