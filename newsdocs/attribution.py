@@ -205,14 +205,14 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     Conason writing it (as PolNeAR annotates it; keeping only the inner one
     scored lower).
     """
-    seen: set[tuple] = set()
-    out = []
     def relative(f: Found) -> bool:
         return bool(f.speaker) and text[f.speaker[0]:f.speaker[1]].lower() in RELATIVE
 
     def colon(f: Found) -> bool:  # "Cruz defends his record in an ad: “…,” the senator says" — says wins
         return bool(f.cue) and text[f.cue[0]:f.cue[1]] == ":"
 
+    seen: set[tuple] = set()
+    out = []
     for f in sorted(found, key=lambda f: (relative(f), colon(f), f.cue[0] if f.cue else 0)):
         key = tuple(f.spans)
         if key not in seen:
@@ -602,7 +602,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return None
         # “…,” said Kirill Dmitriev, Putin’s investment envoy.
         prev = toks[i - 1] if i > 0 else None
-        if prev is None or _opens_sentence(toks, i):
+        if _opens_sentence(toks, i):
             # "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”", "But, said Solovey, “…”"
             subject = _subject_after(toks, i + 1, after_quote=False)
             inverted = subject is not None
@@ -705,9 +705,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
 # Where reported content ends before the sentence does: a participle or relative clause
 # hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b")
+_ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
-_ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 _FRAMING_AFTER_QUOTE = re.compile(
     r",?\s+(?:as|before|after|while|because|since|although|though|until|unless|like|whereas|when|which|"
     r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
@@ -1000,6 +1000,11 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
 
 
 # -- speakers ----------------------------------------------------------------------------
+def _is_ly_adverb(tok: Token) -> bool:
+    """"jokingly", "Shortly" — not "family", "rally" or "only"."""
+    return tok.is_word and len(tok.lower) > 4 and tok.lower.endswith("ly") and tok.lower not in LY_NOUNS
+
+
 def _skip_back(toks: list[Token], j: int) -> int:
     """Step back over adverbs, auxiliaries and time phrases between a speaker and the cue."""
     while j >= 0:
@@ -1017,8 +1022,7 @@ def _skip_back(toks: list[Token], j: int) -> int:
                                              or toks[k].lower.rstrip("s") in TIME_WORDS):
                 k -= 1
             j = k
-        elif low.endswith("ly") and len(low) > 4 and toks[j].is_word and not toks[j].is_capitalised \
-                and low not in LY_NOUNS:
+        elif _is_ly_adverb(toks[j]) and not toks[j].is_capitalised:
             j -= 1  # "Trump jokingly said"
         else:
             break
@@ -1115,7 +1119,7 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     k = _name_run(toks, j)
     if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES for t in toks[k:j + 1]):
         return None  # "Later said", "Sunday said": capitalised, but nobody
-    if k == j and k == 0 and toks[k].lower.endswith("ly") and toks[k].lower not in LY_NOUNS:
+    if k == j == 0 and _is_ly_adverb(toks[k]):
         return None  # "Shortly after the call ended, …": an adverb opening the sentence
     role_words, _ = split_role([t.text for t in toks[k:j + 1]])
     role = " ".join(role_words) or None
@@ -1448,7 +1452,7 @@ def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[Qu
         v = _past_modifiers(toks, subject[1] + 1, qi)
         first = v
         while v < qi and (toks[v].lower in BETWEEN_SPEAKER_AND_CUE or toks[v].lower in AUXILIARIES
-                          or toks[v].lower in PROGRESSIVE_AUXILIARIES or toks[v].lower.endswith("ly")):
+                          or toks[v].lower in PROGRESSIVE_AUXILIARIES or _is_ly_adverb(toks[v])):
             v += 1
         if v >= qi or qi - v > 12 or not _finite_verb(toks, subject, first, v) \
                 or any(t.text in (".", ";", ",", ":") for t in toks[v:qi]):
@@ -1475,7 +1479,7 @@ def _finite_verb(toks: list[Token], subject: tuple[int, int, str | None], first:
     verb = toks[v]
     low = verb.lower
     if not verb.is_word or verb.is_capitalised or low in PREPOSITIONS or low in DETERMINERS \
-            or low.endswith("ly") or low in NOT_VERBS:
+            or _is_ly_adverb(verb) or low in NOT_VERBS:
         return False
     between = {t.lower for t in toks[first:v]}
     copula = bool(between & PASSIVE_AUXILIARIES)

@@ -93,15 +93,12 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self._at: list[int] = []
-        self._scan(body_start, len(text))
+        by_surname, mentions = self.by_surname, self.mentions
+        self.quoted = _quoted_stretches(text, body_start)
         self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
-
-    def _scan(self, lo: int, hi: int) -> None:
-        by_surname, mentions, text = self.by_surname, self.mentions, self.text
         # names inside quotations are what was said, not who said it: scan between them only
-        pos = lo
-        self.quoted = _quoted_stretches(text, lo, hi)
-        for q_start, q_end in self.quoted + [(hi, hi)]:
+        pos = body_start
+        for q_start, q_end in self.quoted + [(len(text), len(text))]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
                 parsed = _parse_run(m.group())
                 if parsed is None:
@@ -204,8 +201,8 @@ def _title_case(line: str) -> bool:
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # stops at the next opener: linear on unbalanced text
 
 
-def _quoted_stretches(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, lo, hi)]
+def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start)]
 
 
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"

@@ -862,6 +862,8 @@ class Store:
                 f"FROM blocks b JOIN articles a ON a.id = b.article_id "
                 f"WHERE b.search_vector @@ {tsquery} AND b.kind != 'boilerplate' ORDER BY score, b.id LIMIT :limit"
             )
+            with self.engine.connect() as conn:
+                return [dict(r) for r in conn.execute(sql, params).mappings()]
         else:
             # FTS5 ranks inside the virtual table when asked for ORDER BY rank with a LIMIT, and makes
             # snippets for those rows only: the joins then see a handful of rows, not every match
@@ -882,8 +884,6 @@ class Store:
                     if len(rows) >= limit or fetch >= 1 << 20 or not self._more_matches(conn, query, fetch):
                         return rows
                     fetch *= 4
-        with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(sql, params).mappings()]
 
     @staticmethod
     def _more_matches(conn, query: str, fetch: int) -> bool:
