@@ -1119,8 +1119,9 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     k = _name_run(toks, j)
     if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES for t in toks[k:j + 1]):
         return None  # "Later said", "Sunday said": capitalised, but nobody
-    if k == j == 0 and _is_ly_adverb(toks[k]):
-        return None  # "Shortly after the call ended, …": an adverb opening the sentence
+    if k == j == 0 and _is_ly_adverb(toks[k]) and len(toks) > 1 \
+            and (toks[1].lower in PREPOSITIONS or not toks[1].is_word):
+        return None  # "Shortly after the call ended, …", "Finally, …": an adverb opening the sentence ("Jolly said" names)
     role_words, _ = split_role([t.text for t in toks[k:j + 1]])
     role = " ".join(role_words) or None
     if role and role.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss"):
