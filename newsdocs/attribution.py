@@ -526,9 +526,11 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
     elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
-        subject = _clause_subject(toks, before)  # "She escalated her criticism, telling CNN that …"
-        if subject is None:
-            subject = _earlier_cue_subject(toks, before)  # "“…,” Trump said, referring to Obama"
+        # "“…,” Trump said, referring to Obama", "He left early, Nefzi said, adding, “…”": the speaker of
+        # a speech cue just before the comma; else the clause's subject ("She escalated her criticism,
+        # telling CNN that …")
+        subject = (_earlier_cue_subject(toks, before) if _speech_cue_just_before(toks, before) else None) \
+            or _clause_subject(toks, before) or _earlier_cue_subject(toks, before)
         borrowed = True
     else:
         # after a speech verb, or any cue opening a quotation with a colon ("the heckler yelled: “…”"),
@@ -801,6 +803,18 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
         if found is not None:
             return found
     return None
+
+
+def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
+    """A speech verb in the few words before token j: "Nefzi said[,]", "said Jane Smith[,]", "told a rally[,]"."""
+    speech = cues().speech
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].lower in speech:
+            before = toks[k - 1] if k > 0 else None  # "a Smith-style retort", "his remarks": a noun
+            return before is None or not (before.lower in DETERMINERS or _possessive(before) or "-" in before.text)
+    return False
 
 
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:

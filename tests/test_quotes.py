@@ -334,6 +334,11 @@ def test_a_participle_after_a_cue_reports_its_own_content():
         ("Trump", "said", "“He is not our president right now,”"), ("Trump", "referring to", "Barack Obama")]
 
 
+def test_a_participle_after_a_fronted_report_is_the_reporters_speaker_not_the_reported_subject():
+    found = quotes_of("Mateen left as soon as prayers were finished, Nefzi said, adding, “He was not very religious.”")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Nefzi", "said"), ("Nefzi", "adding")]
+
+
 def test_the_question_in_when_asked_is_reported_with_nobody_named():
     found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
