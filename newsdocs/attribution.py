@@ -1351,8 +1351,12 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             and not _infinitive_at(toks, start_idx):
         # "said during this week’s debate that …": the clause starts after a nearby "that";
         # "wrote in a June 10 email." has none, and takes its content from before
-        that = next((k for k in range(start_idx, min(len(toks), start_idx + 14))
-                     if toks[k].lower == "that" or toks[k].quote is not None), None)
+        # (not past a clause of its own: "asked for a photo and Clinton said, “…”" is Clinton's)
+        window = range(start_idx, min(len(toks), start_idx + 14))
+        stop = next((k for k in window if k > start_idx and _new_speaker_clause(toks, k)), window.stop)
+        that = next((k for k in range(start_idx, stop) if toks[k].lower == "that" or toks[k].quote is not None), None)
+        if that is None and stop < window.stop:
+            return None, True, cue_until
         if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
             return None, toks[start_idx].lower == "to", cue_until
         start_idx = that + 1 if toks[that].lower == "that" else that
@@ -1362,6 +1366,17 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _new_speaker_clause(toks: list[Token], k: int) -> bool:
+    """"and Clinton said", "but he told": a coordinated clause with a subject and a speech verb of its own."""
+    if toks[k].lower not in ("and", "but") or k + 2 >= len(toks):
+        return False
+    subject = toks[k + 1]
+    if not (subject.is_capitalised or subject.lower in PRONOUNS):
+        return False
+    speech = cues().speech
+    return any(t.lower in speech for t in toks[k + 2:k + 5])
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:

@@ -339,6 +339,11 @@ def test_a_participle_after_a_fronted_report_is_the_reporters_speaker_not_the_re
     assert [(q.speaker_mention, q.cue) for q in found] == [("Nefzi", "said"), ("Nefzi", "adding")]
 
 
+def test_a_quotation_after_a_coordinated_clause_is_its_speakers():
+    found = quotes_of("At one point, a woman asked for a photo and Clinton said, “as long as we’re not breaking laws.”")
+    assert [(q.speaker_mention, q.text) for q in found] == [("Clinton", "“as long as we’re not breaking laws.”")]
+
+
 def test_the_question_in_when_asked_is_reported_with_nobody_named():
     found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
