@@ -210,6 +210,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
         "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
         "MUSEUMS—“New director named,” by Times’ Jane Smith: “The museum named a director on Monday.”",  # a digest
+        "Since the DNC email leaks, specialists have been circulating a passage from a memoir.",  # "email": a noun
+        "In a Facebook post, the museum showed a “new wing” for visitors.",  # so is "post"
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
