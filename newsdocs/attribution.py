@@ -1422,6 +1422,8 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     end = j
     while end > 0 and toks[end - 1].text in (",", "—", "–", "-", "--", ":"):
         end -= 1
+    if end > 1 and toks[end - 1].lower == "as" and toks[end - 2].text == ",":
+        end -= 2  # "The numbers changed, as Sanders has acknowledged": "as" introduces the speaker
     if end <= 0:
         return None
     span = _span_of(toks, 0, end)

@@ -174,6 +174,9 @@ def only(paragraphs: str):
          "“self-deportation,”"),
         ("Smith has consistently pushed his promise of “free college” in the debate.", "Smith", "mixed",
          "his promise of “free college” in the debate"),
+        # "as" before the speaker introduces it; a frequency adverb stands between speaker and cue
+        ("The numbers changed over the summer, as Sanders has sometimes acknowledged.", "Sanders", "indirect",
+         "The numbers changed over the summer"),
         # a name ending in -ly right before its cue names a speaker (an -ly adverb opening a sentence does not)
         ("Jolly said he would be cautious in restructuring spending.", "Jolly", "indirect",
          "he would be cautious in restructuring spending"),
