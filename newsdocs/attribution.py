@@ -1167,6 +1167,12 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
     return (k, j, None)
 
 
+def _participle(tok: Token) -> bool:
+    """"speaking", "citing": a lower-case -ing word that is no noun ("nothing", "thing")."""
+    return tok.is_word and not tok.is_capitalised and len(tok.lower) > 5 and tok.lower.endswith("ing") \
+        and not tok.lower.endswith("thing")
+
+
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -1175,7 +1181,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     for c in range(j - 1, max(0, j - 25), -1):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
         # an adjunct set off by commas, the speaker before it
-        if toks[c].text == mark and toks[c + 1].lower in ADJUNCT_LEADS and c > 0:
+        if toks[c].text == mark and c > 0 and (toks[c + 1].lower in ADJUNCT_LEADS or _participle(toks[c + 1])):
+            # (or a participle: "Federal officials, speaking on the condition of anonymity, said")
             if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:
                 c -= 2  # the age before it: "Cory James, 22,"
             outer = find_subject(toks, c - 1)

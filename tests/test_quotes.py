@@ -174,6 +174,9 @@ def only(paragraphs: str):
          "“self-deportation,”"),
         ("Smith has consistently pushed his promise of “free college” in the debate.", "Smith", "mixed",
          "his promise of “free college” in the debate"),
+        # a participle clause set off by commas between speaker and cue
+        ("Federal officials, speaking on the condition of anonymity, said the server was secure.",
+         "Federal officials", "indirect", "the server was secure"),
         # "as" before the speaker introduces it; a frequency adverb stands between speaker and cue
         ("The numbers changed over the summer, as Sanders has sometimes acknowledged.", "Sanders", "indirect",
          "The numbers changed over the summer"),
