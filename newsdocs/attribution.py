@@ -689,6 +689,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
+        content = _within_relative_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
@@ -1066,7 +1067,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             found = find_subject(toks, k - 1)
             return (found[0], j, found[2]) if found else None
         return None
-    if tok.text in (",", "—", "–", "--"):
+    if tok.text in (",", "—", "–", "--", "-"):  # a spaced hyphen is a dash typed on a keyboard
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
@@ -1422,6 +1423,16 @@ def _skip_object(toks: list[Token], j: int) -> int:
             k += 1
         return k
     return j
+
+
+def _within_relative_clause(toks: list[Token], s_start: int, content: tuple[int, int]) -> tuple[int, int]:
+    """"Clinton, who once praised the pact, offered …": what "who" praised ends where its clause does."""
+    if toks[s_start].lower not in RELATIVE or s_start == 0 or toks[s_start - 1].text not in (",", "—", "–", "-", "--"):
+        return content
+    mark = toks[s_start - 1].text
+    closing = next((k for k in range(s_start + 1, len(toks))
+                    if toks[k].text == mark and content[0] < toks[k].start < content[1]), None)
+    return (content[0], toks[closing - 1].end) if closing is not None else content
 
 
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:

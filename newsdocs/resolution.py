@@ -151,17 +151,19 @@ class People:
             return None
         return self.by_surname.get(ws[-1])
 
-    def nearest_before(self, pos: int, gender: str | None, paragraph_start: int = -1) -> Person | None:
+    def nearest_before(self, pos: int, gender: str | None, paragraph_start: int | None = None) -> Person | None:
         """The antecedent of a pronoun at ``pos``.
 
-        The first fitting person named earlier in the same paragraph (the
-        subject is named first: "Zelenskyy held a call with Trump, his
-        spokesperson said"), else the last one named before it.
+        The first fitting person named earlier in ``paragraph_start``'s
+        paragraph (the subject is named first: "Zelenskyy held a call with
+        Trump, his spokesperson said"), else the last one named before it;
+        with no paragraph given (a relative "who"), the last one.
         """
         at = [m[0] for m in self.mentions] if len(self._at) != len(self.mentions) else self._at
         self._at = at
         end = bisect_left(at, pos)
-        first = max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
+        # without a paragraph (a relative "who"), the nearest one only
+        first = end if paragraph_start is None else max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
         for k in range(first, end):  # the paragraph's first fitting person
             person = self.by_surname[self.mentions[k][1]]
             if self._fits(person, gender):

@@ -352,6 +352,19 @@ def test_a_quotation_after_a_coordinated_clause_is_its_speakers():
     assert [(q.speaker_mention, q.text) for q in found] == [("Clinton", "“as long as we’re not breaking laws.”")]
 
 
+def test_a_relative_clause_between_dashes_reports_to_its_end_and_the_main_verb_has_the_name():
+    found = quotes_of("GOP front-runner Jane Smith - who once said she would close the mines - said at a rally "
+                      "that the border should close.")
+    assert [(q.speaker_mention, q.speaker, q.text) for q in found] == [
+        ("who", "Jane Smith", "she would close the mines"),
+        ("Jane Smith", "Jane Smith", "the border should close")]
+
+
+def test_who_resolves_to_the_name_just_before_it():
+    found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
+
+
 def test_the_question_in_when_asked_is_reported_with_nobody_named():
     found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
