@@ -45,6 +45,7 @@ EVIDENTIAL = _GRAMMAR["evidential"]
 STUDY_NOUNS = _GRAMMAR["study_nouns"]
 UNMISTAKABLE_SPEECH = _GRAMMAR["unmistakable_speech"]
 CONDITIONALS = _GRAMMAR["conditionals"]
+SUBORDINATORS = _GRAMMAR["subordinators"]
 AUXILIARIES = _GRAMMAR["auxiliaries"]
 BETWEEN_SPEAKER_AND_CUE = _GRAMMAR["between_speaker_and_cue"]
 TIME_WORDS = _GRAMMAR["time_words"]
@@ -87,6 +88,7 @@ _ADJUNCT = re.compile(
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
     r"Facebook|Instagram|X|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
     r"(?:\s+(?:with|on|to|at|in|for|from)\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
     r")(?=[\s,.:;]|$)"
 )
@@ -689,7 +691,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
     if quoted_before is None and not inverted:
         content = _cut_trailing_clause(text, content, toks)
-        content = _within_relative_clause(toks, s_start, content)
+        content = _within_own_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
@@ -1425,11 +1427,17 @@ def _skip_object(toks: list[Token], j: int) -> int:
     return j
 
 
-def _within_relative_clause(toks: list[Token], s_start: int, content: tuple[int, int]) -> tuple[int, int]:
-    """"Clinton, who once praised the pact, offered …": what "who" praised ends where its clause does."""
-    if toks[s_start].lower not in RELATIVE or s_start == 0 or toks[s_start - 1].text not in (",", "—", "–", "-", "--"):
+def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]) -> tuple[int, int]:
+    """What a subordinate or relative clause reports ends where that clause does: "Clinton, who once
+    praised the pact, offered …" (its closing comma or dash), "Though she never mentioned Sanders,
+    Clinton cast …" (the comma before the main clause)."""
+    if toks[s_start].lower in RELATIVE and s_start > 0 and toks[s_start - 1].text in (",", "—", "–", "-", "--"):
+        mark = toks[s_start - 1].text
+    elif s_start > 0 and toks[s_start - 1].lower in SUBORDINATORS \
+            and all(t.lower in SENTENCE_OPENERS or t.lower == "even" or not t.is_word for t in toks[:s_start - 1]):
+        mark = ","  # "Even though she said …, Clinton", "But while Ramos said …, he"
+    else:
         return content
-    mark = toks[s_start - 1].text
     closing = next((k for k in range(s_start + 1, len(toks))
                     if toks[k].text == mark and content[0] < toks[k].start < content[1]), None)
     return (content[0], toks[closing - 1].end) if closing is not None else content

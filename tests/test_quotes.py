@@ -174,6 +174,9 @@ def only(paragraphs: str):
          "“self-deportation,”"),
         ("Smith has consistently pushed his promise of “free college” in the debate.", "Smith", "mixed",
          "his promise of “free college” in the debate"),
+        # what a subordinate clause opening the sentence reports ends with that clause
+        ("While Ramos said that journalists cannot be partisan, he appears uneasy about it.", "Ramos", "indirect",
+         "journalists cannot be partisan"),
         # a participle clause set off by commas between speaker and cue
         ("Federal officials, speaking on the condition of anonymity, said the server was secure.",
          "Federal officials", "indirect", "the server was secure"),
