@@ -861,6 +861,11 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if found[1] + 1 < j and toks[found[1]].is_capitalised and is_speaker_noun(toks[found[1] + 1].lower):
             found = (found[0], found[1] + 1, None)  # "Democrat politicians …": the capital is an adjective
+        if toks[found[0]].lower in DETERMINERS and is_speaker_noun(toks[found[1]].lower):
+            end = found[1]
+            while end + 1 < j and toks[end + 1].is_capitalised:
+                end += 1  # "The Washington Post columnist Ruth Marcus": the name after the noun
+            found = (found[0], end, found[2])
         after = _past_modifiers(toks, found[1] + 1, j)
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, document_nouns, organisation_words, sections, titles
+from .lexicon import anonymous_nouns, document_nouns, is_speaker_noun, organisation_words, sections, titles
 from .model import Article, Quote
 from .names import fold, name_words, split_role
 
@@ -73,6 +73,10 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
     title = title if title in titles() else None
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
     return " ".join(core), len(core), fold(core[-1]).rstrip("."), title is not None, gender, run.find(core[-1])
+
+
+# a description ending in a noun, then the name: "The Washington Post columnist Ruth Marcus"
+_DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][\w-]*))\s+((?:[A-Z][\w’'.-]*\s*){2,4})")
 
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
@@ -185,12 +189,13 @@ class People:
 # last words that make a capitalised run a day, a month or a place: "Super Tuesday", "South China Sea"
 _DAYS_AND_MONTHS = sections("grammar.txt")["days_and_months"]
 _PLACE_ENDS = sections("grammar.txt")["place_ends"]
+_PRESS_ENDS = sections("grammar.txt")["press_ends"]
 
 
 @lru_cache(maxsize=4096)
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
-    return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS \
+    return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
         or any(w in organisation_words() for w in words)
 
 
@@ -289,6 +294,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     # "election lawyer Joe Birkenstock": the role in lower case, then the name
                     role = role or named.group(1).strip()
                     mention_name = named.group(2).strip()
+                elif (described := _DESCRIBED_NAME.fullmatch(bare)) and is_speaker_noun(described.group(2)):
+                    # "The Washington Post columnist Ruth Marcus" — not "a spokesman for Paul Ryan"
+                    role = role or described.group(1)
+                    mention_name = described.group(3).strip()
                 else:
                     mention_name = bare
                 stype = speaker_type_of(mention_name)

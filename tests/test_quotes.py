@@ -363,6 +363,13 @@ def test_a_relative_clause_between_dashes_reports_to_its_end_and_the_main_verb_h
         ("Jane Smith", "Jane Smith", "the border should close")]
 
 
+def test_a_description_before_a_name_is_the_role_and_a_newspaper_is_nobodys_antecedent():
+    found = quotes_of("The Washington Post columnist Jane Marcus has been critical of Mr. Trump but on Tuesday "
+                      "wrote that the past is relevant.\n\nShe said it again on Friday.")
+    assert [(q.speaker_mention, q.speaker, q.role) for q in found][0] == (
+        "The Washington Post columnist Jane Marcus", "Jane Marcus", "The Washington Post columnist")
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
