@@ -668,8 +668,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
             return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
                          role=role, introduces=True)
-        if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE:
-            # (not "said O'Donnell, who wrote about it in a book.": a relative clause reports nothing before it)
+        if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE \
+                and _set_off_before(toks, s_start):
+            # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
+            # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
             content = _content_before(toks, s_start)
         if content is None and not rest and not belief and not inverted and quoted_before is None \
                 and all(not t.is_word and t.quote is None for t in toks[cue_end + 1:]):
@@ -1446,6 +1448,18 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     closing = next((k for k in range(s_start + 1, len(toks))
                     if toks[k].text == mark and content[0] < toks[k].start < content[1]), None)
     return (content[0], toks[closing - 1].end) if closing is not None else content
+
+
+def _set_off_before(toks: list[Token], s_start: int) -> bool:
+    """Whether a break (punctuation or a quotation) stands shortly before the speaker phrase at s_start,
+    with no cue or "that" between: ", Republican candidate Ben Carson said." — not "She said the Post agreed."."""
+    for k in range(s_start - 1, max(-1, s_start - 7), -1):
+        tok = toks[k]
+        if tok.quote is not None or not tok.is_word:
+            return True
+        if tok.lower in cues() or tok.lower == "that":
+            return False
+    return False
 
 
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:

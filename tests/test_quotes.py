@@ -370,6 +370,11 @@ def test_a_description_before_a_name_is_the_role_and_a_newspaper_is_nobodys_ante
         "The Washington Post columnist Jane Marcus", "Jane Marcus", "The Washington Post columnist")
 
 
+def test_a_speaker_inside_reported_content_takes_nothing_before_it():
+    found = quotes_of("She said the Post agreed.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("She", "the Post agreed")]
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
