@@ -1170,9 +1170,10 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
             return (_name_run(toks, k), j, None)
     if need_determiner:
         return None
-    # no determiner: "officials said", "Ukrainian officials said", "Republican voters said"
+    # no determiner: "officials said", "Ukrainian officials said", "Republican voters said", "7 percent said"
     k = j
-    while k - 1 >= 0 and toks[k - 1].is_capitalised and j - k < 3:
+    while k - 1 >= 0 and j - k < 3 and (toks[k - 1].is_capitalised or toks[k - 1].text[0].isdigit()
+                                        or toks[k - 1].lower in NUMBER_WORDS):
         k -= 1
     return (k, j, None)
 
@@ -1440,14 +1441,25 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     Clinton cast …" (the comma before the main clause)."""
     if toks[s_start].lower in RELATIVE and s_start > 0 and toks[s_start - 1].text in (",", "—", "–", "-", "--"):
         mark = toks[s_start - 1].text
-    elif s_start > 0 and toks[s_start - 1].lower in SUBORDINATORS \
-            and all(t.lower in SENTENCE_OPENERS or t.lower == "even" or not t.is_word for t in toks[:s_start - 1]):
-        mark = ","  # "Even though she said …, Clinton", "But while Ramos said …, he"
+    elif _opens_subordinate_clause(toks, s_start):
+        mark = ","  # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely"
     else:
         return content
     closing = next((k for k in range(s_start + 1, len(toks))
                     if toks[k].text == mark and content[0] < toks[k].start < content[1]), None)
     return (content[0], toks[closing - 1].end) if closing is not None else content
+
+
+def _opens_subordinate_clause(toks: list[Token], s_start: int) -> bool:
+    """A subordinator shortly before the subject at s_start, opening the sentence or a clause after a comma
+    or conjunction: "While only 7 percent said …", "…, and while he said …"."""
+    for k in range(s_start - 1, max(-1, s_start - 4), -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].lower in SUBORDINATORS:
+            return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "even") \
+                or all(t.lower in SENTENCE_OPENERS or not t.is_word for t in toks[:k])
+    return False
 
 
 def _set_off_before(toks: list[Token], s_start: int) -> bool:

@@ -177,6 +177,8 @@ def only(paragraphs: str):
         # what a subordinate clause opening the sentence reports ends with that clause
         ("While Ramos said that journalists cannot be partisan, he appears uneasy about it.", "Ramos", "indirect",
          "journalists cannot be partisan"),
+        ("While only 7 percent said they are undecided, most voters were sure.", "7 percent", "indirect",
+         "they are undecided"),
         # a participle clause set off by commas between speaker and cue
         ("Federal officials, speaking on the condition of anonymity, said the server was secure.",
          "Federal officials", "indirect", "the server was secure"),
