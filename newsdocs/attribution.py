@@ -699,14 +699,37 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
+    spans = [content]
+    if quoted_before is None and not inverted and not borrowed and not stance and not belief:
+        before = _parenthetical_before(text, toks, s_start, cue_until, content)
+        if before is not None:  # "Whatever progress he has made, officials said, could be undone": both halves
+            spans.insert(0, before)
     return Found(
-        spans=[content],
+        spans=spans,
         block=block,
         cue=(cue_start, cue_until),
         speaker=(toks[s_start].start, toks[s_end].end),
         role=role,
-        marks=_marks_within(toks, content),
+        marks=_marks_within(toks, (spans[0][0], content[1])),
     )
+
+
+def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until: int,
+                          content: tuple[int, int]) -> tuple[int, int] | None:
+    """The first half of a sentence that a speaker and cue set off by commas split in two
+    ("And that, Mr. Manafort said, was in the works"), or None."""
+    if s_start < 2 or toks[s_start - 1].text != "," or "," not in text[cue_until:content[0]]:
+        return None
+    if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 1]):
+        return None  # an earlier clause of its own
+    first = toks[0]
+    if first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS or first.lower in SUBORDINATORS \
+            or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing")):
+        return None  # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …"
+    after = next((t for t in toks if t.start >= content[0]), None)
+    if after is not None and after.quote is not None and re.match(r"\W*[A-Z]", after.text):
+        return None  # a whole quotation after the cue: what stands before it frames it
+    return _content_before(toks, s_start)
 
 
 # Where reported content ends before the sentence does: a participle or relative clause

@@ -377,6 +377,14 @@ def test_a_speaker_inside_reported_content_takes_nothing_before_it():
     assert [(q.speaker_mention, q.text) for q in found] == [("She", "the Post agreed")]
 
 
+def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
+    found = quotes_of("Whatever progress he has made, officials said, could easily be undone.\n\n"
+                      "In his state, Smith said, offenders are sent to treatment.")  # an adjunct is no content
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("officials", "Whatever progress he has made … could easily be undone"),
+        ("Smith", "offenders are sent to treatment")]
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
