@@ -338,8 +338,10 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
     trade …" is one statement of theirs, not two (sorted by start, the outer one comes first)."""
     out: list[Quote] = []
     for q in quotes:
-        if q.speaker and any(p.speaker == q.speaker and p.start <= q.start and q.end <= p.end
-                             and p.start <= (q.speaker_start or -1) < p.end for p in out[-8:]):
+        # inside one of the outer quotation's spans, speaker mention and all — not merely between two spans
+        # ("“A,” says Garcia. She says B. “C.”": B is a statement of its own)
+        if q.speaker and any(p.speaker == q.speaker and ps <= q.start and q.end <= pe
+                             and ps <= (q.speaker_start or -1) < pe for p in out[-8:] for ps, pe in p.spans):
             continue
         out.append(q)
     return out

@@ -385,6 +385,12 @@ def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
         ("Smith", "offenders are sent to treatment")]
 
 
+def test_reported_speech_between_the_spans_of_the_same_speakers_quotation_is_its_own():
+    found = quotes_of("“We have bigger problems than that,” says Jane Garcia, a nurse. She says people should "
+                      "use the bathroom they prefer. “It is their life.”")
+    assert [(q.speaker, q.kind) for q in found] == [("Jane Garcia", "direct"), ("Jane Garcia", "indirect")]
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
