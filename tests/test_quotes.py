@@ -179,6 +179,7 @@ def only(paragraphs: str):
          "journalists cannot be partisan"),
         ("While only 7 percent said they are undecided, most voters were sure.", "7 percent", "indirect",
          "they are undecided"),
+        ("“I went overboard,” Smith confessed.", "Smith", "direct", "“I went overboard,”"),
         # a participle clause set off by commas between speaker and cue
         ("Federal officials, speaking on the condition of anonymity, said the server was secure.",
          "Federal officials", "indirect", "the server was secure"),
