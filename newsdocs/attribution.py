@@ -1035,15 +1035,16 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," else None
+    spans = [content] if content else []
     if content and after and sum(t.is_word for t in toks[j:]) >= 3:
-        content = (content[0], after[1])  # "Since November, according to HRW, forces have killed …"
+        spans = [content, after]  # "Since November, according to HRW, forces have killed …": both halves
     elif not content and j < len(toks):
-        content = _span_of(toks, j, len(toks))
-    if not content:
+        spans = [_span_of(toks, j, len(toks))]
+    if not spans or not spans[0]:
         return None
-    return Found([content], block, cue=(toks[first].start, toks[i + 1].end),
-                 speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, content),
-                 according_to=True)
+    return Found(spans, block, cue=(toks[first].start, toks[i + 1].end),
+                 speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                 marks=_marks_within(toks, (spans[0][0], spans[-1][1])), according_to=True)
 
 
 # -- speakers ----------------------------------------------------------------------------

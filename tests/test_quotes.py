@@ -180,6 +180,9 @@ def only(paragraphs: str):
         ("While only 7 percent said they are undecided, most voters were sure.", "7 percent", "indirect",
          "they are undecided"),
         ("“I went overboard,” Smith confessed.", "Smith", "direct", "“I went overboard,”"),
+        # "according to X" mid-sentence is no part of what X reported
+        ("Since November, according to the group, forces have killed hundreds.", "the group", "indirect",
+         "Since November … forces have killed hundreds"),
         # a participle clause set off by commas between speaker and cue
         ("Federal officials, speaking on the condition of anonymity, said the server was secure.",
          "Federal officials", "indirect", "the server was secure"),
