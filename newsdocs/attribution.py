@@ -518,6 +518,13 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
                 return Found([_cut_trailing_clause(text, content, toks)], block, cue=(toks[before].start, cue.end),
                              speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2],
                              marks=_marks_within(toks, content))
+        if cue.lower == "asked" and i + 2 < len(toks) and toks[i + 1].is_word:
+            # "Pence was asked about the “not there yet” comment": a question put by nobody named
+            content = _span_of(toks, i + 1, len(toks))
+            if content is not None:
+                content = _cut_trailing_clause(text, content, toks)
+                return Found([content], block, cue=(toks[before].start, cue.end), speaker=None,
+                             marks=_marks_within(toks, content))
         return None
     if before >= 1 and "-" in toks[before].text and toks[before - 1].lower in DETERMINERS:
         return None  # "a Trump-style retort": a noun its adjective qualifies
