@@ -877,6 +877,10 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
                     and end - k < 5 and not is_speaker_noun(toks[end].lower):
                 end += 1
+            # a word of office that is an adjective here: "The Democratic presidential candidate"
+            ahead = next((m for m in range(end + 1, min(j, end + 3)) if is_speaker_noun(toks[m].lower)), None)
+            if ahead is not None and all(t.is_word and t.lower not in NOT_IN_NOUN_PHRASE for t in toks[end + 1:ahead + 1]):
+                end = ahead
             # any noun heads a subject that an auxiliary follows: "The conservative publication has been …"
             ok = end > k and (is_speaker_noun(toks[end].lower) or (end + 1 < j and toks[end + 1].lower in AUXILIARIES))
             found = (k, end, None) if ok else None

@@ -397,6 +397,11 @@ def test_reported_speech_between_the_spans_of_the_same_speakers_quotation_is_its
     assert [(q.speaker, q.kind) for q in found] == [("Jane Garcia", "direct"), ("Jane Garcia", "indirect")]
 
 
+def test_a_party_word_before_a_speaker_noun_is_an_adjective_of_the_subject():
+    found = quotes_of("The Democratic presidential candidate blasted the plan on Wednesday, calling it “absurd.”")
+    assert {q.speaker_mention for q in found} == {"The Democratic presidential candidate"}
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
