@@ -962,8 +962,9 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
 def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
     """"In a Des Moines Register poll last month, Cruz had a lead" / "… led, in a CBS News poll": the poll says it."""
     k = i + 1
-    while k < len(toks) and toks[k].is_word and toks[k].lower not in STUDY_NOUNS and k - i < 8:
-        k += 1
+    while k < len(toks) and (toks[k].is_word or toks[k].text in ("/", "-")) and toks[k].lower not in STUDY_NOUNS \
+            and k - i < 10:
+        k += 1  # "in an NBC News/Wall Street Journal/Marist poll"
     if k >= len(toks) or toks[k].lower not in STUDY_NOUNS:
         return None
     source = (toks[i + 1].start, toks[k].end)
