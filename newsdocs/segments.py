@@ -142,7 +142,7 @@ _TOKEN = re.compile(
     r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
     r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
-    r"|[^\W\d_](?:[\w]|[’'-](?=\w))*"  # words
+    r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"
     r"|\d+(?:[.,:]\d+)*%?"
     r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens
@@ -191,7 +191,10 @@ def tokens(text: str, lo: int, hi: int, marks: list[QuoteMarks]) -> list[Token]:
 
 
 def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    return [Token(text[s:e], s, e) for s, e in map(_SPAN, _TOKEN.finditer(text, lo, hi))]
+
+
+_SPAN = re.Match.span
 
 
 # -- sentences --------------------------------------------------------------------
