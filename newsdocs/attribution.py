@@ -688,6 +688,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                          role=role, introduces=True)
     if not content:
         return None
+    if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content):
+        return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and any(
             t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
             and _looks_like_title(t.text) for t in toks):
@@ -719,6 +721,18 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         role=role,
         marks=_marks_within(toks, (spans[0][0], content[1])),
     )
+
+
+def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
+    """After a verb of belief: a comma (a filler: "you know, …") or a finite verb with no subject of its
+    own ("who they thought was …", "which voters believe hurt workers")."""
+    if cue_end + 1 >= len(toks):
+        return False
+    after = toks[cue_end + 1]
+    return after.text == "," or (after.lower in _FINITE_BE_HAVE and after.start == content[0])
+
+
+_FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 
 
 def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until: int,

@@ -228,6 +228,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
         "MUSEUMS—“New director named,” by Times’ Jane Smith: “The museum named a director on Monday.”",  # a digest
         "Since the DNC email leaks, specialists have been circulating a passage from a memoir.",  # "email": a noun
+        "We tend to look inward and, you know, we're just going to stay here together.",  # a filler
+        "The vote went to the ally they thought was closest.",  # "thought" with no clause of its own
         "In a Facebook post, the museum showed a “new wing” for visitors.",  # so is "post"
     ],
 )
