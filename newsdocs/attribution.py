@@ -1050,13 +1050,20 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     if subject is None:
         # "according to early results of exit polls conducted for …,": whatever runs to the comma is the source
         end = i + 2
-        while end < len(toks) and end - i < 30 and toks[end].quote is None and toks[end].text not in (",", ";", ":", "."):
+        while end < len(toks) and end - i < 30 and toks[end].quote is None and toks[end].text not in (",", ";", ":", ".", ")"):
             end += 1
         if end == i + 2 or not any(t.is_word for t in toks[i + 2:end]):
             return None
         subject = (i + 2, end - 1, None)
     s_start, s_end, role = subject
     content = _content_before(toks, first)
+    opened = next((k for k in range(first - 1, -1, -1) if toks[k].text in ("(", ")")), None)
+    in_parentheses = content is not None and opened is not None and toks[opened].text == "(" and opened + 1 < first
+    if in_parentheses and (inside := _span_of(toks, opened + 1, first)) is not None:
+        # "(93 percent were white, according to exit polls)": what the parenthesis says
+        return Found([inside], block, cue=(toks[first].start, toks[i + 1].end),
+                     speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, inside),
+                     according_to=True)
     j = s_end + 1
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1

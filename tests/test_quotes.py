@@ -180,6 +180,8 @@ def only(paragraphs: str):
         ("While only 7 percent said they are undecided, most voters were sure.", "7 percent", "indirect",
          "they are undecided"),
         ("“I went overboard,” Smith confessed.", "Smith", "direct", "“I went overboard,”"),
+        ("White states like Iowa (93 percent of voters there were white, according to exit polls), and Ohio.",
+         "exit polls", "indirect", "93 percent of voters there were white"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
