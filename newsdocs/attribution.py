@@ -534,7 +534,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
-    elif cue.lower.endswith("ing") and before >= 0 and toks[before].text == ",":
+    elif cue.lower.endswith("ing") and before >= 0 and (toks[before].text == "," or _ends_in_comma(toks[before])):
         # "“…,” Trump said, referring to Obama", "He left early, Nefzi said, adding, “…”": the speaker of
         # a speech cue just before the comma; else the clause's subject ("She escalated her criticism,
         # telling CNN that …")
@@ -852,6 +852,11 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
         if found is not None:
             return found
     return None
+
+
+def _ends_in_comma(tok: Token) -> bool:
+    """A quotation closing on a comma typed inside its marks: “… maniacal,” adding …"""
+    return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
 
 
 def _speech_cue_just_before(toks: list[Token], j: int) -> bool:

@@ -411,6 +411,12 @@ def test_who_resolves_to_the_name_just_before_it():
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
 
 
+def test_a_participle_after_a_quotation_closing_on_its_comma_has_the_clauses_subject():
+    found = quotes_of("Trump told Newsmax that the policy was “maniacal,” adding, “He lost all of the vote.”")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Trump", "told Newsmax", "the policy was “maniacal,”"), ("Trump", "adding", "“He lost all of the vote.”")]
+
+
 def test_the_question_in_when_asked_is_reported_with_nobody_named():
     found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
