@@ -272,8 +272,9 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
-        elif i == 0 and low.endswith("ing") and low in lexicon.every and not headline:
-            f = _fronted_participle(toks, block)
+        elif (i == 0 or i == 1 and toks[0].lower in PARTICIPLE_LEADS) and low.endswith("ing") \
+                and low in lexicon.every and not headline:
+            f = _fronted_participle(toks, i, block)
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
                                        or (low in UNMISTAKABLE_SPEECH and i + 1 < len(toks) and toks[i + 1].is_capitalised
                                            and _opens_sentence(toks, i))):
@@ -340,10 +341,15 @@ def _opens_sentence(toks: list[Token], i: int) -> bool:
     return all(t.lower in SENTENCE_OPENERS or t.text == "," for t in toks[:i])
 
 
-def _fronted_participle(toks: list[Token], block: int) -> Found | None:
-    """"Citing last week’s attack as “…,” Will urged …": the participle opening the sentence is said by
-    the subject of the clause after its comma; its content runs up to that comma."""
-    for m in range(2, min(len(toks) - 2, 60)):
+# words before a participle opening the sentence: "After saying …, the man", "While saying …, he"
+PARTICIPLE_LEADS = frozenset("after while before since by upon when without".split())
+
+
+def _fronted_participle(toks: list[Token], i: int, block: int) -> Found | None:
+    """"Citing last week’s attack as “…,” Will urged …", "After saying he was nervous, the man …": the
+    participle at i opening the sentence is said by the subject of the clause after its comma; its content
+    runs up to that comma."""
+    for m in range(i + 2, min(len(toks) - 2, 60)):
         quote_ends = _ends_clause_quote(toks[m])
         if toks[m].text != "," and not quote_ends:
             continue
@@ -356,11 +362,11 @@ def _fronted_participle(toks: list[Token], block: int) -> Found | None:
             end -= 2  # "Acknowledging that …, though, Allen did suggest"
         elif toks[end - 1].lower in PARENTHETICAL_ADVERBS and _ends_clause_quote(toks[end - 2]):
             end -= 1
-        content = _span_of(toks, 1, end)
+        content = _span_of(toks, i + 1, end)
         if content is None:
             return None
         s0, s1 = subject[0] + m + 1, subject[1] + m + 1
-        return Found([content], block, cue=(toks[0].start, toks[0].end), speaker=(toks[s0].start, toks[s1].end),
+        return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=(toks[s0].start, toks[s1].end),
                      role=subject[2], marks=_marks_within(toks, content))
     return None
 

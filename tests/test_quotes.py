@@ -182,6 +182,8 @@ def only(paragraphs: str):
         ("“I went overboard,” Smith confessed.", "Smith", "direct", "“I went overboard,”"),
         ("White states like Iowa (93 percent of voters there were white, according to exit polls), and Ohio.",
          "exit polls", "indirect", "93 percent of voters there were white"),
+        ("After saying he was nervous to ask a question, the man ended up in the middle of the room.", "the man",
+         "indirect", "he was nervous to ask a question"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
