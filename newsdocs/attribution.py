@@ -272,7 +272,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
-        elif (i == 0 or i == 1 and toks[0].lower in PARTICIPLE_LEADS) and low.endswith("ing") \
+        elif (i == 0 or i == 1 and toks[0].lower in GERUND_LEADS) and low.endswith("ing") \
                 and low in lexicon.every and not headline:
             f = _fronted_participle(toks, i, block)
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
@@ -339,10 +339,6 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
 def _opens_sentence(toks: list[Token], i: int) -> bool:
     """Whether only sentence openers and commas stand before token i: "Said X, …", "But, said Solovey, …"."""
     return all(t.lower in SENTENCE_OPENERS or t.text == "," for t in toks[:i])
-
-
-# words before a participle opening the sentence: "After saying …, the man", "While saying …, he"
-PARTICIPLE_LEADS = frozenset("after while before since by upon when without".split())
 
 
 def _fronted_participle(toks: list[Token], i: int, block: int) -> Found | None:
@@ -496,12 +492,21 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     before = _skip_back(toks, i - 1)
     if cue.lower.endswith("ing") and before >= 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES:
         before = _skip_back(toks, before - 1)  # "Trump isn’t saying what …", "he is not saying yet"
-    if cue.lower.endswith("ing") and i > 0 and toks[i - 1].lower in GERUND_LEADS:
+    lead = i - 2 if i > 1 and _is_ly_adverb(toks[i - 1]) else i - 1  # "after initially saying"
+    if cue.lower.endswith("ing") and lead >= 0 and toks[lead].lower in GERUND_LEADS:
         # "Bolton distanced himself … by saying he would help": the clause's subject says it
-        subject = _clause_subject(toks, i - 1)
+        subject = _clause_subject(toks, lead)
         if subject is None:
             return None
-        return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
+        found = _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
+        if found is not None and lead > 0 and toks[lead - 1].text == ",":
+            # "Mr. Sanders, after saying he would not advertise, has now …": set off, it ends at its comma
+            s, e = found.spans[-1]
+            comma = next((k for k in range(i + 1, len(toks)) if toks[k].text == "," and s < toks[k].start < e), None)
+            if comma is not None:
+                found.spans[-1] = (s, toks[comma - 1].end)
+                found.marks = [q for q in found.marks if q.end <= toks[comma - 1].end]
+        return found
     counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
@@ -932,6 +937,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             return found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
+        if after + 1 == j and toks[after].text == "," and toks[j].lower in GERUND_LEADS:
+            return found  # "Mr. Sanders, after initially saying …": the gerund's own subject
         if after + 1 < j and toks[after].text == ",":
             # "Huma Abedin, vice chairwoman for the campaign, emailed supporters …": past the appositive
             close = next((m for m in range(after + 1, min(j, after + 16)) if toks[m].text == ","), None)

@@ -184,6 +184,8 @@ def only(paragraphs: str):
          "exit polls", "indirect", "93 percent of voters there were white"),
         ("After saying he was nervous to ask a question, the man ended up in the middle of the room.", "the man",
          "indirect", "he was nervous to ask a question"),
+        ("Mr. Smith, after initially saying he would not advertise, has now bought ads.", "Mr. Smith", "indirect",
+         "he would not advertise"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
