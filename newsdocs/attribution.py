@@ -1086,11 +1086,13 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," else None
+    if after is not None:
+        after = _cut_trailing_clause(text, after, toks)  # "…, Kelly was “incognito,” sparking a firestorm"
     spans = [content] if content else []
     if content and after and sum(t.is_word for t in toks[j:]) >= 3:
         spans = [content, after]  # "Since November, according to HRW, forces have killed …": both halves
     elif not content and j < len(toks):
-        spans = [_span_of(toks, j, len(toks))]
+        spans = [after or _span_of(toks, j, len(toks))]
     if not spans or not spans[0]:
         return None
     return Found(spans, block, cue=(toks[first].start, toks[i + 1].end),

@@ -186,6 +186,8 @@ def only(paragraphs: str):
          "indirect", "he was nervous to ask a question"),
         ("Mr. Smith, after initially saying he would not advertise, has now bought ads.", "Mr. Smith", "indirect",
          "he would not advertise"),
+        ("According to some on Twitter, Kelly was “incognito,” sparking a firestorm of speculation.",
+         "some on Twitter", "mixed", "Kelly was “incognito,”"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
