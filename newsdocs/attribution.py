@@ -556,7 +556,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         # after a speech verb, or any cue opening a quotation with a colon ("the heckler yelled: “…”"),
         # any noun phrase may speak
         opens_quotation = i + 2 < len(toks) and toks[i + 1].text == ":" and toks[i + 2].quote is not None
-        subject = find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH or opens_quotation)
+        # "A poll from Marquette Law School released Wednesday found": the poll, past what qualifies it
+        subject = (_study_subject(toks, i - 1) if cue.lower in SHOWING_CUES else None) \
+            or find_subject(toks, before, any_head=cue.lower in UNMISTAKABLE_SPEECH or opens_quotation)
         if subject is None and before >= 0 and toks[before].is_word and not toks[before].is_capitalised:
             # “…,” the businessman replied: right after a quotation, any noun phrase with a determiner speaks
             subject = find_subject(toks, before, any_head=True)
@@ -1183,6 +1185,28 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
 
 
 POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
+
+
+SHOWING_CUES = FINDING_CUES | {"show", "shows", "showed", "shown"}
+
+
+def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """A poll or study with what qualifies it after the noun, ending at token j: "A Monmouth poll out
+    Monday", "a Washington Post/ABC poll in Wednesday", "A random survey conducted by the One America
+    News Network"."""
+    for h in range(j, max(-1, j - 14), -1):
+        tok = toks[h]
+        if tok.quote is not None or not (tok.is_word or tok.text in ("/", "-", "&")) or tok.lower in cues():
+            return None
+        if tok.lower in STUDY_NOUNS:
+            k = h
+            while k > 0 and j - k < 16 and (toks[k - 1].is_word or toks[k - 1].text in ("/", "-", "&")) \
+                    and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE:
+                k -= 1
+                if toks[k].lower in DETERMINERS:
+                    return (k, h, None)
+            return None
+    return None
 
 
 def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:

@@ -188,6 +188,8 @@ def only(paragraphs: str):
          "he would not advertise"),
         ("According to some on Twitter, Kelly was “incognito,” sparking a firestorm of speculation.",
          "some on Twitter", "mixed", "Kelly was “incognito,”"),
+        ("A poll from Marquette Law School released Wednesday found Smith leading by 15 points.", "A poll",
+         "indirect", "Smith leading by 15 points"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
