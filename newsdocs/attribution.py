@@ -434,7 +434,8 @@ _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?
 
 
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+(?:\w+\s+){0,3}$"
-                         r"|\s(?P<bare>and|but)\s+$")  # "… and Donald Trump says": only before a name
+                         r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
+                         r"|,?\s(?:even\s+)?(?:as|while|whereas|though|although|because)\s+$")  # "… even as he defended"
 
 
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
