@@ -46,6 +46,7 @@ STUDY_NOUNS = _GRAMMAR["study_nouns"]
 UNMISTAKABLE_SPEECH = _GRAMMAR["unmistakable_speech"]
 CONDITIONALS = _GRAMMAR["conditionals"]
 SUBORDINATORS = _GRAMMAR["subordinators"]
+HEADLINE_KICKERS = _GRAMMAR["headline_kickers"]
 AUXILIARIES = _GRAMMAR["auxiliaries"]
 BETWEEN_SPEAKER_AND_CUE = _GRAMMAR["between_speaker_and_cue"]
 TIME_WORDS = _GRAMMAR["time_words"]
@@ -172,6 +173,9 @@ def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Foun
     m = _HEADLINE_CLAIM.fullmatch(text, lo, hi)
     if not m or len(m.group("what").split()) < 3 or m.group("who").split()[0].lower() in SENTENCE_OPENERS:
         return []
+    who = m.group("who")
+    if who.split()[-1].lower() in HEADLINE_KICKERS or (who.isupper() and len(who) > 4):
+        return []  # "BREAKING: …", "Delegate Update: …", "HUFFPOLLSTER: …": a kicker or a column
     colon = text.index(":", m.end("who"), m.start("what"))
     what = (m.start("what"), m.end("what"))
     return [Found([what], index, cue=(colon, colon + 1), speaker=(m.start("who"), m.end("who")),

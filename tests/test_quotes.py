@@ -437,6 +437,13 @@ def test_headline_name_colon_claim():
         ("Graham", ":", "Trump’s rhetoric is destroying the party’s chances")]
 
 
+def test_a_headline_kicker_before_a_colon_is_no_speaker():
+    assert parse_text("BREAKING: Federal Judge Just Gave The Campaign Bad News\n\nThe body.").quotes == ()
+    assert parse_text("Delegate Update: The latest count in the Democratic race\n\nThe body.").quotes == ()
+    claim = parse_text("Graham: Trump’s rhetoric destroying GOP’s chance\n\nThe body.").quotes
+    assert [q.speaker_mention for q in claim] == ["Graham"]
+
+
 def test_split_quotation_is_one_quote_with_two_spans():
     text = "“It is not a question of money,” she said. “It is a question of will.”"
     q = only(text)
