@@ -926,8 +926,11 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
             found = _name_subject(toks, end)
-            if found is not None and _possessive(toks[end]) and end + 1 < j and is_speaker_noun(toks[end + 1].lower):
-                found = (found[0], end + 1, found[2])  # "Rubio’s campaign sent out …"
+            if found is not None and _possessive(toks[end]):
+                # "Rubio’s campaign sent out …", "Trump's congressional allies have been …": the noun owned speaks
+                head = next((m for m in range(end + 1, min(j, end + 4)) if is_speaker_noun(toks[m].lower)), None)
+                if head is not None and all(t.is_word and not t.is_capitalised for t in toks[end + 1:head + 1]):
+                    found = (found[0], head, found[2])
         else:
             found = None
         if found is None:

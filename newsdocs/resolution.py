@@ -79,6 +79,9 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
 _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][\w-]*))\s+((?:[A-Z][\w’'.-]*\s*){2,4})")
 
 
+_CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
+
+
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
 GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
 
@@ -269,6 +272,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     for f in sorted(found, key=lambda f: f.spans[0][0]):
         paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
+        if mention and _CONTRACTED_PRONOUN.fullmatch(mention):
+            # "He’s predicting …": one token to the tokenizer, but the speaker is "He"
+            f.speaker = (f.speaker[0], f.speaker[1] - 2)
+            mention = mention[:-2]
         speaker, stype, role = None, "unknown", f.role
         if mention:
             low = mention.lower()

@@ -414,6 +414,13 @@ def test_a_party_word_before_a_speaker_noun_is_an_adjective_of_the_subject():
     assert {q.speaker_mention for q in found} == {"The Democratic presidential candidate"}
 
 
+def test_a_contracted_pronoun_is_the_pronoun_and_a_possessive_subject_is_the_noun_it_owns():
+    found = quotes_of("Paul Ryan spoke on Monday. He’s predicting he will do very well in Nevada.\n\n"
+                      "Meanwhile, Smith's congressional allies have been busy, while urging his critics to pipe down.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [
+        ("He", "Paul Ryan"), ("Smith's congressional allies", None)]
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
