@@ -123,6 +123,13 @@ class People:
                 mentions.append((m.start() + offset, surname))
             pos = q_end
 
+    def name_in_quotations(self, person: Person) -> str | None:
+        """The fuller name a one-word name has only inside quotations ("Trump" → "Donald Trump"), if
+        exactly one such name is given there; None otherwise."""
+        names = {parsed[0] for s, e in self.quoted for m in _NAME_RUN.finditer(self.text, s, e)
+                 if (parsed := _parse_run(m.group())) and parsed[2] == person.surname and parsed[1] >= 2}
+        return names.pop() if len(names) == 1 else None
+
     def gender_of(self, person: Person) -> str | None:
         """Gender from a title, else from the pronouns that follow the person's mentions (majority; None on a tie).
 
@@ -322,10 +329,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                     else:
-                        # one word: a person if the article's pronouns say so ("O'Donnell … she"), else a body
-                        known = person is not None and (person.words >= 2 or people.gender_of(person) is not None)
+                        # one word: a person if the article's pronouns say so ("O'Donnell … she") or a
+                        # quotation gives the full name ("“… Donald Trump …”"), else a body
+                        fuller = people.name_in_quotations(person) if person is not None else None
+                        known = fuller is not None or person is not None and people.gender_of(person) is not None
                         stype = "person" if known else "organisation"
-                        speaker = mention_name
+                        speaker = fuller or mention_name
                 elif stype == "organisation":
                     speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)
             if speaker and stype == "person":

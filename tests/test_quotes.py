@@ -421,6 +421,12 @@ def test_a_contracted_pronoun_is_the_pronoun_and_a_possessive_subject_is_the_nou
         ("He", "Paul Ryan"), ("Smith's congressional allies", None)]
 
 
+def test_a_one_word_name_takes_the_full_name_a_quotation_gives():
+    found = quotes_of("“We condemn Donald Trump and his rhetoric,” the council wrote.\n\n"
+                      "Trump called for a ban on visitors on Monday.")
+    assert [(q.speaker, q.speaker_type) for q in found][-1] == ("Donald Trump", "person")
+
+
 def test_who_resolves_to_the_name_just_before_it():
     found = quotes_of("Jane Smith met the senator, Tom Jones, who said the plan had failed.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("who", "Tom Jones")]
