@@ -453,6 +453,10 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
         for b in found:
             if b is a or not b.cue or not (s < b.cue[0] < e):
                 continue
+            if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[0][0] < s and b.spans[-1][1] <= b.speaker[0]:
+                # "…, suggesting he might consider Kasich, CNN reported": the report of it all ends it
+                e = min(e, b.spans[-1][1])
+                continue
             if b.speaker and s <= b.speaker[0] < e:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
                 m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
@@ -718,7 +722,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             and toks[s_end].lower not in STUDY_NOUNS and toks[s_end].lower not in document_nouns() \
             and not re.search(r"\bthat\b|:", text[cue_until:content[0]]):
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
-    if quoted_before is None and not inverted:
+    if quoted_before is None and not inverted and content[0] >= cue_until:
+        # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
         content = _cut_trailing_clause(text, content, toks)
         content = _within_own_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)

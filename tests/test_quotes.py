@@ -438,6 +438,16 @@ def test_a_participle_after_a_quotation_closing_on_its_comma_has_the_clauses_sub
         ("Trump", "told Newsmax", "the policy was “maniacal,”"), ("Trump", "adding", "“He lost all of the vote.”")]
 
 
+def test_a_report_closing_the_sentence_takes_it_whole_and_ends_what_is_nested_in_it():
+    found = quotes_of("Smith welcomed the news, saying the governor was “doing the right thing,” suggesting he "
+                      "might pick him as running mate, CNN reported.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("CNN", "Smith welcomed the news, saying the governor was “doing the right thing,” suggesting he might "
+                "pick him as running mate"),
+        ("Smith", "the governor was “doing the right thing,”"),
+        ("Smith", "he might pick him as running mate")]
+
+
 def test_the_question_in_when_asked_is_reported_with_nobody_named():
     found = quotes_of("“Anyone but her,” Le Pen said when asked which candidate she would back.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
