@@ -889,6 +889,8 @@ def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
         if not toks[k].is_word:
             return False
         if toks[k].lower in speech:
+            if toks[k].lower.endswith("ing"):
+                return False  # "…, saying …, suggesting …": participles in a row share the clause's subject
             before = toks[k - 1] if k > 0 else None  # "a Smith-style retort", "his remarks": a noun
             return before is None or not (before.lower in DETERMINERS or _possessive(before) or "-" in before.text)
     return False
