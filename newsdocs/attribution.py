@@ -1177,6 +1177,15 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     found = None
     if tok.is_capitalised:
         found = _name_subject(toks, j)
+        if found is not None and found[0] > 0 and toks[found[0] - 1].is_word \
+                and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower):
+            # "digital consultant Phil Musser says": lower-case words of office before the name
+            k = found[0] - 1
+            while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
+                    and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k - 1].lower not in cues():
+                k -= 1
+            role = " ".join(t.text for t in toks[k:found[0]])
+            found = (k, found[1], found[2] or role)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
         if found is None and any_head:

@@ -190,6 +190,8 @@ def only(paragraphs: str):
          "some on Twitter", "mixed", "Kelly was “incognito,”"),
         ("A poll from Marquette Law School released Wednesday found Smith leading by 15 points.", "A poll",
          "indirect", "Smith leading by 15 points"),
+        ("Or maybe Jeb Bush, digital consultant Phil Musser says.", "digital consultant Phil Musser", "indirect",
+         "Or maybe Jeb Bush"),
         # a question put to someone by nobody named
         ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
