@@ -108,9 +108,9 @@ def only(paragraphs: str):
          "One operative", "mixed", "they were “no big deal.”"),
         ("The retired surgeon has given no details, saying only that he was “refining some practices.”",
          "The retired surgeon", "mixed", "only that he was “refining some practices.”"),
-        # a title of several words between the quotation and the name
+        # a title of several words between the quotation and the name: part of the mention, as a capitalised one is
         ("“There is a high chance of an accident,” fund portfolio manager Jane Smith said at a Reuters event.",
-         "Jane Smith", "direct", "“There is a high chance of an accident,”"),
+         "fund portfolio manager Jane Smith", "direct", "“There is a high chance of an accident,”"),
         ("“We are shocked,” one P&G employee told French television station BFMTV.", "one P&G employee", "direct",
          "“We are shocked,”"),
         # the cue opening the sentence, the speaker after it
