@@ -59,8 +59,10 @@ def test_speaker_matches_name_variants_and_surname(runner, db_path, archive, que
 
 
 def test_titles_are_not_part_of_the_name(runner, db_path, archive):
-    assert len(speakers_of(runner, db_path, "--speaker", "Mr. Putin")) == 4
-    assert len(speakers_of(runner, db_path, "--speaker", "President Vladimir Putin")) == 4
+    in_seed = sum(q.speaker == "Vladimir Putin" for q in newsdocs.parse_file(SEED).quotes)
+    assert in_seed >= 1  # "Vladimir Putin has insisted …"
+    assert len(speakers_of(runner, db_path, "--speaker", "Mr. Putin")) == 3 + in_seed  # two in putin1, one in putin2
+    assert len(speakers_of(runner, db_path, "--speaker", "President Vladimir Putin")) == 3 + in_seed
 
 
 def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
@@ -98,7 +100,8 @@ def test_seed_answers(runner, db_path, tmp_path):
     for q in med:
         assert seed_text[q["start"]:q["end"]] in q["text"]
     top = json.loads(run(runner, db_path, "speakers", "--format", "json").stdout)
-    assert {top[0]["name"], top[1]["name"]} == {"Volodymyr Zelenskyy", "Vladimir Medinsky"}
+    most = {s["name"] for s in top if s["quotes"] == top[0]["quotes"]}  # ties share the top
+    assert {"Volodymyr Zelenskyy", "Vladimir Medinsky"} <= most and top[0]["quotes"] == 2
     search = run(runner, db_path, "search", "ceasefire", "--format", "json")
     hits = json.loads(search.stdout)
     assert any(h["snippet"].startswith("Kyiv and Moscow failed to agree to a [ceasefire]") for h in hits)
