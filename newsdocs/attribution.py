@@ -453,7 +453,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
         for b in found:
             if b is a or not b.cue or not (s < b.cue[0] < e):
                 continue
-            if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[0][0] < s and b.spans[-1][1] <= b.speaker[0]:
+            if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[0][0] < s < b.spans[-1][1] <= b.speaker[0]:
                 # "…, suggesting he might consider Kasich, CNN reported": the report of it all ends it
                 e = min(e, b.spans[-1][1])
                 continue
@@ -508,7 +508,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         if subject is None:
             return None
         found = _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
-        if found is not None and lead > 0 and toks[lead - 1].text == ",":
+        if found is not None and found.spans and lead > 0 and toks[lead - 1].text == ",":
             # "Mr. Sanders, after saying he would not advertise, has now …": set off, it ends at its comma
             s, e = found.spans[-1]
             comma = next((k for k in range(i + 1, len(toks)) if toks[k].text == "," and s < toks[k].start < e), None)
@@ -954,7 +954,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             return found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
-        if after + 1 == j and toks[after].text == "," and toks[j].lower in GERUND_LEADS:
+        if after + 1 == j < len(toks) and toks[after].text == "," and toks[j].lower in GERUND_LEADS:
             return found  # "Mr. Sanders, after initially saying …": the gerund's own subject
         if after + 1 < j and toks[after].text == ",":
             # "Huma Abedin, vice chairwoman for the campaign, emailed supporters …": past the appositive

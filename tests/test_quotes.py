@@ -567,3 +567,21 @@ def test_seed_who_said_what(who, stype, role, words, cue):
         assert q.role == role
     if cue:
         assert q.cue == cue
+
+
+# words the rules react to, in any order: what a scraper's garbled text can hand the parser
+_SALAD = ("said says told according to , , . ; : “ ” \" ' ‘ ’ ( ) — - -- he she who which Smith Jane Mr. The the a "
+          "poll found showed saying adding after while though as was asked by in that you know believe thought is "
+          "CNN reported Trump’s He’s allies campaign percent 7 49% / and but even calling called his call for").split()
+
+
+def test_word_salad_never_breaks_extraction_and_offsets_stay_in_the_text():
+    import random
+    rng = random.Random(20261126)
+    for _ in range(12000):
+        body = " ".join(rng.choice(_SALAD) for _ in range(rng.randint(1, 40)))
+        text = "A headline for the test\n\n" + body + "\n\n" + body[::-1]
+        for q in parse_text(text).quotes:
+            assert all(0 <= s < e <= len(text) for s, e in q.spans), (text, q.spans)
+            assert q.speaker_start is None or 0 <= q.speaker_start < q.speaker_end <= len(text)
+
