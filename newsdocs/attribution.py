@@ -65,6 +65,7 @@ PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
 FINDING_CUES = _GRAMMAR["finding_cues"]
+SHOWING_CUES = FINDING_CUES | {"show", "shows", "showed", "shown"}  # what a poll or study reports with
 COUNTED_SUBJECTS = _GRAMMAR["counted_subjects"]
 PROGRESSIVE_AUXILIARIES = _GRAMMAR["progressive_auxiliaries"]
 PARENTHETICAL_ADVERBS = _GRAMMAR["parenthetical_adverbs"]
@@ -510,11 +511,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         found = _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
         if found is not None and found.spans and lead > 0 and toks[lead - 1].text == ",":
             # "Mr. Sanders, after saying he would not advertise, has now …": set off, it ends at its comma
-            s, e = found.spans[-1]
-            comma = next((k for k in range(i + 1, len(toks)) if toks[k].text == "," and s < toks[k].start < e), None)
-            if comma is not None:
-                found.spans[-1] = (s, toks[comma - 1].end)
-                found.marks = [q for q in found.marks if q.end <= toks[comma - 1].end]
+            found.spans[-1] = _until_mark(toks, i + 1, found.spans[-1], ",")
+            found.marks = [q for q in found.marks if q.end <= found.spans[-1][1]]
         return found
     counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
@@ -733,9 +731,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 content = (content[0], last_quote.end)
     spans = [content]
     if quoted_before is None and not inverted and not borrowed and not stance and not belief:
-        before = _parenthetical_before(text, toks, s_start, cue_until, content)
-        if before is not None:  # "Whatever progress he has made, officials said, could be undone": both halves
-            spans.insert(0, before)
+        first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
+        if first_half is not None:  # "Whatever progress he has made, officials said, could be undone"
+            spans.insert(0, first_half)
     return Found(
         spans=spans,
         block=block,
@@ -746,6 +744,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     )
 
 
+_FINITE_BE_HAVE = frozenset("is was are were has had have".split())
+
+
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
     """After a verb of belief: a comma (a filler: "you know, …") or a finite verb with no subject of its
     own ("who they thought was …", "which voters believe hurt workers")."""
@@ -753,9 +754,6 @@ def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, i
         return False
     after = toks[cue_end + 1]
     return after.text == "," or (after.lower in _FINITE_BE_HAVE and after.start == content[0])
-
-
-_FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 
 
 def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until: int,
@@ -1211,9 +1209,6 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
 POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
 
 
-SHOWING_CUES = FINDING_CUES | {"show", "shows", "showed", "shown"}
-
-
 def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A poll or study with what qualifies it after the noun, ending at token j: "A Monmouth poll out
     Monday", "a Washington Post/ABC poll in Wednesday", "A random survey conducted by the One America
@@ -1570,8 +1565,13 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
         mark = ","  # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely"
     else:
         return content
-    closing = next((k for k in range(s_start + 1, len(toks))
-                    if toks[k].text == mark and content[0] < toks[k].start < content[1]), None)
+    return _until_mark(toks, s_start + 1, content, mark)
+
+
+def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) -> tuple[int, int]:
+    """``content`` up to the first ``mark`` token inside it, searching from token k."""
+    closing = next((m for m in range(k, len(toks)) if toks[m].text == mark and content[0] < toks[m].start < content[1]),
+                   None)
     return (content[0], toks[closing - 1].end) if closing is not None else content
 
 
