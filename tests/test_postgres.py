@@ -127,6 +127,8 @@ def test_search_parity_with_sqlite(pg_url, tmp_path, db_path):
         assert sqlite_blocks == pg_blocks, query
         sqlite_quotes = {(q["path"], q["seq"]) for q in newsdocs.quotes(db_path, about=query)}
         pg_quotes = {(q["path"], q["seq"]) for q in newsdocs.quotes(pg_url, about=query)}
+        with Store.open(pg_url) as store:  # the total a page reports, counted from the index alone
+            assert store.quotes(about=query, limit=1)[1] == len(store.quotes(about=query, limit=None)[0])
         assert sqlite_quotes == pg_quotes, query
     assert answered >= 5  # the comparison is about real hits, not empty sets
 

@@ -204,6 +204,10 @@ def test_fts_tables_follow_sqlite_utils_layout_and_stay_in_sync(runner, db_path,
     run(runner, db_path, "ingest", str(archive), "--force")
     assert len(newsdocs.quotes(db_path, about="dreadful")) == 1
     assert len(newsdocs.search(db_path, "dreadful")) == 1
+    with Store.open(db_path) as store:  # the total a page reports counts every match, and only those
+        for filters in ({"about": "said OR would"}, {"about": "dreadful"}, {"about": "said", "kind": "direct"}):
+            everything, _ = store.quotes(**filters, limit=None)
+            assert store.quotes(**filters, limit=1)[1] == len(everything)
 
 
 def test_search_ranks_past_boilerplate_without_losing_results(tmp_path, runner):
