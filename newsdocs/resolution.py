@@ -100,6 +100,7 @@ class People:
         self.by_surname: dict[str, Person] = {}
         self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
         self._at: list[int] = []
+        self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
         by_surname, mentions = self.by_surname, self.mentions
         self.quoted = _quoted_stretches(text, body_start)
         self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
@@ -126,9 +127,15 @@ class People:
     def name_in_quotations(self, person: Person) -> str | None:
         """The fuller name a one-word name has only inside quotations ("Trump" → "Donald Trump"), if
         exactly one such name is given there; None otherwise."""
-        names = {parsed[0] for s, e in self.quoted for m in _NAME_RUN.finditer(self.text, s, e)
-                 if (parsed := _parse_run(m.group())) and parsed[2] == person.surname and parsed[1] >= 2}
-        return names.pop() if len(names) == 1 else None
+        if self._quoted_names is None:  # scanned once, on the first one-word name asked about
+            self._quoted_names = {}
+            for s, e in self.quoted:
+                for m in _NAME_RUN.finditer(self.text, s, e):
+                    parsed = _parse_run(m.group())
+                    if parsed and parsed[1] >= 2:
+                        self._quoted_names.setdefault(parsed[2], set()).add(parsed[0])
+        names = self._quoted_names.get(person.surname, ())
+        return next(iter(names)) if len(names) == 1 else None
 
     def gender_of(self, person: Person) -> str | None:
         """Gender from a title, else from the pronouns that follow the person's mentions (majority; None on a tie).
