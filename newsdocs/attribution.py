@@ -463,11 +463,11 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
                 if m and m.group("bare") and not text[b.speaker[0]].isupper():
                     m = None
-                if m and len(re.findall(r"\w+", text[s:m.start()])) >= 3:
+                if m and len(_WORDS.findall(text, s, m.start())) >= 3:
                     e = min(e, m.start())
                 continue
             m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail
-            if m and len(re.findall(r"\w+", text[s:m.start()])) >= 1:
+            if m and _WORDS.search(text, s, m.start()) is not None:
                 e = m.start()
                 while e < m.end() and text[e] in ",”\"’":  # keep a closing quotation mark: “sociopath,”
                     e += 1
@@ -718,7 +718,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # “…,” the sign read — but "he read the plan" reports nothing
     if cue.lower in FINDING_CUES and not inverted and quoted_before is None \
             and toks[s_end].lower not in STUDY_NOUNS and toks[s_end].lower not in document_nouns() \
-            and not re.search(r"\bthat\b|:", text[cue_until:content[0]]):
+            and not _THAT_OR_COLON.search(text, cue_until, content[0]):
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
     if quoted_before is None and not inverted and content[0] >= cue_until:
         # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
@@ -769,7 +769,7 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
             or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing")):
         return None  # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …"
     after = next((t for t in toks if t.start >= content[0]), None)
-    if after is not None and after.quote is not None and re.match(r"\W*[A-Z]", after.text):
+    if after is not None and after.quote is not None and _OPENS_CAPITALISED.match(after.text):
         return None  # a whole quotation after the cue: what stands before it frames it
     return _content_before(toks, s_start)
 
@@ -819,7 +819,7 @@ def _ends_clause(toks: list[Token], k: int) -> bool:
 
 
 def _starts_with_participle(text: str, span: tuple[int, int]) -> bool:
-    m = re.match(r"\w+", text[span[0]:span[1]])
+    m = _WORDS.match(text, span[0], span[1])
     return bool(m and m.group().endswith("ing") and m.group().islower())
 
 
@@ -1712,11 +1712,17 @@ _TITLE_SMALL_WORDS = _GRAMMAR["title_small_words"]
 
 def _looks_like_title(quoted: str) -> bool:
     """“Eat The Press”, “Indian Americans for Hillary 2008.”: every word capitalised but the small ones."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    words = _LETTER_WORDS.findall(quoted)
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 _ONLY_A_STOP = re.compile(r"[\s.:]*")
+_WORDS = re.compile(r"\w+")
+_LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_THAT_OR_COLON = re.compile(r"\bthat\b|:")
+_OPENS_CAPITALISED = re.compile(r"\W*[A-Z]")
+_ENDS_LIKE_A_SENTENCE = re.compile(r"[.!?,…][”\"’']{0,2}$")
+_SENTENCE_ENDED = re.compile(r"[.!?…][”\"’')]*\s*$")
 
 
 def _is_direct(found: Found) -> bool:
@@ -1751,10 +1757,10 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
             out.append(prior)
             continue
         body = text[q.start:q.end]
-        n_words = len(re.findall(r"\w+", body))
+        n_words = len(_WORDS.findall(body))
         paragraph_initial = q.start <= first_char
-        sentence_like = n_words >= 4 and re.search(r"[.!?,…][”\"’']{0,2}$", body.rstrip()) is not None \
-            or n_words >= 8 and re.search(r"[.!?…][”\"’')]*\s*$", text[max(lo, q.start - 4):q.start]) is not None
+        sentence_like = n_words >= 4 and _ENDS_LIKE_A_SENTENCE.search(body.rstrip()) is not None \
+            or n_words >= 8 and _SENTENCE_ENDED.search(text[max(lo, q.start - 4):q.start]) is not None
         # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
         if prior is not None and sentence_like and not paragraph_initial:
             prior.spans.append((q.start, q.end))

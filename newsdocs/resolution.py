@@ -52,7 +52,7 @@ def _clean_run(run: str) -> list[str]:
     cut = next((k for k in range(1, len(ws)) if ws[k].lower() in _SPEECH), len(ws))
     ws = ws[:cut]
     # "Trump al-…", "Washington D.C.": a particle or an initial ends no name
-    while len(ws) > 1 and (ws[-1].islower() or re.fullmatch(r"[A-Z]\.", ws[-1])):
+    while len(ws) > 1 and (ws[-1].islower() or _INITIAL.fullmatch(ws[-1])):
         ws.pop()
     return ws
 
@@ -80,6 +80,13 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 
 
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
+_INITIAL = re.compile(r"[A-Z]\.")
+_LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+_MENTION_WORDS = re.compile(r"[\w’'-]+")
+_ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})")  # "election lawyer Joe Birkenstock"
+_OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_A_WORD_CHARACTER = re.compile(r"\w")
 
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
@@ -218,7 +225,7 @@ def _not_a_person(name: str) -> bool:
 
 def _title_case(line: str) -> bool:
     """"Understated Perez Rises To …": most words capitalised, as headlines are set."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    words = _LETTER_WORDS.findall(line)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -256,7 +263,7 @@ def speaker_type_of(mention: str) -> str:
     if _COUNT.match(mention.strip()):
         return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", core)]
+    words = [w.lower() for w in _MENTION_WORDS.findall(core)]
     if not words:
         return "unknown"
     head = words[-1]
@@ -310,7 +317,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 stype = "unknown"
             else:
                 bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
-                named = re.fullmatch(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})", bare)
+                named = _ROLE_THEN_NAME.fullmatch(bare)
                 if named and not _DETERMINER.match(bare):
                     # "election lawyer Joe Birkenstock": the role in lower case, then the name
                     role = role or named.group(1).strip()
@@ -322,7 +329,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     mention_name = bare
                 stype = speaker_type_of(mention_name)
-                owner = re.match(r"(his|her)\s+(.+)", mention, re.I)
+                owner = _OWNED.match(mention)
                 if owner and stype == "anonymous" and not role:
                     # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
                     gender = _PRONOUN_GENDER[owner.group(1).lower()]
@@ -343,7 +350,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         stype = "person" if known else "organisation"
                         speaker = fuller or mention_name
                 elif stype == "organisation":
-                    speaker = re.sub(r"^(?:the)\s+", "", mention, flags=re.I)
+                    speaker = _LEADING_THE.sub("", mention)
             if speaker and stype == "person":
                 p = people.lookup(speaker)
                 if p is not None:
@@ -402,7 +409,7 @@ def _to_quote(text: str, f, mention: str | None, speaker: str | None, stype: str
         outside = "".join(text[s:e] for s, e in spans)
         for m in sorted(f.marks, key=lambda m: m.start, reverse=True):
             outside = outside.replace(text[m.start:m.end], " ")
-        kind = "mixed" if re.search(r"\w", outside) else "direct"
+        kind = "mixed" if _A_WORD_CHARACTER.search(outside) else "direct"
     cue = text[f.cue[0]:f.cue[1]] if f.cue else None
     return Quote(
         kind=kind, text=content, spans=spans, block=f.block,
