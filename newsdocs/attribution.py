@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import cues, document_nouns, is_speaker_noun, sections, speaker_nouns, trie_pattern
-from .names import split_role
+from .lexicon import cues, document_nouns, is_speaker_noun, organisation_words, sections, speaker_nouns, titles, trie_pattern
+from .names import fold, split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
 
@@ -1175,6 +1175,8 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     found = None
     if tok.is_capitalised:
         found = _name_subject(toks, j)
+        if found is not None:
+            found = _person_before_of(toks, found) or found
         if found is not None and found[0] > 0 and toks[found[0] - 1].is_word \
                 and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower):
             # "digital consultant Phil Musser says": lower-case words of office before the name
@@ -1193,6 +1195,31 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     if found is not None:
         return _with_head_before(toks, found)
     return _postmodified_subject(toks, j)
+
+
+def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """"Sen. Lindsey Graham of South Carolina said", "John Smith of the Heritage Foundation said": the
+    person named before "of" speaks; the name after it says where from. Not "Bank of America" or
+    "Secretary of State John Kerry": the words before "of" must name a person (two words, or a title
+    and one) and no body."""
+    k = found[0] - 1
+    if k >= 1 and toks[k].lower == "the":
+        k -= 1
+    if k < 1 or toks[k].lower not in ("of", "from") or not toks[k - 1].is_capitalised:
+        return None
+    before = _name_subject(toks, k - 1)
+    if before is None:
+        return None
+    earlier = _person_before_of(toks, before)  # "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem"
+    if earlier is not None:
+        return earlier
+    words = [t.text for t in toks[before[0]:before[1] + 1]]
+    role, name = split_role(words)
+    if not name or any(fold(w).rstrip(".") in organisation_words() for w in words) \
+            or any(is_speaker_noun(fold(w).rstrip(".")) for w in name) \
+            or not (len(name) >= 2 or any(fold(w).rstrip(".") in titles() for w in role)):
+        return None  # (a title or a noun such as "Workers" ends no name: "Former Secretary of State …")
+    return before
 
 
 def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -1353,7 +1380,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         return None
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
         if outer_end >= 0 and toks[outer_end].is_capitalised:
-            return _name_subject(toks, outer_end)
+            named = _name_subject(toks, outer_end)
+            return named and (_person_before_of(toks, named) or named)
         if outer_end >= 0 and toks[outer_end].is_word:  # "Port users, who pay the fees, said"
             return _noun_phrase_subject(toks, outer_end, any_head=True)
         return None
@@ -1361,7 +1389,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = _name_subject(toks, outer_end)
         if named is None:
             return None
-        start, end, title_role = named
+        start, end, title_role = _person_before_of(toks, named) or named
         role = " ".join(t.text for t in inner)
         return (start, end, role if len(inner) <= 10 else title_role)
     return None

@@ -46,11 +46,18 @@ class Person:
 
 def _clean_run(run: str) -> list[str]:
     ws = run.split()
+    if ws:
+        ws[0] = _GLUED_CAPITALS.sub("", ws[0])  # "5:30 PMTed Cruz said": a line break lost after "PM"
     while ws and ws[0].lower() in _NOT_NAMES:
         ws.pop(0)
     # a headline in title case: "Francois Hollande Says Donald Trump …" names Francois Hollande first
     cut = next((k for k in range(1, len(ws)) if ws[k].lower() in _SPEECH), len(ws))
     ws = ws[:cut]
+    # other title-case prose: "Reporting On Carson", "The National Review Crowd Does Not Like Donald
+    # Trump", "‘Thin-skinned’ Trump": the name is what follows the last small word or closing quote mark
+    cut = max((k for k in range(len(ws) - 1) if len(ws[k]) > 1 and ws[k].lower() in _NOT_NAMES
+               or ws[k].endswith(("’", "'"))), default=-1)
+    ws = ws[cut + 1:]
     # "Trump al-…", "Washington D.C.": a particle or an initial ends no name
     while len(ws) > 1 and (ws[-1].islower() or _INITIAL.fullmatch(ws[-1])):
         ws.pop()
@@ -66,13 +73,14 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
     words = _clean_run(run)
     if not words:
         return None
-    core = split_role(words)[1]
+    role, core = split_role(words)
     if not core or core[-1].endswith(("’s", "'s")):
         return None
     title = words[0].lower().rstrip(".")
-    title = title if title in titles() else None
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
-    return " ".join(core), len(core), fold(core[-1]).rstrip("."), title is not None, gender, run.find(core[-1])
+    # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
+    titled = any(fold(w).rstrip(".") in titles() for w in role)
+    return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1])
 
 
 # a description ending in a noun, then the name: "The Washington Post columnist Ruth Marcus"
@@ -81,6 +89,7 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
 _INITIAL = re.compile(r"[A-Z]\.")
+_GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _MENTION_WORDS = re.compile(r"[\w’'-]+")
 _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})")  # "election lawyer Joe Birkenstock"
@@ -262,6 +271,11 @@ def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
     if _COUNT.match(mention.strip()):
         return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted
+    first = mention.split(maxsplit=1)[0].lower().rstrip(".") if mention.strip() else ""
+    named = trailing_name(mention) if first in titles() else []
+    if len(named) >= 2 and not any(w.lower() in organisation_words() for w in named) \
+            and not is_speaker_noun(named[-1]):
+        return "person"  # "Secretary of State John Kerry": an office named with "of", then the name
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
     words = [w.lower() for w in _MENTION_WORDS.findall(core)]
     if not words:
@@ -270,8 +284,8 @@ def speaker_type_of(mention: str) -> str:
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns()
     if head in document_nouns():
         return "unknown"
-    if head in organisation_words() or (core.isupper() and len(core) <= 6):
-        return "organisation"
+    if head in organisation_words() or head in _PRESS_ENDS or (core.isupper() and len(core) <= 6):
+        return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
     if unnamed:
         return "anonymous" if head in anonymous_nouns() or head in titles() else "unknown"
     name = trailing_name(core)
@@ -351,6 +365,11 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         speaker = fuller or mention_name
                 elif stype == "organisation":
                     speaker = _LEADING_THE.sub("", mention)
+                    fuller = people.lookup(speaker) if " " not in speaker else None
+                    if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
+                        speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
+                    elif fuller is not None and fuller.words > 1 and fuller.name.endswith(speaker):
+                        speaker = fuller.name  # "the Times" → "New York Times", as the article names it
             if speaker and stype == "person":
                 p = people.lookup(speaker)
                 if p is not None:

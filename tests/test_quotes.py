@@ -531,6 +531,59 @@ def test_surname_resolves_to_the_full_name_and_keeps_the_role():
     assert brandt[0].role == "The authority’s chief executive"
 
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # a person named before "of", the place or body after it
+    ("Sen. Lindsey Graham of South Carolina said the deal was bad.", "Lindsey Graham", "person"),
+    ("Republican Rep. Lee Zeldin of New York, a Trump supporter, said it would help.", "Lee Zeldin", "person"),
+    ("John Smith of the Heritage Foundation said the plan was costly.", "John Smith", "person"),
+    ("Archbishop Aris Kaya of the Armenian Patriarchate of Jerusalem said the talks were useful.",
+     "Aris Kaya", "person"),
+    # an office named with "of", then the name
+    ("Secretary of State John Kerry said talks would resume.", "John Kerry", "person"),
+    ("Former Secretary of State Madeleine Albright said talks would resume.", "Madeleine Albright", "person"),
+    # bodies named with "of" stay bodies
+    ("The Communications Workers of America said the strike would go on.", None, None),
+    ("The U.S. Chamber of Commerce said the rule would cost jobs.", "U.S. Chamber of Commerce", "organisation"),
+    ("Chairman of the Republican National Committee said the rules stood.", None, None),
+])
+def test_who_is_named_around_of(text, speaker, stype):
+    q = only(text)
+    assert q.speaker == speaker if speaker else q.speaker not in ("Communications Workers", "National Committee")
+    if stype:
+        assert q.speaker_type == stype
+
+
+def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
+    found = quotes_of(
+        "5:30 PMTed Cruz Talks About Heroin\n\n"
+        "Ted Cruz said the crisis was real.\n\n"
+        "Reporting On Carson\n\n"
+        "Ben Carson visited the school. Carson said he was impressed.\n\n"
+        "The National Review Crowd Does Not Like Donald Trump\n\n"
+        "Donald Trump arrived late. Trump said the crowd was huge.\n\n"
+        "Posters of ‘Thin-skinned’ Trump hung outside. Trump said they were wrong."
+    )
+    assert [q.speaker for q in found] == ["Ted Cruz", "Ben Carson", "Donald Trump", "Donald Trump"]
+
+
+def test_an_outlet_is_an_organisation_named_in_full_and_a_mayor_of_that_name_a_person():
+    found = quotes_of(
+        "The New York Times reported the email came hours later. The Times said it was real.\n\n"
+        "Atlantic City Mayor Don Guardian spoke on Monday. Guardian said the city would pay."
+    )
+    assert [(q.speaker, q.speaker_type) for q in found] == [
+        ("New York Times", "organisation"), ("New York Times", "organisation"), ("Don Guardian", "person")]
+
+
+def test_a_pronoun_resolves_to_the_office_holder_named_with_of():
+    found = quotes_of(
+        "Representative Peter Hoekstra met the families on Sunday.\n\n"
+        "Secretary of State John Kerry said the prisoners were about to get out anyway. "
+        "“We gave up nothing,” he told Fox News."
+    )
+    assert [q.speaker for q in found] == ["John Kerry", "John Kerry"]
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
