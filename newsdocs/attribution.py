@@ -894,6 +894,27 @@ def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
     return False
 
 
+def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, int, str | None] | None:
+    """"Democratic front-runner Hillary Clinton", "Republican presidential candidate Sen. Ted Cruz": a
+    capitalised adjective (tokens k..end), lower-case words ending in a word of office, then the name —
+    which speaks; what stands before it is the role. Not "Trump attacked Clinton": "attacked" holds no
+    office."""
+    m = end + 1
+    while m < j and m - end <= 3 and toks[m].is_word and not toks[m].is_capitalised \
+            and toks[m].lower not in NOT_IN_NOUN_PHRASE:
+        m += 1
+    if not (end + 1 < m < j and toks[m].is_capitalised and is_speaker_noun(toks[m - 1].lower)):
+        return None
+    last = m
+    while last + 1 < j and (toks[last + 1].is_capitalised or toks[last + 1].lower in NAME_PARTICLES):
+        last += 1
+    named = _name_subject(toks, last)
+    if named is None or named[0] < m:
+        return None
+    role = " ".join(t.text for t in toks[k:named[0]]) + (f" {named[2]}" if named[2] else "")
+    return (k, last, role)
+
+
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
@@ -931,7 +952,10 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
             found = _name_subject(toks, end)
-            if found is not None and _possessive(toks[end]):
+            described = _described_name(toks, k, end, j)
+            if described is not None:
+                found = described
+            elif found is not None and _possessive(toks[end]):
                 # "Rubio’s campaign sent out …", "Trump's congressional allies have been …": the noun owned speaks
                 head = next((m for m in range(end + 1, min(j, end + 4)) if is_speaker_noun(toks[m].lower)), None)
                 if head is not None and all(t.is_word and not t.is_capitalised for t in toks[end + 1:head + 1]):

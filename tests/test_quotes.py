@@ -553,6 +553,18 @@ def test_who_is_named_around_of(text, speaker, stype):
         assert q.speaker_type == stype
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Democratic front-runner Hillary Clinton was the first to react, calling the move shameful.",
+     "Hillary Clinton", "Democratic front-runner"),
+    ("Clinton campaign communications director Jennifer Palmieri went further, saying the ad was false.",
+     "Jennifer Palmieri", "Clinton campaign communications director"),
+    ("Trump attacked Clinton on Monday, saying she was weak.", "Trump", None),  # "attacked" holds no office
+])
+def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, role):
+    q = only(text)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
 def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
     found = quotes_of(
         "5:30 PMTed Cruz Talks About Heroin\n\n"
