@@ -347,6 +347,9 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
     article = parse_text("A headline for the test\n\nJohn Smith flew over the South China Sea on Super Tuesday.\n\n"
                          "“It was calm,” he said.")
     assert [q.speaker for q in article.quotes] == ["John Smith"]
+    article = parse_text("A headline for the test\n\nJohn Smith campaigned on Monday. Voters in New Hampshire "
+                         "and South Carolina were waiting.\n\n“It was calm,” he said.")
+    assert [q.speaker for q in article.quotes] == ["John Smith"]  # a state named in two words is no "he"
 
 
 def test_a_title_case_headline_names_nobody_for_the_body():
