@@ -76,6 +76,14 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
     role, core = split_role(words)
     if not core or core[-1].endswith(("’s", "'s")):
         return None
+    # a place or a hyphenated adjective before the name describes it: "New Hampshire Sanders supporters",
+    # "Los Angeles-area Sanders", "Oscar-winner Sarandon" (but "New York Times" is the paper's name)
+    if core[-1].lower() not in _PRESS_ENDS:
+        cut = 0
+        for k in range(len(core) - 1):
+            if (k >= 1 and core[k].lower() in _PLACE_ENDS) or _DESCRIBING_HYPHEN.search(core[k]):
+                cut = k + 1
+        core = core[cut:]
     title = words[0].lower().rstrip(".")
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
@@ -90,6 +98,7 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
+_DESCRIBING_HYPHEN = re.compile(r"-[a-z]+$")  # "Los Angeles-area", "Oscar-winner", "Ohio-based"
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _MENTION_WORDS = re.compile(r"[\w’'-]+")
 _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})")  # "election lawyer Joe Birkenstock"

@@ -576,9 +576,13 @@ def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
         "Ben Carson visited the school. Carson said he was impressed.\n\n"
         "The National Review Crowd Does Not Like Donald Trump\n\n"
         "Donald Trump arrived late. Trump said the crowd was huge.\n\n"
-        "Posters of ‘Thin-skinned’ Trump hung outside. Trump said they were wrong."
+        "Posters of ‘Thin-skinned’ Trump hung outside. Trump said they were wrong.\n\n"
+        "Bernie Sanders spoke last. New Hampshire Sanders supporters cheered. Sanders said they would win.\n\n"
+        "Los Angeles-area Sanders volunteers agreed. Sanders said so again.\n\n"
+        "Neither Donald Trump nor his rivals came. Trump said he was busy."
     )
-    assert [q.speaker for q in found] == ["Ted Cruz", "Ben Carson", "Donald Trump", "Donald Trump"]
+    assert [q.speaker for q in found] == ["Ted Cruz", "Ben Carson", "Donald Trump", "Donald Trump",
+                                          "Bernie Sanders", "Bernie Sanders", "Donald Trump"]
 
 
 def test_an_outlet_is_an_organisation_named_in_full_and_a_mayor_of_that_name_a_person():
