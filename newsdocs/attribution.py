@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import cues, document_nouns, is_speaker_noun, organisation_words, sections, speaker_nouns, titles, trie_pattern
+from .lexicon import (cues, document_nouns, is_speaker_noun, organisation_words, sections, speaker_nouns, titles,
+                      trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
 from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens

@@ -55,7 +55,7 @@ def _clean_run(run: str) -> list[str]:
     ws = ws[:cut]
     # other title-case prose: "Reporting On Carson", "The National Review Crowd Does Not Like Donald
     # Trump", "‘Thin-skinned’ Trump": the name is what follows the last small word or closing quote mark
-    cut = max((k for k in range(len(ws) - 1) if len(ws[k]) > 1 and ws[k].lower() in _NOT_NAMES
+    cut = max((k for k in range(len(ws) - 1) if (len(ws[k]) > 1 and ws[k].lower() in _NOT_NAMES)
                or ws[k].endswith(("’", "'"))), default=-1)
     ws = ws[cut + 1:]
     # "Trump al-…", "Washington D.C.": a particle or an initial ends no name
