@@ -895,6 +895,22 @@ def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
     return False
 
 
+_TIME_ADJUNCT_ENDS = frozenset(("later", "earlier", "ago"))
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
+
+
+def _after_time_adjunct(toks: list[Token], k: int, j: int) -> int:
+    """Past a time phrase opening the clause with no comma after it: "A few minutes later they …",
+    "Two days earlier Smith …" (its subject follows)."""
+    for m in range(k, min(j - 1, k + 5)):
+        low = toks[m].lower
+        if low in _TIME_ADJUNCT_ENDS:
+            return m + 1 if m > k and toks[m - 1].lower in _TIME_UNITS | TIME_WORDS else k
+        if not toks[m].is_word and not toks[m].text[0].isdigit():
+            return k
+    return k
+
+
 def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, int, str | None] | None:
     """"Democratic front-runner Hillary Clinton", "Republican presidential candidate Sen. Ted Cruz": a
     capitalised adjective (tokens k..end), lower-case words ending in a word of office, then the name —
@@ -929,6 +945,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     for k in starts:
         if k < j and toks[k].lower in ADJUNCT_LEADS:
             continue  # "In a statement released Thursday, Rep. Jeffries reacted …": an adjunct, not the subject
+        k = _after_time_adjunct(toks, k, j)
         while k < j and toks[k].quote is None and (
                 (toks[k].lower in SENTENCE_OPENERS and toks[k].lower not in DETERMINERS) or not toks[k].is_word):
             k += 1
@@ -1213,6 +1230,8 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             found = (k, found[1], found[2] or role)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
+        if found is None and any_head:  # "Many speakers at the service said": the speakers, not the service
+            found = _postmodified_subject(toks, j)
         if found is None and any_head:
             # "Another commenter said", "Iowa biofuels advocates say", "26% say"
             plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")

@@ -568,6 +568,19 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("Many speakers at the service — including Muslims and Jews — said the death was painful.",
+     "Many speakers at the service", "the death was painful"),
+    ("A source familiar with the internal investigation said the memo was never sent.",
+     "A source familiar with the internal investigation", "the memo was never sent"),
+    ("A few minutes later they rushed everyone inside and said they would register voters.",
+     "they", "they would register voters"),
+])
+def test_a_subject_with_what_follows_its_noun_or_a_time_phrase_before_it(text, mention, content):
+    q = only(text)
+    assert (q.speaker_mention, q.text) == (mention, content)
+
+
 def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
     found = quotes_of(
         "5:30 PMTed Cruz Talks About Heroin\n\n"
