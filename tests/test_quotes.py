@@ -581,6 +581,15 @@ def test_a_subject_with_what_follows_its_noun_or_a_time_phrase_before_it(text, m
     assert (q.speaker_mention, q.text) == (mention, content)
 
 
+def test_a_dateline_month_or_an_opening_participle_is_no_speaker():
+    found = quotes_of(
+        "WASHINGTON, Dec. 8 (UPI) — In response to the plan, Hillary Clinton's top aide sent a message to "
+        "supporters, saying “We have to be ready to stop him.”\n\n"
+        "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence."
+    )
+    assert [q.speaker_mention for q in found] == ["Hillary Clinton's top aide"]
+
+
 def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
     found = quotes_of(
         "5:30 PMTed Cruz Talks About Heroin\n\n"
