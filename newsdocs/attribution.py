@@ -1387,7 +1387,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             # (or a participle: "Federal officials, speaking on the condition of anonymity, said")
             if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:
                 c -= 2  # the age before it: "Cory James, 22,"
-            outer = find_subject(toks, c - 1)
+            before = next((p for p in range(c - 1, max(0, c - 4), -1) if toks[p].text == mark), None)
+            if before is not None and _place_and_region(toks, before, c):
+                outer = _appositive_subject(toks, c)  # "… who lost her daughter in Aurora, Colorado, in July, said"
+            else:
+                outer = find_subject(toks, c - 1)
             if outer is not None:
                 return outer
             break
@@ -1396,6 +1400,21 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         k -= 1
     if k < 1 or toks[k].text != mark:
         return None
+    region_end = j
+    while mark == "," and _place_and_region(toks, k, region_end):
+        # "Michael Brown of Washington, D.C., explained", "a pastor … of Elizabeth, Colorado, slammed": the
+        # comma inside a place sets nothing off — look before it
+        region_end, k = k, k - 1
+        while k >= 0 and toks[k].text != mark and j - k < 40:
+            k -= 1
+        if k < 1 or toks[k].text != mark:
+            return find_subject(toks, region_end - 1)
+    if region_end != j:  # "Another superdelegate, Michael Brown of Washington, D.C., explained"
+        named = find_subject(toks, region_end - 1)
+        if named is not None and named[0] == k + 1:
+            outer = find_subject(toks, k - 1)
+            role = " ".join(t.text for t in toks[outer[0]:outer[1] + 1]) if outer else named[2]
+            return (named[0], named[1], role)
     inner = toks[k + 1:j]
     if not inner:
         return None
@@ -1437,6 +1456,16 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         role = " ".join(t.text for t in inner)
         return (start, end, role if len(inner) <= 10 else title_role)
     return None
+
+
+def _place_and_region(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the comma at k splits a place from its state or country: "in Aurora, Colorado", "of
+    Washington, D.C." (one or two capitalised words up to ``end``, after a town a preposition leads)."""
+    if not (1 <= end - k - 1 <= 2 and all(t.is_capitalised for t in toks[k + 1:end])) \
+            or k < 2 or not toks[k - 1].is_capitalised:
+        return False
+    start = _name_run(toks, k - 1)
+    return start >= 1 and toks[start - 1].lower in ("in", "of", "from", "at", "near", "outside")
 
 
 def _subject_after(toks: list[Token], j: int, any_noun: bool = False,

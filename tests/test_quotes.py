@@ -581,6 +581,19 @@ def test_a_subject_with_what_follows_its_noun_or_a_time_phrase_before_it(text, m
     assert (q.speaker_mention, q.text) == (mention, content)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Sandy Phillips, who lost her daughter in the shooting in Aurora, Colorado, in July 2012, said that the "
+     "senator had been disrespectful.", "Sandy Phillips"),
+    ("Another superdelegate, Michael Brown of Washington, D.C., explained the reason for his support.",
+     "Michael Brown"),
+    ("Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the group for its "
+     "stance.", "Swanson"),
+    ("Cory James, 22, of Flint, Mich., said the water was bad.", "Cory James"),
+])
+def test_a_comma_between_a_town_and_its_state_sets_off_nothing(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_a_dateline_month_or_an_opening_participle_is_no_speaker():
     found = quotes_of(
         "WASHINGTON, Dec. 8 (UPI) — In response to the plan, Hillary Clinton's top aide sent a message to "
