@@ -1407,8 +1407,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         region_end, k = k, k - 1
         while k >= 0 and toks[k].text != mark and j - k < 40:
             k -= 1
-        if k < 1 or toks[k].text != mark:
-            return find_subject(toks, region_end - 1)
+        if k < 1 or toks[k].text != mark:  # "a woman in Worcester, Massachusetts, told him": the woman
+            return _postmodified_subject(toks, region_end - 1) or find_subject(toks, region_end - 1)
     if region_end != j:  # "Another superdelegate, Michael Brown of Washington, D.C., explained"
         named = find_subject(toks, region_end - 1)
         if named is not None and named[0] == k + 1:
