@@ -928,7 +928,7 @@ def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, i
     named = _name_subject(toks, last)
     if named is None or named[0] < m:
         return None
-    role = " ".join(t.text for t in toks[k:named[0]]) + (f" {named[2]}" if named[2] else "")
+    role = as_written(toks[k:named[0]]) + (f" {named[2]}" if named[2] else "")
     return (k, last, role)
 
 
@@ -969,7 +969,15 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             end = k
             while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
                 end += 1
+            if end + 2 < j and toks[end + 1].lower == "of" and toks[end + 2].is_capitalised \
+                    and all(_is_title(t) for t in toks[k:end + 1]):
+                # "Former Secretary of State Madeleine Albright urged …": the office runs on past "of"
+                end += 2
+                while end + 1 < j and toks[end + 1].is_capitalised:
+                    end += 1
             found = _name_subject(toks, end)
+            if found is not None and found[0] > k:
+                found = (k, found[1], found[2])
             described = _described_name(toks, k, end, j)
             if described is not None:
                 found = described
@@ -1146,12 +1154,20 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     if after is not None:
         after = _cut_trailing_clause(text, after, toks)  # "…, Kelly was “incognito,” sparking a firestorm"
     spans = [content] if content else []
-    if content and after and sum(t.is_word for t in toks[j:]) >= 3:
+    # "…, according to CrowdTangle, a social analytics tool.": what follows the source is its role — unless
+    # what stands before is a fronted phrase, not a clause ("About 10:03 p.m., according to a timeline, the
+    # contractors left …")
+    is_role = after is not None and role is not None and text[after[0]:after[1]].rstrip(" .") == role \
+        and sum(t.is_word for t in toks[:first]) >= 5
+    if content and after and not is_role and sum(t.is_word for t in toks[j:]) >= 3:
         spans = [content, after]  # "Since November, according to HRW, forces have killed …": both halves
     elif not content and j < len(toks):
         spans = [after or _span_of(toks, j, len(toks))]
     if not spans or not spans[0]:
         return None
+    if role is not None and after is not None and spans[-1] == after:
+        # "According to the statement, Kelly met with Trump": what follows the comma is the content
+        role = (_subject_after(toks, i + 2, any_noun=True, appositive=False) or subject)[2]
     return Found(spans, block, cue=(toks[first].start, toks[i + 1].end),
                  speaker=(toks[s_start].start, toks[s_end].end), role=role,
                  marks=_marks_within(toks, (spans[0][0], spans[-1][1])), according_to=True)
@@ -1226,7 +1242,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                     and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k - 1].lower not in cues():
                 k -= 1
-            role = " ".join(t.text for t in toks[k:found[0]])
+            role = as_written(toks[k:found[0]])
             found = (k, found[1], found[2] or role)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
@@ -1337,11 +1353,21 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
     if k == j == 0 and _is_ly_adverb(toks[k]) and len(toks) > 1 \
             and (toks[1].lower in PREPOSITIONS or not toks[1].is_word):
         return None  # "Shortly after the call ended, …", "Finally, …": an adverb opening the sentence ("Jolly said" names)
-    role_words, _ = split_role([t.text for t in toks[k:j + 1]])
-    role = " ".join(role_words) or None
-    if role and role.rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss"):
-        role = None
-    return (k, j, role)
+    role_words, name = split_role([t.text for t in toks[k:j + 1]])
+    if not role_words or role_words[-1].rstrip(".").lower() in ("mr", "mrs", "ms", "dr", "miss") \
+            or any(w.lower() in organisation_words() for w in name):
+        return (k, j, None)  # "Mr. Putin": no office; "State Department": a body's name, no role in it
+    first = k
+    if k >= 2 and toks[k - 1].lower == "of" and _is_title(toks[k - 2]):
+        # "Former Secretary of State Madeleine Albright": the office began before the "of"
+        first = k - 2
+        while first > 0 and toks[first - 1].is_capitalised and _is_title(toks[first - 1]):
+            first -= 1
+    return (k, j, as_written(toks[first:k + len(role_words)]))
+
+
+def _is_title(tok: Token) -> bool:
+    return fold(tok.text).rstrip(".") in titles()
 
 
 def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
@@ -1367,6 +1393,49 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
                                         or toks[k - 1].lower in NUMBER_WORDS):
         k -= 1
     return (k, j, None)
+
+
+def as_written(toks: list[Token]) -> str:
+    """The tokens' words as the text has them: no space where the source had none ("Sanders’", "R-Ky.")."""
+    out = []
+    for k, t in enumerate(toks):
+        if k and toks[k - 1].end < t.start:
+            out.append(" ")
+        out.append(t.text)
+    return "".join(out)
+
+
+# A role describes its bearer ("a spokesman for the campaign"); these words start or make a clause instead
+_CLAUSE_AFTER_ROLE = frozenset("who whom whose which where".split())
+_FINITE_VERBS = frozenset("is are was were has have had will would can could should did does said says told".split())
+_ADJECTIVE_PARTICIPLES = frozenset("retired renowned embattled disgraced unnamed celebrated acclaimed "
+                                   "distinguished decorated talented seasoned self-described self-proclaimed "
+                                   "managing founding presiding visiting acting ranking outgoing incoming sitting "
+                                   "leading".split())  # "managing director of …"
+
+
+def _appositive_role(toks: list[Token]) -> str | None:
+    """What an appositive says of its speaker, as written, or None when it says nothing of the kind.
+
+    "a spokesman for the campaign" is a role; a relative clause after it is cut ("a lawyer who has
+    filed suits" → "a lawyer"). An age ("44"), a clause ("the NLD has won 82 percent"), a participle
+    or relative clause ("referring to …", "asked about …", "whose husband signed …") and a place
+    ("of Tujunga") describe no office.
+    """
+    cut = next((k for k, t in enumerate(toks) if t.lower in _CLAUSE_AFTER_ROLE), len(toks))
+    toks = toks[:cut]
+    words = [t for t in toks if t.is_word]
+    if not words or all(t.text.isdigit() for t in words):
+        return None
+    first = toks[0]
+    if first.is_word and not first.is_capitalised and (
+            first.lower in PREPOSITIONS or first.lower in SUBORDINATORS or first.lower in ("and", "or", "that")
+            or (first.lower.endswith(("ing", "ed")) and first.lower not in _ADJECTIVE_PARTICIPLES
+                and not first.lower.endswith("thing"))):
+        return None
+    if any(t.lower in _FINITE_VERBS for t in words):
+        return None
+    return as_written(toks)
 
 
 def _participle(tok: Token) -> bool:
@@ -1413,7 +1482,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = find_subject(toks, region_end - 1)
         if named is not None and named[0] == k + 1:
             outer = find_subject(toks, k - 1)
-            role = " ".join(t.text for t in toks[outer[0]:outer[1] + 1]) if outer else named[2]
+            role = as_written(toks[outer[0]:outer[1] + 1]) if outer else named[2]
             return (named[0], named[1], role)
     inner = toks[k + 1:j]
     if not inner:
@@ -1424,7 +1493,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told"
         outer = find_subject(toks, k - 1)
-        role = " ".join(t.text for t in toks[outer[0]:outer[1] + 1]) if outer else None
+        role = as_written(toks[outer[0]:outer[1] + 1]) if outer else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     outer_end = k - 1
@@ -1439,7 +1508,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         if opening > 0 and toks[opening].text == "(":
             named = find_subject(toks, opening - 1)
             if named is not None:
-                return (named[0], named[1], " ".join(t.text for t in inner) if len(inner) <= 10 else named[2])
+                return (named[0], named[1], (_appositive_role(inner) if len(inner) <= 10 else None) or named[2])
         return None
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
         if outer_end >= 0 and toks[outer_end].is_capitalised:
@@ -1453,8 +1522,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         if named is None:
             return None
         start, end, title_role = _person_before_of(toks, named) or named
-        role = " ".join(t.text for t in inner)
-        return (start, end, role if len(inner) <= 10 else title_role)
+        return (start, end, (_appositive_role(inner) if len(inner) <= 10 else None) or title_role)
     return None
 
 
@@ -1468,9 +1536,13 @@ def _place_and_region(toks: list[Token], k: int, end: int) -> bool:
     return start >= 1 and toks[start - 1].lower in ("in", "of", "from", "at", "near", "outside")
 
 
-def _subject_after(toks: list[Token], j: int, any_noun: bool = False,
-                   after_quote: bool = False) -> tuple[int, int, str | None] | None:
-    """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy"."""
+def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quote: bool = False,
+                   appositive: bool = True) -> tuple[int, int, str | None] | None:
+    """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy".
+
+    ``appositive``: what follows a comma after the speaker may be their role (not where the
+    content follows: "According to the statement, Kelly met with Trump").
+    """
     if j >= len(toks) or not toks[j].is_word:
         return None
     first = toks[j]
@@ -1531,12 +1603,15 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False,
     else:
         return None
     role = None
-    if end + 1 < len(toks) and toks[end + 1].text == ",":  # ", Putin’s investment envoy"
+    if appositive and end + 1 < len(toks) and toks[end + 1].text == ",":  # ", Putin’s investment envoy"
         m = end + 2
-        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - end < 12:
+        if m + 1 < len(toks) and toks[m].text.isdigit() and toks[m + 1].text == ",":
+            m += 2  # the age first: "said Sara Walker, 44, a home-care aide from Nashua"
+        lead = m
+        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - lead < 10:
             m += 1
-        if m > end + 2 and any(t.is_word for t in toks[end + 2:m]) and toks[end + 2].lower not in RELATIVE:
-            role = " ".join(t.text for t in toks[end + 2:m])
+        if m > lead:
+            role = _appositive_role(toks[lead:m])
     if role is None and first.is_capitalised:
         named = _name_subject(toks, end)
         role = named[2] if named else None

@@ -568,6 +568,62 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     assert (q.speaker, q.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # what an appositive says of the speaker, as written ("Sanders’", "S.C."), a relative clause cut off
+    ("“We will win,” said Jeff Weaver, Sanders’ campaign manager.", "Jeff Weaver", "Sanders’ campaign manager"),
+    ("“It is a mess,” said Mark Lane, a Washington lawyer who has filed many of the suits.",
+     "Mark Lane", "a Washington lawyer"),
+    # an age is no role: the description after it is
+    ("“I can’t blame her,” said Sara Walker, 44, a home-care aide from Nashua.",
+     "Sara Walker", "a home-care aide from Nashua"),
+    ("“I am all for it,” says Jorge Llamas, 31, of Tujunga, Calif.", "Jorge Llamas", None),
+    # a participle or relative clause after the speaker tells what they did, not who they are
+    ("“Oh, let him decide,” said Vice President Joe Biden, urging those calling for a withdrawal to wait.",
+     "Joe Biden", "Vice President"),
+    ("“We need Chapter 9,” said Ms. Acosta, standing in the lobby of the bank.", "Acosta", None),
+    ("Mr. Trump, asked about the deaths of journalists, had said the country does plenty of killing.",
+     "Trump", None),
+    ("Mrs. Clinton -- whose husband signed the act into law -- said the banks must be broken up.", "Clinton", None),
+    ("“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Trump.", "Murphy", None),
+    ("“He is running a policy campaign,” said Senator Tim Scott, Republican of South Carolina.",
+     "Tim Scott", "Republican of South Carolina"),
+    ("“It is a good sign,” said Ann Lee, managing director of a group in Paris.",
+     "Ann Lee", "managing director of a group in Paris"),
+    # an office named with "of" reaches back past it; a body's name holds no role
+    ("Former Secretary of State Madeleine Albright said women had a duty to help each other.",
+     "Madeleine Albright", "Former Secretary of State"),
+    ("Secretary of State John Kerry said the Iranians released were close to completing their terms.",
+     "John Kerry", "Secretary of State"),
+    ("The State Department said it had obtained the documents.", "State Department", None),
+    ("Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”",
+     "Clinton", None),
+])
+def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
+    q = only(text)
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_participle_after_an_office_named_with_of_is_the_office_holders():
+    found = quotes_of("Former Secretary of State Madeleine Albright recently urged women to vote for Hillary "
+                      "Clinton, saying, “There’s a special place in hell.”")
+    assert [(q.speaker, q.role) for q in found] == [("Madeleine Albright", "Former Secretary of State")] * 2
+
+
+@pytest.mark.parametrize("text, content, speaker, role", [
+    # after "according to X," a description of X is its role, not more content ...
+    ("The campaign spent $5 million on ads in June, according to CrowdTangle, a social analytics firm.",
+     "The campaign spent $5 million on ads in June", "CrowdTangle", "a social analytics firm"),
+    # ... but a clause there is content: the sentence goes on after a fronted source
+    ("According to the statement, Kelly met with Trump to discuss plans for a broadcast.",
+     "Kelly met with Trump to discuss plans for a broadcast", "statement", None),
+    ("About 10:03 p.m., according to a congressional timeline, the contractors left for the compound.",
+     "About 10:03 p.m. … the contractors left for the compound", "a congressional timeline", None),
+])
+def test_what_follows_according_to_x_is_its_role_only_when_it_describes_x(text, content, speaker, role):
+    q = only(text)
+    assert (q.text, q.role) == (content, role) and speaker in q.speaker_mention
+
+
 @pytest.mark.parametrize("text, mention, content", [
     ("Many speakers at the service — including Muslims and Jews — said the death was painful.",
      "Many speakers at the service", "the death was painful"),
