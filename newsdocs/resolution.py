@@ -29,7 +29,10 @@ _SPEECH = sections("grammar.txt")["unmistakable_speech"]
 _QUESTION_OPENERS = sections("grammar.txt")["question_openers"]
 _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
-    "we i you his her their its our my for from with without of to by about against during under like".split()
+    "we i you his her their its our my for from with without of to by about against during under like "
+    # quantifiers and question words open sentences, not names: "Both Bolton and Gorka", "What Sanders wants"
+    "both even what how why where whether some another every each many most several few all any other such only just "
+    "top republicans democrats".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 
@@ -42,14 +45,15 @@ class Person:
     titled: bool = False  # named with Mr./Mrs./Sen. … somewhere: surely a person
     words: int = 1  # words in name
     guessed: bool = False
+    given: str = ""  # first word of the fullest name, folded: tells Bill Clinton from Hillary Clinton
 
 
 def _clean_run(run: str) -> list[str]:
     ws = run.split()
     if ws:
         ws[0] = _GLUED_CAPITALS.sub("", ws[0])  # "5:30 PMTed Cruz said": a line break lost after "PM"
-    while ws and ws[0].lower() in _NOT_NAMES:
-        ws.pop(0)
+    while ws and (ws[0].lower() in _NOT_NAMES or (len(ws) > 1 and ws[0].endswith("ing"))):
+        ws.pop(0)  # "Bashing Trump": a participle heads no name
     # a headline in title case: "Francois Hollande Says Donald Trump …" names Francois Hollande first
     cut = next((k for k in range(1, len(ws)) if ws[k].lower() in _SPEECH), len(ws))
     ws = ws[:cut]
@@ -65,8 +69,9 @@ def _clean_run(run: str) -> list[str]:
 
 
 @lru_cache(maxsize=16384)
-def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
-    """A capitalised run as (name, words in it, surname key, titled, gender, offset of the surname in the run).
+def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | None:
+    """A capitalised run as (name, words in it, surname key, titled, gender, offset of the surname in the run,
+    given-name key — "" for a surname alone).
 
     None when it names nobody.
     """
@@ -88,7 +93,18 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int] | None:
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
     titled = any(fold(w).rstrip(".") in titles() for w in role)
-    return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1])
+    return (" ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]),
+            _given_key(core))
+
+
+def _given_key(words: list[str]) -> str:
+    """The given name of a name of two words or more, folded; "" for a surname alone ("de Blasio", "Le Pen")."""
+    if len(words) < 2 or words[0].lower() in _NAME_PARTICLES:
+        return ""
+    return fold(words[0]).rstrip(".")
+
+
+_NAME_PARTICLES = sections("grammar.txt")["name_particles"]
 
 
 # a description ending in a noun, then the name: "The Washington Post columnist Ruth Marcus"
@@ -122,11 +138,11 @@ class People:
         left out (the body names whoever the headline does).
         """
         self.text = text
-        self.by_surname: dict[str, Person] = {}
-        self.mentions: list[tuple[int, str]] = []  # (offset, surname key), in text order
+        # one surname may be several people: Bill and Hillary Clinton, Jeb and George W. Bush
+        self.by_surname: dict[str, list[Person]] = {}
+        self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
         self._at: list[int] = []
         self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
-        by_surname, mentions = self.by_surname, self.mentions
         self.quoted = _quoted_stretches(text, body_start)
         self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
         # names inside quotations are what was said, not who said it: scan between them only
@@ -136,18 +152,59 @@ class People:
                 parsed = _parse_run(m.group())
                 if parsed is None:
                     continue
-                name, n_words, surname, titled, gender, offset = parsed
-                person = by_surname.get(surname)
+                name, n_words, surname, titled, gender, offset, given = parsed
+                person = self._person_named(surname, given, gender, name)
                 if person is None:
-                    person = by_surname[surname] = Person(name, surname, gender, m.start(), titled, n_words)
+                    person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
+                    self.by_surname.setdefault(surname, []).append(person)
                 else:
                     if n_words > person.words:
                         person.name, person.words = name, n_words
+                    if given and not person.given:
+                        person.given = given
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
-                mentions.append((m.start() + offset, surname))
+                self.mentions.append((m.start() + offset, person))
             pos = q_end
+
+    def _person_named(self, surname: str, given: str, gender: str | None, name: str) -> Person | None:
+        """Who a name refers to among the people already named with its surname, or None for someone new.
+
+        A given name picks the person with that given name, or whose name ends in this one ("Wasserman
+        Schultz" is Debbie Wasserman Schultz), or the one named by surname alone so far; a title's gender
+        picks the person of that gender ("Mr. Clinton" after Bill and Hillary Clinton); a surname alone is
+        whoever has been named with it most (the story's Fiorina, not her husband named once).
+        """
+        known = self.by_surname.get(surname)
+        if not known:
+            return None
+        if given:
+            same = next((p for p in known if p.given == given), None) \
+                or next((p for p in known if _ends_with(p.name, name) or _ends_with(name, p.name)), None) \
+                or next((p for p in reversed(known) if not p.given), None)
+            if same is not None and same.given != given and _ends_with(name, same.name):
+                same.given = given  # "Eskelsen García", then "Lily Eskelsen García": one person, now named in full
+            return same
+        if gender:
+            unlike = [p for p in known if p.gender not in (None, gender)]  # titled the other way: someone else
+            if len(known) - len(unlike) == 1:
+                return next(p for p in known if p not in unlike)
+            # the pronouns after each one's mentions so far tell "Mrs. Clinton" from Bill
+            guessed = {id(p): p.gender or self._pronoun_gender(p) for p in known}
+            fitting = [p for p in known if guessed[id(p)] == gender] or [p for p in known if guessed[id(p)] is None] \
+                or [p for p in known if p not in unlike]
+            return self._most_named(fitting) if fitting else None
+        return self._most_named(known)
+
+    def _most_named(self, known: list[Person]) -> Person:
+        if len(known) == 1:
+            return known[0]
+        counts = {id(p): 0 for p in known}
+        for _at, p in self.mentions:
+            if id(p) in counts:
+                counts[id(p)] += 1
+        return max(known, key=lambda p: counts[id(p)])  # the first named wins a tie
 
     def name_in_quotations(self, person: Person) -> str | None:
         """The fuller name a one-word name has only inside quotations ("Trump" → "Donald Trump"), if
@@ -162,6 +219,10 @@ class People:
         names = self._quoted_names.get(person.surname, ())
         return next(iter(names)) if len(names) == 1 else None
 
+    def full_name(self, person: Person) -> str:
+        """The fullest name for a person: the article's, else one given only inside quotations."""
+        return person.name if person.words >= 2 else self.name_in_quotations(person) or person.name
+
     def gender_of(self, person: Person) -> str | None:
         """Gender from a title, else from the pronouns that follow the person's mentions (majority; None on a tie).
 
@@ -171,12 +232,18 @@ class People:
         if person.gender is not None or person.guessed:
             return person.gender
         person.guessed = True
+        person.gender = self._pronoun_gender(person)
+        return person.gender
+
+    def _pronoun_gender(self, person: Person) -> str | None:
         male = female = 0
         mentions, text = self.mentions, self.text
-        for i, (pos, key) in enumerate(mentions):
-            if key != person.surname:
+        for i, (pos, named) in enumerate(mentions):
+            if named is not person:
                 continue
-            stop = min(mentions[i + 1][0] if i + 1 < len(mentions) else len(text), pos + GENDER_WINDOW)
+            # up to the next person named: "Iowa" or "Monday" in between refers back to nobody
+            after = next((at for at, other in mentions[i + 1:i + 8] if _could_be_person(other)), len(text))
+            stop = min(after, pos + GENDER_WINDOW)
             for m in _GENDERED.finditer(text, pos, min(len(text), stop + 5)):
                 if m.start() >= stop:
                     break
@@ -187,15 +254,44 @@ class People:
                     male += 1
                 else:
                     female += 1
-        if male != female:
-            person.gender = "m" if male > female else "f"
-        return person.gender
+        return None if male == female else "m" if male > female else "f"
 
-    def lookup(self, mention: str) -> Person | None:
+    def lookup(self, mention: str, pos: int | None = None) -> Person | None:
+        """The person a name refers to.
+
+        At ``pos``, the article's own mention there decides (indexed as _person_named says); elsewhere a
+        given name picks its bearer ("Bill Clinton"), a title's gender the person of that gender ("Mrs.
+        Clinton"), and a surname alone whoever is named with it most.
+        """
         ws = name_words(mention)
         if not ws:
             return None
-        return self.by_surname.get(ws[-1])
+        known = self.by_surname.get(ws[-1])
+        if not known:
+            return None
+        if pos is not None:
+            at = self._positions()
+            for k in range(bisect_left(at, pos), len(at)):
+                if at[k] >= pos + len(mention) + 60:
+                    break
+                if self.mentions[k][1].surname == ws[-1]:
+                    return self.mentions[k][1]
+        given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
+        if given:
+            return next((p for p in known if p.given in (given, "")), None)
+        if len(known) == 1:
+            return known[0]
+        title = mention.split()[0].lower().rstrip(".")
+        gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+        if gender:
+            fitting = [p for p in known if self.gender_of(p) == gender] or [p for p in known if self.gender_of(p) is None]
+            return self._most_named(fitting) if fitting else None
+        return self._most_named(known)
+
+    def _positions(self) -> list[int]:
+        if len(self._at) != len(self.mentions):
+            self._at = [m[0] for m in self.mentions]
+        return self._at
 
     def nearest_before(self, pos: int, gender: str | None, paragraph_start: int | None = None) -> Person | None:
         """The antecedent of a pronoun at ``pos``.
@@ -205,27 +301,32 @@ class People:
         Trump, his spokesperson said"), else the last one named before it;
         with no paragraph given (a relative "who"), the last one.
         """
-        at = [m[0] for m in self.mentions] if len(self._at) != len(self.mentions) else self._at
-        self._at = at
+        at = self._positions()
         end = bisect_left(at, pos)
         # without a paragraph (a relative "who"), the nearest one only
         first = end if paragraph_start is None else max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
         for k in range(first, end):  # the paragraph's first fitting person
-            person = self.by_surname[self.mentions[k][1]]
+            person = self.mentions[k][1]
             if self._fits(person, gender):
                 return person
         for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):  # else the nearest one before
-            person = self.by_surname[self.mentions[k][1]]
+            person = self.mentions[k][1]
             if self._fits(person, gender):
                 return person
         return None
 
     def _fits(self, person: Person, gender: str | None) -> bool:
-        if person.words < 2 and not person.titled:
-            return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
-        if not person.titled and _not_a_person(person.name):
-            return False  # "Labor Department", "Super Tuesday"
-        return gender is None or self.gender_of(person) in (None, gender)
+        return _could_be_person(person) and (gender is None or self.gender_of(person) in (None, gender))
+
+
+def _ends_with(name: str, tail: str) -> bool:
+    return len(tail) < len(name) and name.endswith(" " + tail)
+
+
+def _could_be_person(person: Person) -> bool:
+    if person.words < 2 and not person.titled:
+        return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+    return person.titled or not _not_a_person(person.name)  # "Labor Department", "Super Tuesday"
 
 
 # last words that make a capitalised run a day, a month or a place: "Super Tuesday", "South China Sea"
@@ -247,7 +348,8 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")  # stops at the next opener: linear on unbalanced text
+# stops at the next opener: linear on unbalanced text; ''…'' as some archives (the New York Times') type quotes
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]|''(?:[^'\n]|'(?!'))*''")
 
 
 def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -326,11 +428,11 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             if low in _PRONOUN_GENDER:
                 gender = _PRONOUN_GENDER[low]
                 person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
-                speaker, stype = (person.name if person else None), "person"
+                speaker, stype = (people.full_name(person) if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
                 if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60:
-                    speaker, stype = person.name, "person"
+                    speaker, stype = people.full_name(person), "person"
             elif low in ("they", "we", "their"):
                 # "Both countries said they had agreed to …": they are whoever reports them saying so
                 outer = next((q for q in reversed(quotes) if q.speaker and q.start <= f.speaker[0] < q.end
@@ -360,11 +462,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     if person is not None:
                         role = f"{person.name}’s {owner.group(2)}"
                 if stype == "person":
-                    person = people.lookup(mention_name)
+                    person = people.lookup(mention_name, f.speaker[0])
                     if person is not None and person.words >= 2:
                         speaker = person.name
                     elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
+                        if person is not None and len(name_words(speaker)) < 2:
+                            speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
                     else:
                         # one word: a person if the article's pronouns say so ("O'Donnell … she") or a
                         # quotation gives the full name ("“… Donald Trump …”"), else a body
@@ -374,13 +478,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         speaker = fuller or mention_name
                 elif stype == "organisation":
                     speaker = _LEADING_THE.sub("", mention)
-                    fuller = people.lookup(speaker) if " " not in speaker else None
+                    fuller = people.lookup(speaker, f.speaker[0]) if " " not in speaker else None
                     if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
                         speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
                     elif fuller is not None and fuller.words > 1 and fuller.name.endswith(speaker):
                         speaker = fuller.name  # "the Times" → "New York Times", as the article names it
             if speaker and stype == "person":
-                p = people.lookup(speaker)
+                p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
                     recent.append((f.speaker[0], p))
         if speaker and role:
@@ -412,8 +516,8 @@ def _titled(mention: str) -> bool:
 
 def _last_mention_at(people: People, person: Person, pos: int) -> int:
     best = -10**9
-    for at, key in people.mentions:
-        if at < pos and key == person.surname:
+    for at, named in people.mentions:
+        if at < pos and named is person:
             best = at
     return best
 

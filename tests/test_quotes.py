@@ -696,6 +696,34 @@ def test_a_pronoun_resolves_to_the_office_holder_named_with_of():
     assert [q.speaker for q in found] == ["John Kerry", "John Kerry"]
 
 
+def test_people_who_share_a_surname_are_told_apart_by_given_name_title_and_pronouns():
+    found = quotes_of(
+        "Hillary Clinton spoke in Iowa on Monday. “We will win,” she said.\n\n"
+        "Former President Bill Clinton said the campaign was strong. “I believe in her,” he said.\n\n"
+        "“It is time,” Mrs. Clinton said. “Thank you,” Mr. Clinton added.\n\n"
+        "Clinton, who leads in the polls, said the race was not over.")
+    assert [q.speaker for q in found] == ["Hillary Clinton", "Bill Clinton", "Bill Clinton", "Hillary Clinton",
+                                          "Bill Clinton", "Hillary Clinton"]
+
+
+def test_a_surname_alone_is_the_person_the_article_names_most():
+    found = quotes_of(
+        "Former Florida Gov. Jeb Bush says he is ending his bid for the White House.\n\n"
+        "The son and brother of former presidents George H.W. Bush and George W. Bush said little.\n\n"
+        "A teary-eyed Bush says he is proud of the campaign he ran.")
+    assert [q.speaker for q in found] == ["Jeb Bush", "Jeb Bush"]
+
+
+def test_a_name_only_inside_doubled_apostrophe_quotes_is_no_antecedent_but_gives_the_full_name():
+    found = quotes_of(
+        "Mr. Ryan spoke on Tuesday. ''Donald Trump should retract his comments,'' said one senator.\n\n"
+        "Mr. Trump said he would not apologize.")
+    assert found[-1].speaker == "Donald Trump"
+    shirt = quotes_of("A man wore a shirt that read ''Fascist Trump.''\n\nDonald J. Trump said he was proud. "
+                      "Mr. Trump said the rally went well.")
+    assert [q.speaker for q in shirt] == ["Donald J. Trump", "Donald J. Trump"]
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
