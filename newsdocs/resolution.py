@@ -153,7 +153,14 @@ class People:
                 if parsed is None:
                     continue
                 name, n_words, surname, titled, gender, offset, given = parsed
-                person = self._person_named(surname, given, gender, name)
+                known = self.by_surname.get(surname)
+                if known is None:
+                    person = None
+                elif len(known) == 1 and (not given or known[0].given in ("", given)) \
+                        and (not gender or known[0].gender in (None, gender)):
+                    person = known[0]  # the common case: one person of that surname, and this can be them
+                else:
+                    person = self._person_named(surname, given, gender, name)
                 if person is None:
                     person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
                     self.by_surname.setdefault(surname, []).append(person)
@@ -349,7 +356,7 @@ def _title_case(line: str) -> bool:
 
 
 # stops at the next opener: linear on unbalanced text; ''…'' as some archives (the New York Times') type quotes
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]|''(?:[^'\n]|'(?!'))*''")
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]|''.*?''")
 
 
 def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
