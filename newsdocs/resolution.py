@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import anonymous_nouns, document_nouns, is_speaker_noun, organisation_words, sections, titles
@@ -46,6 +46,7 @@ class Person:
     words: int = 1  # words in name
     guessed: bool = False
     given: str = ""  # first word of the fullest name, folded: tells Bill Clinton from Hillary Clinton
+    named_at: list[int] = field(default_factory=list)  # indexes of this person's entries in People.mentions
 
 
 def _clean_run(run: str) -> list[str]:
@@ -125,6 +126,7 @@ _A_WORD_CHARACTER = re.compile(r"\w")
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
 GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
+GENDER_MENTIONS = 20  # the first mentions of a person that are searched so: enough to decide, and bounded
 
 
 class People:
@@ -172,6 +174,7 @@ class People:
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
+                person.named_at.append(len(self.mentions))
                 self.mentions.append((m.start() + offset, person))
             pos = q_end
 
@@ -204,14 +207,9 @@ class People:
             return self._most_named(fitting) if fitting else None
         return self._most_named(known)
 
-    def _most_named(self, known: list[Person]) -> Person:
-        if len(known) == 1:
-            return known[0]
-        counts = {id(p): 0 for p in known}
-        for _at, p in self.mentions:
-            if id(p) in counts:
-                counts[id(p)] += 1
-        return max(known, key=lambda p: counts[id(p)])  # the first named wins a tie
+    @staticmethod
+    def _most_named(known: list[Person]) -> Person:
+        return max(known, key=lambda p: len(p.named_at))  # the first named wins a tie
 
     def name_in_quotations(self, person: Person) -> str | None:
         """The fuller name a one-word name has only inside quotations ("Trump" → "Donald Trump"), if
@@ -245,9 +243,8 @@ class People:
     def _pronoun_gender(self, person: Person) -> str | None:
         male = female = 0
         mentions, text = self.mentions, self.text
-        for i, (pos, named) in enumerate(mentions):
-            if named is not person:
-                continue
+        for i in person.named_at[:GENDER_MENTIONS]:
+            pos = mentions[i][0]
             # up to the next person named: "Iowa" or "Monday" in between refers back to nobody
             after = next((at for at, other in mentions[i + 1:i + 8] if _could_be_person(other)), len(text))
             stop = min(after, pos + GENDER_WINDOW)
