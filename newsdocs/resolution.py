@@ -135,11 +135,14 @@ class People:
     def __init__(self, text: str, body_start: int = 0):
         """Index the names in ``text``.
 
-        Before ``body_start`` stands a title-case headline, whose capitalised
-        runs join words that are no name ("Understated Perez Rises"): it is
-        left out (the body names whoever the headline does).
+        Before ``body_start`` stands the headline, whose capitalised runs join
+        words that are no name ("Understated Perez raises …", "More Hillary
+        Clinton emails"): it names nobody for the body, which names whoever the
+        headline does; a full name it alone gives still serves as the fuller
+        name of a surname (see ``name_in_quotations``).
         """
         self.text = text
+        self.body_start = body_start
         # one surname may be several people: Bill and Hillary Clinton, Jeb and George W. Bush
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
@@ -212,11 +215,13 @@ class People:
         return max(known, key=lambda p: len(p.named_at))  # the first named wins a tie
 
     def name_in_quotations(self, person: Person) -> str | None:
-        """The fuller name a one-word name has only inside quotations ("Trump" → "Donald Trump"), if
-        exactly one such name is given there; None otherwise."""
+        """The fuller name a one-word name has only inside quotations or the headline ("Trump" → "Donald
+        Trump"), if exactly one such name is given there; None otherwise."""
         if self._quoted_names is None:  # scanned once, on the first one-word name asked about
             self._quoted_names = {}
-            for s, e in self.quoted:
+            # the headline too ("Al Gore to skip …"), unless set in title case ("Powerful Things Latinos …")
+            headline = [] if _title_case(self.text[:self.body_start]) else [(0, self.body_start)]
+            for s, e in headline + self.quoted:
                 for m in _NAME_RUN.finditer(self.text, s, e):
                     parsed = _parse_run(m.group())
                     if parsed and parsed[1] >= 2:
@@ -415,7 +420,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     """Turn the attributions found (attribution.Found) into Quote values with resolved speakers."""
     text = article.text
     headline = article.blocks[0] if article.blocks and article.blocks[0].kind == "headline" else None
-    people = People(text, headline.end if headline is not None and _title_case(text[headline.start:headline.end]) else 0)
+    people = People(text, headline.end if headline is not None else 0)
     roles: dict[str, str] = {}
     quotes: list[Quote] = []
     recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)

@@ -724,6 +724,15 @@ def test_a_name_only_inside_doubled_apostrophe_quotes_is_no_antecedent_but_gives
     assert [q.speaker for q in shirt] == ["Donald J. Trump", "Donald J. Trump"]
 
 
+def test_the_headline_names_nobody_for_the_body_but_may_give_a_full_name():
+    perez = parse_text("Understated Perez raises political profile\n\n"
+                       "Labor Secretary Thomas Perez moved to the last row.\n\n"
+                       "Perez said the campaign was strong.").quotes
+    assert [q.speaker for q in perez] == ["Thomas Perez"]
+    gore = parse_text("Al Gore to skip Democratic convention\n\nGore said he would stay home.").quotes
+    assert [q.speaker for q in gore] == ["Al Gore"]
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
