@@ -80,7 +80,13 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     if not words:
         return None
     role, core = split_role(words)
-    if not core or core[-1].endswith(("’s", "'s")):
+    if core and core[-1].endswith(("’s", "'s")):
+        if len(core) < 2:
+            return None  # "Russia’s", "Trump's": a possessive word alone is no mention to resolve to
+        core = core[:-1] + [core[-1][:-2]]  # "Gov. Chris Christie's campaign" names Chris Christie
+    while len(core) > 2 and is_speaker_noun(core[0].lower()):
+        core = core[1:]  # "Rival Hillary Clinton": a word of office opening the sentence
+    if not core[-1]:
         return None
     # a place or a hyphenated adjective before the name describes it: "New Hampshire Sanders supporters",
     # "Los Angeles-area Sanders", "Oscar-winner Sarandon" (but "New York Times" is the paper's name)

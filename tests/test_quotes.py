@@ -733,6 +733,14 @@ def test_the_headline_names_nobody_for_the_body_but_may_give_a_full_name():
     assert [q.speaker for q in gore] == ["Al Gore"]
 
 
+def test_a_full_name_in_a_possessive_is_the_surnames_full_name_and_a_word_of_office_no_given_name():
+    found = quotes_of("The problems that consumed Gov. Chris Christie's campaign were planted long ago.\n\n"
+                      "Christie said he was proud of the race he ran.")
+    assert [q.speaker for q in found] == ["Chris Christie"]
+    rival = quotes_of("Rival Hillary Clinton spoke in Iowa on Monday.\n\nClinton said the race was close.")
+    assert [q.speaker for q in rival] == ["Hillary Clinton"]
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
