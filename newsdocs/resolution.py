@@ -86,8 +86,8 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         core = core[:-1] + [core[-1][:-2]]  # "Gov. Chris Christie's campaign" names Chris Christie
     while len(core) > 2 and is_speaker_noun(core[0].lower()):
         core = core[1:]  # "Rival Hillary Clinton": a word of office opening the sentence
-    if not core[-1]:
-        return None
+    if not core[-1] or (len(core) == 1 and core[0].lower().rstrip(".") in _OFFICES_ALONE):
+        return None  # "Republican", "President": an office alone names nobody
     # a place or a hyphenated adjective before the name describes it: "New Hampshire Sanders supporters",
     # "Los Angeles-area Sanders", "Oscar-winner Sarandon" (but "New York Times" is the paper's name)
     if core[-1].lower() not in _PRESS_ENDS:
@@ -102,6 +102,11 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     titled = any(fold(w).rstrip(".") in titles() for w in role)
     return (" ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]),
             _given_key(core))
+
+
+# words of office that are no surname ("King", "Bishop" and "Prince" are, and stay names)
+_OFFICES_ALONE = frozenset("republican republicans democrat democrats democratic gop libertarian president senator "
+                           "sen rep gov secretary governor congressman congresswoman".split())
 
 
 def _given_key(words: list[str]) -> str:
@@ -414,6 +419,8 @@ def speaker_type_of(mention: str) -> str:
         return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
     if unnamed:
         return "anonymous" if head in anonymous_nouns() or head in titles() else "unknown"
+    if all(w.rstrip(".") in _OFFICES_ALONE for w in words):
+        return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
     name = trailing_name(core)
     if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):
         return "person"  # "Trump campaign manager Corey Lewandowski": the role's words do not count

@@ -741,6 +741,14 @@ def test_a_full_name_in_a_possessive_is_the_surnames_full_name_and_a_word_of_off
     assert [q.speaker for q in rival] == ["Hillary Clinton"]
 
 
+def test_a_party_word_alone_names_nobody():
+    found = quotes_of("Republican claims of a breakthrough were disputed.\n\n"
+                      "“It drives the prices of everything up,” the Republican said. He said the debt was to blame.")
+    assert [(q.speaker, q.speaker_type) for q in found][-2:] == [(None, "anonymous"), (None, "person")]
+    king = quotes_of("Rep. Pete King spoke on Monday.\n\nKing said the suspect was known to the police.")
+    assert [q.speaker for q in king] == ["Pete King"]  # a surname that is also a title stays a name
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
