@@ -1438,6 +1438,30 @@ def _appositive_role(toks: list[Token]) -> str | None:
     return as_written(toks)
 
 
+def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:
+    """"One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description
+    opening the clause, then at the comma (token k) a name with what places it — the name speaks, the
+    description is its role (not Cruz, named inside the description)."""
+    lead = 0
+    while lead < len(inner) and (inner[lead].is_capitalised or (lead and inner[lead].lower in NAME_PARTICLES)):
+        lead += 1
+    if lead < 2 or (lead < len(inner) and inner[lead].lower not in ("of", "from", "at", "with")):
+        return None
+    opener = k - 1
+    while opener > 0 and toks[opener - 1].text not in CLAUSE_BREAKS and k - opener < 12:
+        opener -= 1
+    if opener > 0 and toks[opener - 1].text not in CLAUSE_BREAKS:
+        return None
+    first = toks[opener]
+    if not (first.lower in DETERMINERS or first.lower in NUMBER_WORDS or first.lower in ("one", "another")) \
+            or not any(is_speaker_noun(t.lower) for t in toks[opener + 1:min(k, opener + 4)]):
+        return None
+    named = _name_subject(toks, k + lead)
+    if named is None or named[0] != k + 1:
+        return None
+    return (named[0], named[1], as_written(toks[opener:k]))
+
+
 def _participle(tok: Token) -> bool:
     """"speaking", "citing": a lower-case -ing word that is no noun ("nothing", "thing")."""
     return tok.is_word and not tok.is_capitalised and len(tok.lower) > 5 and tok.lower.endswith("ing") \
@@ -1496,6 +1520,9 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         role = as_written(toks[outer[0]:outer[1] + 1]) if outer else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
+    described = _described_then_named(toks, k, inner)
+    if described is not None:
+        return described
     outer_end = k - 1
     if outer_end >= 2 and toks[outer_end].text.isdigit() and toks[outer_end - 1].text == ",":
         outer_end -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"

@@ -609,6 +609,17 @@ def test_a_participle_after_an_office_named_with_of_is_the_office_holders():
     assert [(q.speaker, q.role) for q in found] == [("Madeleine Albright", "Former Secretary of State")] * 2
 
 
+@pytest.mark.parametrize("text, speaker, role, content", [
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said he had made 150 calls.",
+     "Darran Whiting", "One pastor supporting Mr. Cruz", "he had made 150 calls"),
+    ("Another pollster, David Woodard of Clemson University, said his survey showed support holding steady.",
+     "David Woodard", "Another pollster", "his survey showed support holding steady"),
+])
+def test_a_description_then_a_name_set_off_by_commas_is_the_names(text, speaker, role, content):
+    q = quotes_of(text)[0]
+    assert (q.speaker, q.role, q.text) == (speaker, role, content)
+
+
 @pytest.mark.parametrize("text, content, speaker, role", [
     # after "according to X," a description of X is its role, not more content ...
     ("The campaign spent $5 million on ads in June, according to CrowdTangle, a social analytics firm.",
