@@ -1435,6 +1435,8 @@ def _appositive_role(toks: list[Token]) -> str | None:
         return None
     if any(t.lower in _FINITE_VERBS for t in words):
         return None
+    if any(t.lower == "and" for t in words) and all(t.is_capitalised or t.lower == "and" for t in words):
+        return None  # "Republicans, Donald J. Trump and Senator Ted Cruz, …": names, not an office
     return as_written(toks)
 
 

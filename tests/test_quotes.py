@@ -597,6 +597,9 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     ("The State Department said it had obtained the documents.", "State Department", None),
     ("Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”",
      "Clinton", None),
+    # names set off by commas are no office of the noun before them
+    ("But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science.",
+     None, None),
 ])
 def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
     q = only(text)
