@@ -96,10 +96,17 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
             if (k >= 1 and core[k].lower() in _PLACE_ENDS) or _DESCRIBING_HYPHEN.search(core[k]):
                 cut = k + 1
         core = core[cut:]
-    title = words[0].lower().rstrip(".")
+    if any(w.endswith(("’s", "'s")) for w in role):
+        role = role[next(k for k, w in enumerate(role) if w.endswith(("’s", "'s"))) + 1:]
+        # "Mrs. Clinton's Iraq war vote": the title is the owner's, not the name's that follows
+        title = role[0].lower().rstrip(".") if role else ""
+    else:
+        title = words[0].lower().rstrip(".")
     gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
-    titled = any(fold(w).rstrip(".") in titles() for w in role)
+    # (a body's name is no person's however it starts: "State Department")
+    titled = any(fold(w).rstrip(".") in titles() for w in role) \
+        and not any(w.lower() in organisation_words() for w in core)
     return (" ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]),
             _given_key(core))
 
@@ -117,6 +124,8 @@ def _given_key(words: list[str]) -> str:
 
 
 _NAME_PARTICLES = sections("grammar.txt")["name_particles"]
+_GIVEN_NAME_GENDER = {name: gender for section, gender in (("male", "m"), ("female", "f"))
+                      for name in sections("given_names.txt")[section]}
 
 
 # a description ending in a noun, then the name: "The Washington Post columnist Ruth Marcus"
@@ -136,6 +145,7 @@ _A_WORD_CHARACTER = re.compile(r"\w")
 
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
+SURE_GENDER_LOOKBACK = 12  # of those, the nearest searched first for someone known to be of the pronoun's gender
 GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
 GENDER_MENTIONS = 20  # the first mentions of a person that are searched so: enough to decide, and bounded
 
@@ -169,6 +179,7 @@ class People:
                 if parsed is None:
                     continue
                 name, n_words, surname, titled, gender, offset, given = parsed
+                gender = gender or _GIVEN_NAME_GENDER.get(given)
                 known = self.by_surname.get(surname)
                 if known is None:
                     person = None
@@ -325,14 +336,17 @@ class People:
         end = bisect_left(at, pos)
         # without a paragraph (a relative "who"), the nearest one only
         first = end if paragraph_start is None else max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
-        for k in range(first, end):  # the paragraph's first fitting person
-            person = self.mentions[k][1]
-            if self._fits(person, gender):
-                return person
-        for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):  # else the nearest one before
-            person = self.mentions[k][1]
-            if self._fits(person, gender):
-                return person
+        in_paragraph = [self.mentions[k][1] for k in range(first, end)]
+        before = [self.mentions[k][1] for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1)]
+        # The paragraph's first fitting person, else the nearest one before. For "she", someone known
+        # to be a woman first: most people of unknown gender in news copy are men, so "she" is rarely
+        # the man of unknown gender named since Jane Sanders; "he" takes the nearest fitting person.
+        sure_first = gender == "f"
+        for people, sure in ((in_paragraph, sure_first), (in_paragraph, False),
+                             (before[:SURE_GENDER_LOOKBACK], sure_first), (before, False)):
+            for person in people:
+                if self._fits(person, gender) and (not sure or self.gender_of(person) == gender):
+                    return person
         return None
 
     def _fits(self, person: Person, gender: str | None) -> bool:

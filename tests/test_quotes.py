@@ -763,6 +763,16 @@ def test_a_party_word_alone_names_nobody():
     assert [q.speaker for q in king] == ["Pete King"]  # a surname that is also a title stays a name
 
 
+def test_she_is_a_woman_named_before_not_the_nearest_man_of_unknown_gender():
+    found = quotes_of("Hillary Clinton met Bernie Sanders on Tuesday. Sanders praised the meeting.\n\n"
+                      "“We agree on a lot,” she said.")
+    assert found[-1].speaker == "Hillary Clinton"
+    # a given name tells the gender no title or pronoun has told yet
+    jane = quotes_of("Jane Sanders spoke to reporters, and Tad Devine joined Bernie Sanders on stage.\n\n"
+                     "“It cannot be business as usual,” she said.")
+    assert jane[-1].speaker == "Jane Sanders"
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
