@@ -88,6 +88,8 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         core = core[1:]  # "Rival Hillary Clinton": a word of office opening the sentence
     if not core[-1] or (len(core) == 1 and core[0].lower().rstrip(".") in _OFFICES_ALONE):
         return None  # "Republican", "President": an office alone names nobody
+    if len(core) > 1 and core[-1].lower().rstrip(".") in _OFFICES_ALONE | {"mr", "mrs", "ms", "miss", "dr"}:
+        return None  # "Texas Sen" of "Texas Sen. Ted Cruz", "Until Mr": the run stops at the title's dot
     # a place or a hyphenated adjective before the name describes it: "New Hampshire Sanders supporters",
     # "Los Angeles-area Sanders", "Oscar-winner Sarandon" (but "New York Times" is the paper's name)
     if core[-1].lower() not in _PRESS_ENDS:
@@ -324,13 +326,15 @@ class People:
             self._at = [m[0] for m in self.mentions]
         return self._at
 
-    def nearest_before(self, pos: int, gender: str | None, paragraph_start: int | None = None) -> Person | None:
+    def nearest_before(self, pos: int, gender: str | None, paragraph_start: int | None = None,
+                       paragraph_only: bool = False) -> Person | None:
         """The antecedent of a pronoun at ``pos``.
 
         The first fitting person named earlier in ``paragraph_start``'s
         paragraph (the subject is named first: "Zelenskyy held a call with
         Trump, his spokesperson said"), else the last one named before it;
-        with no paragraph given (a relative "who"), the last one.
+        with no paragraph given (a relative "who"), the last one;
+        ``paragraph_only``: None when the paragraph names nobody fitting.
         """
         at = self._positions()
         end = bisect_left(at, pos)
@@ -342,12 +346,17 @@ class People:
         # to be a woman first: most people of unknown gender in news copy are men, so "she" is rarely
         # the man of unknown gender named since Jane Sanders; "he" takes the nearest fitting person.
         sure_first = gender == "f"
-        for people, sure in ((in_paragraph, sure_first), (in_paragraph, False),
-                             (before[:SURE_GENDER_LOOKBACK], sure_first), (before, False)):
+        searches = ((in_paragraph, sure_first), (in_paragraph, False),
+                    (before[:SURE_GENDER_LOOKBACK], sure_first), (before, False))
+        for people, sure in searches[:2] if paragraph_only else searches:
             for person in people:
                 if self._fits(person, gender) and (not sure or self.gender_of(person) == gender):
                     return person
         return None
+
+    def named_between(self, person: Person, lo: int, hi: int) -> bool:
+        at = self._positions()
+        return any(self.mentions[k][1] is person for k in range(bisect_left(at, lo), bisect_left(at, hi)))
 
     def _fits(self, person: Person, gender: str | None) -> bool:
         return _could_be_person(person) and (gender is None or self.gender_of(person) in (None, gender))
@@ -463,7 +472,17 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             low = mention.lower()
             if low in _PRONOUN_GENDER:
                 gender = _PRONOUN_GENDER[low]
-                person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
+                # the last one quoted, if this paragraph quotes or names them ("“…,” Woolson said of Cruz.
+                # “…,” he said"); else someone this paragraph names first ("Singh, 47, voted for … He
+                # said"); else the last one quoted; else the nearest named before
+                pos = f.speaker[0]
+                quoted = _recent_speaker(people, recent, pos, gender)
+                here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
+                if quoted is not None and (any(at >= paragraph_start and p is quoted for at, p in recent)
+                                           or people.named_between(quoted, paragraph_start, pos)):
+                    person = quoted
+                else:
+                    person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 speaker, stype = (people.full_name(person) if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)

@@ -773,6 +773,17 @@ def test_she_is_a_woman_named_before_not_the_nearest_man_of_unknown_gender():
     assert jane[-1].speaker == "Jane Sanders"
 
 
+def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_speaker():
+    found = quotes_of("“We will win Iowa,” Donald Trump said on Monday.\n\n"
+                      "Jasdip Singh, a voter from Ohio, backed the Republican nominees in 2008 and 2012. He said "
+                      "he fears the party has lost its way.")
+    assert found[-1].speaker == "Jasdip Singh"
+    woolson = quotes_of("Eric Woolson, an adviser, spoke on Monday.\n\n"
+                        "The good news for Ted Cruz, Woolson said, is the coverage. “He'll still get coverage,” "
+                        "he said.")
+    assert woolson[-1].speaker == "Eric Woolson"
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
