@@ -69,7 +69,7 @@ def _clean_run(run: str) -> list[str]:
     return ws
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | None:
     """A capitalised run as (name, words in it, surname key, titled, gender, offset of the surname in the run,
     given-name key — "" for a surname alone).
@@ -104,13 +104,14 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         title = role[0].lower().rstrip(".") if role else ""
     else:
         title = words[0].lower().rstrip(".")
-    gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+    given = _given_key(core)
+    # the gender a title gives, else the given name's ("Hillary Clinton")
+    gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else _GIVEN_NAME_GENDER.get(given)
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
     # (a body's name is no person's however it starts: "State Department")
     titled = any(fold(w).rstrip(".") in titles() for w in role) \
         and not any(w.lower() in organisation_words() for w in core)
-    return (" ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]),
-            _given_key(core))
+    return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]), given
 
 
 # words of office that are no surname ("King", "Bishop" and "Prince" are, and stay names)
@@ -174,6 +175,7 @@ class People:
         self.quoted = _quoted_stretches(text, body_start)
         self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
         # names inside quotations are what was said, not who said it: scan between them only
+        by_surname, mentions = self.by_surname, self.mentions
         pos = body_start
         for q_start, q_end in self.quoted + [(len(text), len(text))]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
@@ -181,8 +183,7 @@ class People:
                 if parsed is None:
                     continue
                 name, n_words, surname, titled, gender, offset, given = parsed
-                gender = gender or _GIVEN_NAME_GENDER.get(given)
-                known = self.by_surname.get(surname)
+                known = by_surname.get(surname)
                 if known is None:
                     person = None
                 elif len(known) == 1 and (not given or known[0].given in ("", given)) \
@@ -192,7 +193,7 @@ class People:
                     person = self._person_named(surname, given, gender, name)
                 if person is None:
                     person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
-                    self.by_surname.setdefault(surname, []).append(person)
+                    by_surname.setdefault(surname, []).append(person)
                 else:
                     if n_words > person.words:
                         person.name, person.words = name, n_words
@@ -201,8 +202,8 @@ class People:
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
-                person.named_at.append(len(self.mentions))
-                self.mentions.append((m.start() + offset, person))
+                person.named_at.append(len(mentions))
+                mentions.append((m.start() + offset, person))
             pos = q_end
 
     def _person_named(self, surname: str, given: str, gender: str | None, name: str) -> Person | None:
@@ -302,6 +303,8 @@ class People:
         known = self.by_surname.get(ws[-1])
         if not known:
             return None
+        if len(known) == 1 and (len(ws) < 2 or known[0].given in ("", ws[0])):
+            return known[0]  # the common case: one person of that surname, and this name can be them
         if pos is not None:
             at = self._positions()
             for k in range(bisect_left(at, pos), len(at)):
@@ -340,16 +343,17 @@ class People:
         end = bisect_left(at, pos)
         # without a paragraph (a relative "who"), the nearest one only
         first = end if paragraph_start is None else max(bisect_left(at, paragraph_start), end - MAX_LOOKBACK)
-        in_paragraph = [self.mentions[k][1] for k in range(first, end)]
-        before = [self.mentions[k][1] for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1)]
+        in_paragraph = range(first, end)
+        before = range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1)
         # The paragraph's first fitting person, else the nearest one before. For "she", someone known
         # to be a woman first: most people of unknown gender in news copy are men, so "she" is rarely
         # the man of unknown gender named since Jane Sanders; "he" takes the nearest fitting person.
         sure_first = gender == "f"
         searches = ((in_paragraph, sure_first), (in_paragraph, False),
                     (before[:SURE_GENDER_LOOKBACK], sure_first), (before, False))
-        for people, sure in searches[:2] if paragraph_only else searches:
-            for person in people:
+        for indexes, sure in searches[:2] if paragraph_only else searches:
+            for k in indexes:
+                person = self.mentions[k][1]
                 if self._fits(person, gender) and (not sure or self.gender_of(person) == gender):
                     return person
         return None
@@ -478,7 +482,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 pos = f.speaker[0]
                 quoted = _recent_speaker(people, recent, pos, gender)
                 here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
-                if quoted is not None and (any(at >= paragraph_start and p is quoted for at, p in recent)
+                if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                            or people.named_between(quoted, paragraph_start, pos)):
                     person = quoted
                 else:
@@ -575,6 +579,15 @@ def _last_mention_at(people: People, person: Person, pos: int) -> int:
         if at < pos and named is person:
             best = at
     return best
+
+
+def _quoted_since(recent: list[tuple[int, Person]], person: Person, start: int) -> bool:
+    for at, quoted in reversed(recent):
+        if at < start:
+            return False
+        if quoted is person:
+            return True
+    return False
 
 
 def _recent_speaker(people: People, recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:
