@@ -928,7 +928,7 @@ def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, i
     named = _name_subject(toks, last)
     if named is None or named[0] < m:
         return None
-    role = as_written(toks[k:named[0]]) + (f" {named[2]}" if named[2] else "")
+    role = _as_written(toks[k:named[0]]) + (f" {named[2]}" if named[2] else "")
     return (k, last, role)
 
 
@@ -1242,7 +1242,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                     and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k - 1].lower not in cues():
                 k -= 1
-            role = as_written(toks[k:found[0]])
+            role = _as_written(toks[k:found[0]])
             found = (k, found[1], found[2] or role)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
@@ -1363,7 +1363,7 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
         first = k - 2
         while first > 0 and toks[first - 1].is_capitalised and _is_title(toks[first - 1]):
             first -= 1
-    return (k, j, as_written(toks[first:k + len(role_words)]))
+    return (k, j, _as_written(toks[first:k + len(role_words)]))
 
 
 def _is_title(tok: Token) -> bool:
@@ -1395,7 +1395,7 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
     return (k, j, None)
 
 
-def as_written(toks: list[Token]) -> str:
+def _as_written(toks: list[Token]) -> str:
     """The tokens' words as the text has them: no space where the source had none ("Sanders’", "R-Ky.")."""
     out = []
     for k, t in enumerate(toks):
@@ -1437,7 +1437,7 @@ def _appositive_role(toks: list[Token]) -> str | None:
         return None
     if any(t.lower == "and" for t in words) and all(t.is_capitalised or t.lower == "and" for t in words):
         return None  # "Republicans, Donald J. Trump and Senator Ted Cruz, …": names, not an office
-    return as_written(toks)
+    return _as_written(toks)
 
 
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:
@@ -1461,7 +1461,7 @@ def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tupl
     named = _name_subject(toks, k + lead)
     if named is None or named[0] != k + 1:
         return None
-    return (named[0], named[1], as_written(toks[opener:k]))
+    return (named[0], named[1], _as_written(toks[opener:k]))
 
 
 def _participle(tok: Token) -> bool:
@@ -1508,7 +1508,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = find_subject(toks, region_end - 1)
         if named is not None and named[0] == k + 1:
             outer = find_subject(toks, k - 1)
-            role = as_written(toks[outer[0]:outer[1] + 1]) if outer else named[2]
+            role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else named[2]
             return (named[0], named[1], role)
     inner = toks[k + 1:j]
     if not inner:
@@ -1519,7 +1519,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told"
         outer = find_subject(toks, k - 1)
-        role = as_written(toks[outer[0]:outer[1] + 1]) if outer else None
+        role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     described = _described_then_named(toks, k, inner)
