@@ -80,6 +80,10 @@ NUMBER_WORDS = _GRAMMAR["number_words"]
 COUNT_HEDGES = _GRAMMAR["count_hedges"]
 PARTICLES = _GRAMMAR["particles"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
+TOPIC_CUES: dict[str, frozenset[str]] = {}  # "talked" → {"about"}
+for _pair in _GRAMMAR["topic_cues"]:
+    _verb, _preposition = _pair.split("+")
+    TOPIC_CUES[_verb] = TOPIC_CUES.get(_verb, frozenset()) | {_preposition}
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -231,7 +235,7 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | TOPIC_CUES.keys()
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
@@ -250,7 +254,7 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | NOUN_CUES | {"according", "in", "asked", "put", "puts"}
+    return cues().every | EVIDENTIAL | NOUN_CUES | TOPIC_CUES.keys() | {"according", "in", "asked", "put", "puts"}
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
@@ -281,6 +285,12 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif (i == 0 or i == 1 and toks[0].lower in GERUND_LEADS) and low.endswith("ing") \
                 and low in lexicon.every and not headline:
             f = _fronted_participle(toks, i, block)
+        elif low in TOPIC_CUES and low not in lexicon.every:
+            # "talked about the economy": a report only before its preposition (_verb_cue checks it)
+            if tok.text[0].islower() or headline:
+                f = _verb_cue(text, toks, i, block, belief=False, stance=True)
+            else:
+                continue
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
                                        or (low in UNMISTAKABLE_SPEECH and i + 1 < len(toks) and toks[i + 1].is_capitalised
                                            and _opens_sentence(toks, i))):
@@ -615,11 +625,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end = i + 1
     if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
-    if cue.lower in ("point", "points", "pointed"):
-        if i + 1 >= len(toks) or toks[i + 1].lower not in ("out", "to"):
-            return None  # "recites the same campaign points": a noun
-        if toks[i + 1].lower == "out":
-            cue_end = i + 1  # “…,” he points out.
+    if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
+        cue_end = i + 1  # “…,” he points out.
+    elif cue.lower in TOPIC_CUES:
+        if i + 1 >= len(toks) or toks[i + 1].lower not in TOPIC_CUES[cue.lower]:
+            return None  # "talked to reporters", "recites the same campaign points": no report
+        cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record"
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     cue_start = cue.start

@@ -784,6 +784,20 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
     assert woolson[-1].speaker == "Eric Woolson"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Sanders talked about the economy on Tuesday.", [("Sanders", "talked about", "the economy on Tuesday")]),
+    ("Clinton pointed to her record on health care.", [("Clinton", "pointed to", "her record on health care")]),
+    ("Cruz spoke about his faith at length.", [("Cruz", "spoke about", "his faith at length")]),
+    # the same verbs with another word after them report nothing
+    ("Trump spoke at a rally in Iowa.", []),
+    ("Sanders talked to reporters after the debate.", []),
+    ("Speaking at a town hall in Salem, Trump said the wall would be built.",
+     [("Trump", "said", "the wall would be built")]),
+])
+def test_a_topic_verb_reports_what_follows_its_preposition(text, found):
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
+
+
 def test_offsets_point_at_speaker_cue_and_content():
     text = parse_file(str(SEED)).text
     for q in parse_file(str(SEED)).quotes:
