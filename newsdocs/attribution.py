@@ -1435,6 +1435,14 @@ def _appositive_role(toks: list[Token]) -> str | None:
     """
     cut = next((k for k, t in enumerate(toks) if t.lower in _CLAUSE_AFTER_ROLE), len(toks))
     toks = toks[:cut]
+    lead = 0
+    while lead < len(toks) and (toks[lead].lower in ("also", "still", "now") or _is_ly_adverb(toks[lead])):
+        lead += 1  # "also a GOP presidential hopeful"; "also campaigning in Wisconsin" is no role
+    # "now director of …" says when, and stays
+    shown = toks[next((k for k in range(lead) if toks[k].lower == "now"), lead):]
+    toks = toks[lead:]
+    if not toks:
+        return None
     words = [t for t in toks if t.is_word]
     if not words or all(t.text.isdigit() for t in words):
         return None
@@ -1448,7 +1456,7 @@ def _appositive_role(toks: list[Token]) -> str | None:
         return None
     if any(t.lower == "and" for t in words) and all(t.is_capitalised or t.lower == "and" for t in words):
         return None  # "Republicans, Donald J. Trump and Senator Ted Cruz, …": names, not an office
-    return _as_written(toks)
+    return _as_written(shown)
 
 
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:

@@ -589,6 +589,11 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
      "Tim Scott", "Republican of South Carolina"),
     ("“It is a good sign,” said Ann Lee, managing director of a group in Paris.",
      "Ann Lee", "managing director of a group in Paris"),
+    # an adverb before it changes nothing: "also a …" is a role, "also campaigning …" is none
+    ("Sen. Ted Cruz, also a GOP presidential hopeful, called the group abhorrent.", "Ted Cruz",
+     "a GOP presidential hopeful"),
+    ("Hillary Clinton, also campaigning in Wisconsin, said Trump was responsible.", "Hillary Clinton", None),
+    ("“We will see,” said Newt Gingrich, now a paid commentator.", "Newt Gingrich", "now a paid commentator"),
     # an office named with "of" reaches back past it; a body's name holds no role
     ("Former Secretary of State Madeleine Albright said women had a duty to help each other.",
      "Madeleine Albright", "Former Secretary of State"),
