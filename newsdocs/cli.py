@@ -178,7 +178,7 @@ QUOTE_TABLE = (("speaker", 24), ("text", 0), ("headline", 32), ("published", 10)
 def quote_filters(fn):
     """The filters shared by `quotes` and `export`."""
     for decorator in reversed([
-        click.option("--speaker", metavar="NAME", help="Speaker: full name, any variant, or surname alone."),
+        click.option("--speaker", metavar="NAME", help="Speaker: full name (with or without a middle initial), any variant, or surname alone."),
         click.option("--about", metavar="TEXT", help='Full-text match on the quotation: words, "phrases", prefix*, OR, NOT.'),
         click.option("--kind", type=click.Choice(["direct", "indirect", "mixed"]), help="Kind of quotation."),
         click.option("--since", metavar="DATE", help="Published on or after DATE (YYYY-MM-DD)."),

@@ -90,3 +90,18 @@ def query_keys(query: str) -> tuple[str | None, str]:
         return None, fold(query).strip()
     ws = ws[:-1] + [fold_surname(ws[-1])]
     return (" ".join(ws) if len(ws) > 1 else None), ws[-1]
+
+
+def middle_initial_variants(full: str) -> list[str]:
+    """Key bodies that name the same person with or without one middle initial, as SQL LIKE patterns.
+
+    News copy writes "Donald J. Trump" (the New York Times' style) as often as "Donald Trump":
+    "donald trump" → ["donald _ trump"] (any one-letter initial), "donald j trump" → ["donald trump"].
+    Two initials ("george h w bush") are no variant of one ("george w bush").
+    """
+    words = full.split()
+    if len(words) == 2:
+        return [f"{words[0]} _ {words[1]}"]
+    if len(words) == 3 and len(words[1]) == 1:
+        return [f"{words[0]} {words[2]}"]
+    return []

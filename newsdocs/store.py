@@ -44,7 +44,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .model import Article
-from .names import fold, key_surname, query_keys, speaker_key
+from .names import fold, key_surname, middle_initial_variants, query_keys, speaker_key
 
 SCHEMA_VERSION = 2
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
@@ -797,11 +797,12 @@ class Store:
 
     # -- questions -------------------------------------------------------------------------
     def speaker_ids(self, name: str) -> list[int]:
-        """Every speaker row that ``name`` means: by full name, or by surname alone, merges followed."""
+        """Every speaker row that ``name`` means: by full name (with or without one middle initial), or by
+        surname alone, merges followed."""
         full, surname = query_keys(name)
         with self.engine.connect() as conn:
             if full:
-                cond = SpeakerRow.key.like("%:" + full)
+                cond = or_(*(SpeakerRow.key.like("%:" + body) for body in [full, *middle_initial_variants(full)]))
             else:
                 cond = or_(SpeakerRow.surname == surname, SpeakerRow.key.like("%:" + surname))
             canon = func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id)

@@ -49,6 +49,18 @@ def articles_folder(tmp_path, name: str, numbers) -> str:
     return str(folder)
 
 
+def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp_path):
+    folder = tmp_path / "trump"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rally news.\n\nDonald J. Trump said the wall would be built.", encoding="utf-8")
+    (folder / "b.txt").write_text("Debate news.\n\nDonald Trump said the debate was rigged.", encoding="utf-8")
+    (folder / "c.txt").write_text("Library news.\n\nGeorge H. W. Bush said it would open.", encoding="utf-8")
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    assert len(newsdocs.quotes(pg_url, speaker="Donald Trump")) == 2
+    assert len(newsdocs.quotes(pg_url, speaker="Donald J. Trump")) == 2
+    assert newsdocs.quotes(pg_url, speaker="George W. Bush") == []
+
+
 def test_ingest_and_every_question(runner, pg_url, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

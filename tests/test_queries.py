@@ -26,6 +26,10 @@ ARTICLES = {
     "smith2.txt": "School news.\n\nMary Smith said the school would close.",
     "alvarez.txt": "Noticias.\n\nJosé Álvarez said the café would reopen in June.",
     "anon.txt": "Leaks.\n\nA senior official said the plan was dead.\n\nOfficials said nothing else.",
+    "trump1.txt": "Rally news.\n\nDonald J. Trump said the wall would be built.",
+    "trump2.txt": "Debate news.\n\nDonald Trump said the debate was rigged.",
+    "bush1.txt": "Book news.\n\nGeorge W. Bush said the book was done.",
+    "bush2.txt": "Library news.\n\nGeorge H. W. Bush said the library would open.",
 }
 
 
@@ -64,6 +68,16 @@ def test_titles_are_not_part_of_the_name(runner, db_path, archive):
     assert in_seed >= 1  # "Vladimir Putin has insisted …"
     assert len(speakers_of(runner, db_path, "--speaker", "Mr. Putin")) == 3 + in_seed  # two in putin1, one in putin2
     assert len(speakers_of(runner, db_path, "--speaker", "President Vladimir Putin")) == 3 + in_seed
+
+
+@pytest.mark.parametrize("query", ["Donald Trump", "Donald J. Trump", "trump"])
+def test_a_middle_initial_or_its_absence_names_the_same_person(runner, db_path, archive, query):
+    assert sorted(speakers_of(runner, db_path, "--speaker", query)) == ["Donald J. Trump", "Donald Trump"]
+
+
+def test_one_middle_initial_is_no_variant_of_two(runner, db_path, archive):
+    assert speakers_of(runner, db_path, "--speaker", "George W. Bush") == ["George W. Bush"]
+    assert speakers_of(runner, db_path, "--speaker", "George H. W. Bush") == ["George H. W. Bush"]
 
 
 def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
