@@ -80,10 +80,15 @@ NUMBER_WORDS = _GRAMMAR["number_words"]
 COUNT_HEDGES = _GRAMMAR["count_hedges"]
 PARTICLES = _GRAMMAR["particles"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
-TOPIC_CUES: dict[str, frozenset[str]] = {}  # "talked" → {"about"}
-for _pair in _GRAMMAR["topic_cues"]:
-    _verb, _preposition = _pair.split("+")
-    TOPIC_CUES[_verb] = TOPIC_CUES.get(_verb, frozenset()) | {_preposition}
+
+
+def _topic_cues() -> dict[str, frozenset[str]]:
+    """grammar.txt's "talked+about" pairs as {"talked": {"about"}}."""
+    pairs = [pair.split("+") for pair in _GRAMMAR["topic_cues"]]
+    return {verb: frozenset(p for v, p in pairs if v == verb) for verb, _ in pairs}
+
+
+TOPIC_CUES = _topic_cues()
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(

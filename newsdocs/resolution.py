@@ -88,7 +88,7 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         core = core[1:]  # "Rival Hillary Clinton": a word of office opening the sentence
     if not core[-1] or (len(core) == 1 and core[0].lower().rstrip(".") in _OFFICES_ALONE):
         return None  # "Republican", "President": an office alone names nobody
-    if len(core) > 1 and core[-1].lower().rstrip(".") in _OFFICES_ALONE | {"mr", "mrs", "ms", "miss", "dr"}:
+    if len(core) > 1 and core[-1].lower().rstrip(".") in _RUN_END_TITLES:
         return None  # "Texas Sen" of "Texas Sen. Ted Cruz", "Until Mr": the run stops at the title's dot
     # a place or a hyphenated adjective before the name describes it: "New Hampshire Sanders supporters",
     # "Los Angeles-area Sanders", "Oscar-winner Sarandon" (but "New York Times" is the paper's name)
@@ -106,7 +106,7 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         title = words[0].lower().rstrip(".")
     given = _given_key(core)
     # the gender a title gives, else the given name's ("Hillary Clinton")
-    gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else _GIVEN_NAME_GENDER.get(given)
+    gender = _title_gender(title) or _GIVEN_NAME_GENDER.get(given)
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
     # (a body's name is no person's however it starts: "State Department")
     titled = any(fold(w).rstrip(".") in titles() for w in role) \
@@ -117,6 +117,15 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
 # words of office that are no surname ("King", "Bishop" and "Prince" are, and stay names)
 _OFFICES_ALONE = frozenset("republican republicans democrat democrats democratic gop libertarian president senator "
                            "sen rep gov secretary governor congressman congresswoman".split())
+
+
+# a run ending in one of these stopped at the title's dot: "Texas Sen" of "Texas Sen. Ted Cruz"
+_RUN_END_TITLES = _OFFICES_ALONE | {"mr", "mrs", "ms", "miss", "dr"}
+
+
+def _title_gender(title: str) -> str | None:
+    """"mr" → "m", "mrs" → "f"; None for a title that says nothing of gender."""
+    return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
 
 
 def _given_key(words: list[str]) -> str:
@@ -318,7 +327,7 @@ class People:
         if len(known) == 1:
             return known[0]
         title = mention.split()[0].lower().rstrip(".")
-        gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+        gender = _title_gender(title)
         if gender:
             fitting = [p for p in known if self.gender_of(p) == gender] or [p for p in known if self.gender_of(p) is None]
             return self._most_named(fitting) if fitting else None
