@@ -227,7 +227,8 @@ def quotes_command(speaker, about, kind, since, until, article, limit, fmt, db):
               help="Only speakers of this type.")
 @click.option("--like", metavar="TEXT", help="Only speakers whose name contains TEXT.")
 @click.option("--merge", nargs=2, metavar="KEEP OTHER", help="Record that OTHER is the same speaker as KEEP.")
-@click.option("--unmerge", metavar="NAME", help="Undo the merges of NAME.")
+@click.option("--unmerge", metavar="NAME",
+              help="Undo the merges of NAME, the automatic one of a name with and without its middle name too.")
 @format_option
 @db_option
 def speakers_command(top, stype, like, merge, unmerge, fmt, db):

@@ -105,3 +105,25 @@ def middle_initial_variants(full: str) -> list[str]:
     if len(words) == 3 and len(words[1]) == 1:
         return [f"{words[0]} {words[2]}"]
     return []
+
+
+def name_parts(key: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(given name, middle names, surname) of a person's key with two words or more, else None.
+
+    "person:donald j trump" → ("donald", ("j",), "trump"); "person:obama" → None.
+    """
+    kind, _, body = key.partition(":")
+    words = body.split()
+    if kind != "person" or len(words) < 2:
+        return None
+    return words[0], tuple(words[1:-1]), words[-1]
+
+
+def _same_middle(a: str, b: str) -> bool:
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two non-empty sets of middle names can be one person's: ("j",) and ("john",) can;
+    ("w",) and ("hw",) — George W. Bush and George H.W. Bush — cannot."""
+    return len(a) == len(b) and all(_same_middle(x, y) for x, y in zip(a, b))

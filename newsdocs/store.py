@@ -44,11 +44,12 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, S
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .model import Article
-from .names import fold, key_surname, middle_initial_variants, query_keys, speaker_key
+from .names import fold, key_surname, middle_initial_variants, middles_agree, name_parts, query_keys, speaker_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
-# _create_sqlite_search_index): a schema-1 database is brought up to date in place when opened.
+# _create_sqlite_search_index); schema 3 adds speakers.merged_by. Older databases are brought
+# up to date in place when opened.
 DEFAULT_DB = "newsdocs.db"
 
 
@@ -108,9 +109,11 @@ class SpeakerRow(Base):
     name: Mapped[str] = mapped_column(Text)
     type: Mapped[str] = mapped_column(String(16))
     surname: Mapped[str] = mapped_column(String(128), index=True)  # folded last word, for --speaker NAME
-    # A manual merge (`speakers --merge A B`) points B at A; rows are never deleted,
-    # so merges survive re-ingest and can be undone.
+    # A merge points B at A; rows are never deleted, so merges survive re-ingest and can be undone.
+    # merged_by says whose merge it is: "user" (`speakers --merge/--unmerge`, never touched again
+    # by newsdocs) or "auto" (the same name with and without a middle name; see _merge_name_variants).
     canonical_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id"), index=True)
+    merged_by: Mapped[str | None] = mapped_column(String(8))
     # Kept up to date by every write, so "who is quoted most" reads a few rows, not every quotation.
     n_quotes: Mapped[int] = mapped_column(Integer, default=0, index=True)
     n_articles: Mapped[int] = mapped_column(Integer, default=0)
@@ -445,7 +448,10 @@ class Store:
                 )
             if version == 1 and self.engine.dialect.name == "sqlite":
                 self._upgrade_from_1()
-                version = SCHEMA_VERSION
+                version = 2
+            if version == 2:
+                self._upgrade_from_2()
+                version = 3
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.engine.url.render_as_string(hide_password=True)}: schema {version} is too old to "
@@ -468,7 +474,17 @@ class Store:
         with self.engine.begin() as conn:
             for table in FTS_COLUMNS:
                 conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS [{table}_ai]")
-            conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value=str(SCHEMA_VERSION)))
+            conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="2"))
+
+    def _upgrade_from_2(self) -> None:
+        """Schema 3: merges say whose they are; the name variants already stored are merged."""
+        with self.engine.begin() as conn:
+            if "merged_by" not in {c["name"] for c in inspect(conn).get_columns("speakers")}:
+                conn.exec_driver_sql("ALTER TABLE speakers ADD COLUMN merged_by VARCHAR(8)")
+            conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.is_not(None)).values(merged_by="user"))
+            keys = conn.execute(select(SpeakerRow.key).where(SpeakerRow.type == "person")).scalars().all()
+            self._merge_name_variants(conn, keys)
+            conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="3"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -534,19 +550,24 @@ class Store:
                     conn.execute(delete(QuoteRow).where(QuoteRow.article_id.in_(replace_ids)))
                     conn.execute(delete(BlockRow).where(BlockRow.article_id.in_(replace_ids)))
                     conn.execute(delete(ArticleRow).where(ArticleRow.id.in_(replace_ids)))
-                inserted = self._insert_articles(conn, fresh, at) if fresh else []
+                inserted, new_keys = self._insert_articles(conn, fresh, at) if fresh else ([], [])
                 self._update_speaker_stats(conn, inserted, affected)
+                self._merge_name_variants(conn, new_keys)
             if failures:
                 conn.execute(insert(IngestLogRow), [dict(path=p, reason=r, at=at) for p, r in failures])
         return outcome
 
-    def _insert_articles(self, conn, fresh: list[ArticleRows], at: datetime) -> list[dict]:
+    def _insert_articles(self, conn, fresh: list[ArticleRows], at: datetime) -> tuple[list[dict], list[str]]:
+        """Insert articles, blocks and quotations; returns the quotation rows and the speaker keys this
+        store had not seen before (created now, or by another writer)."""
         ids = conn.execute(
             insert(ArticleRow).returning(ArticleRow.id, sort_by_parameter_order=True),
             [dict(r.article, ingested_at=at) for r in fresh],
         ).scalars().all()
         blocks, quotes = [], []
-        speaker_ids = iter(self._speaker_ids(conn, [s for r in fresh for s in r.speakers]))  # in the same order
+        speakers = [s for r in fresh for s in r.speakers]
+        new_keys = list({s[0] for s in speakers if s is not None and s[0] not in self._speaker_cache})
+        speaker_ids = iter(self._speaker_ids(conn, speakers))  # in the same order
         for article_id, r in zip(ids, fresh, strict=True):
             for b in r.blocks:
                 b["article_id"] = article_id
@@ -561,7 +582,7 @@ class Store:
             _bulk_insert(conn, QuoteRow, quotes)
         if conn.dialect.name == "sqlite":
             self._index_for_search(conn, ids)
-        return quotes
+        return quotes, new_keys
 
     @staticmethod
     def _index_for_search(conn, article_ids: list[int]) -> None:
@@ -629,6 +650,54 @@ class Store:
                 ["speaker_id", "role"],
                 select(QuoteRow.speaker_id, func.substr(QuoteRow.role, 1, 255)).distinct()
                 .where(QuoteRow.speaker_id.in_(ids), QuoteRow.role.is_not(None))))
+
+    def _merge_name_variants(self, conn, keys: Iterable[str]) -> None:
+        """Merge the people the archive names with and without a middle name ("Donald J. Trump",
+        "Donald Trump"; "Hillary Rodham Clinton", "Hillary Clinton") into one speaker.
+
+        Looks at each given name and surname that ``keys`` bring up. All its rows are
+        one person when their middle names agree; when two differ ("George W. Bush", "George
+        H.W. Bush") none is merged, since "George Bush" could then be either, and earlier automatic
+        merges of that name are undone. The plain name, which is what users type, stands for
+        the group. Merges a user made or undid are left alone.
+        """
+        wanted = {parts[0::2] for parts in map(name_parts, keys) if parts is not None}
+        if not wanted:
+            return
+        if conn.dialect.name == "postgresql":
+            # two writers bringing "Donald Trump" and "Donald J. Trump" at once: the second waits and sees both
+            for first, last in sorted(wanted):
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:g, 1))"), dict(g=f"{first} {last}"))
+        groups: dict[tuple[str, str], list] = {}
+        surnames = sorted({last for _, last in wanted})
+        for chunk in range(0, len(surnames), 500):
+            for row in conn.execute(
+                select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.canonical_id, SpeakerRow.merged_by)
+                .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames[chunk:chunk + 500]))
+            ):
+                parts = name_parts(row.key)
+                if parts is not None and parts[0::2] in wanted and row.merged_by != "user":
+                    groups.setdefault(parts[0::2], []).append((parts[1], row))
+        for members in groups.values():
+            middles = [m for m, _ in members if m]
+            agree = all(middles_agree(a, b) for a in middles for b in middles)
+            root = min(members, key=lambda m: (bool(m[0]), m[1].id))[1].id if agree and len(members) > 1 else None
+            changed = [row.id for _, row in members
+                       if (row.canonical_id, row.merged_by) != ((None, None) if row.id == root or root is None
+                                                                   else (root, "auto"))]
+            if not changed:
+                continue
+            if root is None:
+                conn.execute(update(SpeakerRow).where(SpeakerRow.id.in_(changed))
+                             .values(canonical_id=None, merged_by=None))
+            else:
+                conn.execute(update(SpeakerRow).where(SpeakerRow.id.in_(changed)).values(
+                    canonical_id=case((SpeakerRow.id == root, None), else_=root),
+                    merged_by=case((SpeakerRow.id == root, None), else_="auto")))
+                # a user's merges into a row that now has a root of its own follow it there
+                others = [row.id for _, row in members if row.id != root]
+                conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.in_(others),
+                                                      SpeakerRow.merged_by == "user").values(canonical_id=root))
 
     def _speaker_ids(self, conn, speakers: list[tuple[str, str, str] | None]) -> list[int | None]:
         """The id of each speaker given as (key, name, type) — None stays None — creating missing rows (race-safe)."""
@@ -940,7 +1009,7 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(update(SpeakerRow).where(
                 or_(SpeakerRow.id == merge_row.id, SpeakerRow.canonical_id == merge_row.id)
-            ).values(canonical_id=keep_row.id))
+            ).values(canonical_id=keep_row.id, merged_by="user"))
         return keep_row.name, merge_row.name
 
     def unmerge_speaker(self, name: str) -> list[str]:
@@ -948,7 +1017,7 @@ class Store:
         ids = self.speaker_ids(name)
         with self.engine.begin() as conn:
             conn.execute(update(SpeakerRow).where(
-                or_(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.in_(ids))).values(canonical_id=None))
+                or_(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.in_(ids))).values(canonical_id=None, merged_by="user"))
             return list(conn.execute(select(SpeakerRow.name).where(SpeakerRow.id.in_(ids))).scalars())
 
     def _one_speaker(self, name: str):

@@ -59,6 +59,8 @@ def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp
     assert len(newsdocs.quotes(pg_url, speaker="Donald Trump")) == 2
     assert len(newsdocs.quotes(pg_url, speaker="Donald J. Trump")) == 2
     assert newsdocs.quotes(pg_url, speaker="George W. Bush") == []
+    people = {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)}
+    assert people == {"Donald Trump": 2, "George H. W. Bush": 1}
 
 
 def test_ingest_and_every_question(runner, pg_url, tmp_path):

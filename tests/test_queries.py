@@ -72,12 +72,50 @@ def test_titles_are_not_part_of_the_name(runner, db_path, archive):
 
 @pytest.mark.parametrize("query", ["Donald Trump", "Donald J. Trump", "trump"])
 def test_a_middle_initial_or_its_absence_names_the_same_person(runner, db_path, archive, query):
-    assert sorted(speakers_of(runner, db_path, "--speaker", query)) == ["Donald J. Trump", "Donald Trump"]
+    assert speakers_of(runner, db_path, "--speaker", query) == ["Donald Trump", "Donald Trump"]
+
+
+def test_who_is_quoted_most_counts_a_name_with_and_without_its_middle_name_once(runner, db_path, archive):
+    rows = {r["name"]: r for r in newsdocs.speakers(db_path, top=None, type="person")}
+    assert "Donald J. Trump" not in rows  # one row, under the plain name users type
+    assert (rows["Donald Trump"]["quotes"], rows["Donald Trump"]["articles"]) == (2, 2)
 
 
 def test_one_middle_initial_is_no_variant_of_two(runner, db_path, archive):
     assert speakers_of(runner, db_path, "--speaker", "George W. Bush") == ["George W. Bush"]
     assert speakers_of(runner, db_path, "--speaker", "George H. W. Bush") == ["George H. W. Bush"]
+
+
+def write_articles(folder, articles: dict[str, str]):
+    folder.mkdir(exist_ok=True)
+    for name, body in articles.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    return str(folder)
+
+
+def test_different_middle_names_undo_the_merge_of_the_plain_name(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "bush", {
+        "a.txt": "Ranch news.\n\nGeorge Bush said the ranch was quiet.",
+        "b.txt": "Book news.\n\nGeorge W. Bush said the book was done.",
+        "c.txt": "Rally news.\n\nHillary Rodham Clinton said the rally went well.",
+        "d.txt": "Debate news.\n\nHillary Clinton said the debate went well.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    names = lambda: sorted(r["name"] for r in newsdocs.speakers(db_path, top=None))  # noqa: E731
+    assert names() == ["George Bush", "Hillary Clinton"]
+    write_articles(tmp_path / "bush", {"e.txt": "Library news.\n\nGeorge H.W. Bush said the library would open."})
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    # "George Bush" could now be either of two people: none of the three is merged any more
+    assert names() == ["George Bush", "George H.W. Bush", "George W. Bush", "Hillary Clinton"]
+    assert speakers_of(runner, db_path, "--speaker", "George H.W. Bush") == ["George H.W. Bush"]
+
+
+def test_an_unmerge_of_name_variants_is_kept_by_later_ingests(runner, db_path, archive):
+    assert run(runner, db_path, "speakers", "--unmerge", "Donald J. Trump").exit_code == 0
+    (archive / "trump3.txt").write_text("Tour news.\n\nDonald J. Trump said the tour was huge.", encoding="utf-8")
+    assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="person")}
+    assert (rows["Donald J. Trump"], rows["Donald Trump"]) == (2, 1)
 
 
 def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
@@ -254,6 +292,22 @@ def test_full_text_index_matches_the_rows_after_new_forced_and_changed_ingests(r
     run(runner, db_path, "ingest", str(archive))
     with Store.open(db_path) as store:
         assert all(_indexed_exactly(store, w) for w in words)
+
+
+def test_schema_2_database_is_upgraded_in_place_keeping_user_merges(runner, db_path, archive):
+    from newsdocs.store import MetaRow, SCHEMA_VERSION
+    from sqlalchemy import update
+    assert run(runner, db_path, "speakers", "--merge", "John Smith", "Mary Smith").exit_code == 0
+    with Store.open(db_path) as store, store.engine.begin() as conn:  # as schema 2 left it: no merged_by
+        conn.execute(text("UPDATE speakers SET canonical_id = NULL WHERE merged_by = 'auto'"))
+        conn.execute(text("ALTER TABLE speakers DROP COLUMN merged_by"))
+        conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="2"))
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="person")}
+    assert rows["Donald Trump"] == 2 and "Donald J. Trump" not in rows
+    assert rows["John Smith"] == 2 and "Mary Smith" not in rows
+    with Store.open(db_path) as store, store.engine.connect() as conn:
+        assert conn.execute(select_version()).scalar() == str(SCHEMA_VERSION)
+        assert conn.execute(text("SELECT merged_by FROM speakers WHERE name = 'Mary Smith'")).scalar() == "user"
 
 
 def test_schema_1_database_is_upgraded_in_place_and_indexes_new_rows_once(runner, db_path, archive):
