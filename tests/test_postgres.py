@@ -63,6 +63,19 @@ def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp
     assert people == {"Donald Trump": 2, "George H. W. Bush": 1}
 
 
+def test_schema_2_database_is_upgraded_in_place_on_postgres(runner, pg_url, tmp_path):
+    folder = tmp_path / "trump"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Rally news.\n\nDonald J. Trump said the wall would be built.", encoding="utf-8")
+    (folder / "b.txt").write_text("Debate news.\n\nDonald Trump said the debate was rigged.", encoding="utf-8")
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    with Store.open(pg_url) as store, store.engine.begin() as conn:  # as schema 2 left it
+        conn.execute(text("UPDATE speakers SET canonical_id = NULL"))
+        conn.execute(text("ALTER TABLE speakers DROP COLUMN merged_by"))
+        conn.execute(text("UPDATE meta SET value = '2' WHERE key = 'schema_version'"))
+    assert {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)} == {"Donald Trump": 2}
+
+
 def test_ingest_and_every_question(runner, pg_url, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
