@@ -32,7 +32,7 @@ from .lexicon import (cues, document_nouns, is_speaker_noun, organisation_words,
                       trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
-from .segments import QuoteMarks, Token, find_quote_marks, sentences, tokens
+from .segments import PARTY_AND_STATE, QuoteMarks, Token, find_quote_marks, sentences, tokens
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
@@ -1246,6 +1246,10 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
+    if j >= 2 and toks[j - 1].text == "," and PARTY_AND_STATE.fullmatch(tok.text):
+        # "Sen. Rand Paul, R-Ky.": the party and state are the politician's role when nothing else is
+        found = find_subject(toks, j - 2)
+        return (found[0], found[1], found[2] or tok.text) if found else None
     found = None
     if tok.is_capitalised:
         found = _name_subject(toks, j)
@@ -1344,11 +1348,17 @@ def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | No
     return None
 
 
+# two words run together where a line break was lost: "BushASSOCIATED", "PRESSOhio" (not "McDonald", "BlazeTV’s")
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]{3}|[A-Z]{2}[A-Z][a-z]{2}")
+
+
 def _name_run(toks: list[Token], j: int) -> int:
     """First index of the run of capitalised name words ending at j."""
     k = j
     while k - 1 >= 0:
         prev = toks[k - 1]
+        if prev.is_capitalised and _GLUED_WORDS.search(prev.text):
+            break  # "…9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich": line breaks lost before it
         if prev.is_capitalised or (prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_capitalised):
             k -= 1
         elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised:
@@ -1464,6 +1474,13 @@ def _appositive_role(toks: list[Token]) -> str | None:
     return _as_written(shown)
 
 
+def _names_an_office(toks: list[Token]) -> bool:
+    """Whether words before a name can be its role: a word in lower case ("lead negotiator"), a title
+    ("Sen."), a noun of speakers ("Spokesman") or a possessive ("BlazeTV’s") — not a bare name ("Trump")."""
+    return any(t.is_word and (not t.is_capitalised or is_speaker_noun(t.lower.rstrip("."))
+                              or t.text.endswith(("’s", "'s", "s’", "s'"))) for t in toks)
+
+
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:
     """"One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description
     opening the clause, then at the comma (token k) a name with what places it — the name speaks, the
@@ -1498,7 +1515,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
     if mark == "," and j > 0 and toks[j - 1].text == ")":
-        return find_subject(toks, j - 1)  # "Sen. Jack Reed (D-R.I.), said": a stray comma
+        opening = next((p for p in range(j - 2, max(0, j - 14), -1) if toks[p].text == "("), None)
+        if opening is None or not toks[opening + 1].is_word or toks[opening + 1].is_capitalised:
+            # "Sen. Jack Reed (D-R.I.), said": a stray comma — but in "Jeff Bechdel, chairman of America
+            # Rising (a Republican PAC), tweeted" the parenthesis ends an appositive
+            return find_subject(toks, j - 1)
     for c in range(j - 1, max(0, j - 25), -1):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
         # an adjunct set off by commas, the speaker before it
@@ -1540,10 +1561,13 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner):
         # "Ayotte’s campaign, for example, said": an aside, not an appositive
         return find_subject(toks, k - 1)
+    if len(inner) == 1 and PARTY_AND_STATE.fullmatch(inner[0].text):
+        return find_subject(toks, j - 1)  # "Sen. Rand Paul, R-Ky., said"
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
-        # "Russia’s lead negotiator, Vladimir Medinsky, told"
+        # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
+        # stands before the name, and names no office
         outer = find_subject(toks, k - 1)
-        role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else None
+        role = _as_written(toks[outer[0]:outer[1] + 1]) if outer and _names_an_office(toks[outer[0]:outer[1] + 1]) else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     described = _described_then_named(toks, k, inner)
@@ -1552,6 +1576,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     outer_end = k - 1
     if outer_end >= 2 and toks[outer_end].text.isdigit() and toks[outer_end - 1].text == ",":
         outer_end -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
+    if outer_end >= 2 and PARTY_AND_STATE.fullmatch(toks[outer_end].text) and toks[outer_end - 1].text == ",":
+        outer_end -= 2  # "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said"
     if outer_end >= 2 and toks[outer_end].lower in SENTENCE_OPENERS and toks[outer_end - 1].text == ",":
         outer_end -= 2  # "Sanders, meanwhile, who sits at zero endorsements, said"
     if outer_end >= 0 and toks[outer_end].text == ")":  # "Rep. Elijah Cummings (D-Md.), chair of …, said"

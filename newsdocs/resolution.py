@@ -150,7 +150,9 @@ _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
 _DESCRIBING_HYPHEN = re.compile(r"-[a-z]+$")  # "Los Angeles-area", "Oscar-winner", "Ohio-based"
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _MENTION_WORDS = re.compile(r"[\w’'-]+")
-_ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){1,3})((?:[A-Z][\w’'.-]*\s*){2,4})")  # "election lawyer Joe Birkenstock"
+# "election lawyer Joe Birkenstock" — not "supporters of Hillary Clinton", whose speakers are the supporters
+_ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|from|by|about|on|in)\s)[a-z][\w-]*\s+)"
+                             r"((?:[A-Z][\w’'.-]*\s*){2,4})")
 _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _A_WORD_CHARACTER = re.compile(r"\w")

@@ -136,6 +136,8 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov govs gen lt col capt sgt st jr sr rev prof inc co corp ltd "
     "jan feb mar apr aug sept sep oct nov dec no vs etc mt ft pres atty supt adm cmdr cpl maj".split()
 )
+# a party and state after a politician's name: "R-S.C.", "D-Mo.", "I-Vt."
+PARTY_AND_STATE = re.compile(r"[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)")
 _TOKEN = re.compile(
     # Initialisms ("U.S.") and abbreviations ("Mr.", "Sept.") keep their dot, as does an
     # initial ("J."); other words leave theirs to stand alone, so that "Medinsky said." ends in a
@@ -143,6 +145,7 @@ _TOKEN = re.compile(
     r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
     r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
+    r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
     r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"
     r"|\d+(?:[.,:]\d+)*%?"
     r"|--"  # a dash typed as two hyphens, one token like "—"

@@ -605,10 +605,32 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # names set off by commas are no office of the noun before them
     ("But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science.",
      None, None),
+    # nor is a name before a name: "Trump, Ryan, pledge" lists two people
+    ("Trump, Ryan, pledge to work together on a new agenda.", "Ryan", None),
+    # party and state after a politician's name, dots and all; a role set off after them
+    ("“I get that,” said Sen. Lindsey Graham, R-S.C. “But if he continues, I will not.”", "Lindsey Graham", "R-S.C."),
+    ("Sen. Rand Paul, R-Ky., said polls could be way off.", "Rand Paul", "Sen."),
+    ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.",
+     "Lindsey Graham", "a long-shot presidential candidate"),
+    ("Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to act.",
+     "Marco Rubio", "Sen."),
+    # a parenthesis inside an appositive ends no name; one after a name is no appositive
+    ("Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind her wear shirts.”",
+     "Jeff Bechdel", "chairman of America Rising (a Republican PAC)"),
+    ("Sen. Jack Reed (D-R.I.), said the bill was dead.", "Jack Reed", "Sen."),
+    # words run together where a page lost its line breaks are no part of the role
+    ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
+     "John Kasich", "Gov."),
 ])
 def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
     q = only(text)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_the_supporters_of_a_person_are_not_that_person():
+    q = only("When Sanders took the stage, supporters of Hillary Clinton wondered whether he would concede.")
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("supporters of Hillary Clinton", None, "anonymous")
+    assert only("Election lawyer Joe Birkenstock said the rules were clear.").speaker == "Joe Birkenstock"
 
 
 def test_a_participle_after_an_office_named_with_of_is_the_office_holders():
