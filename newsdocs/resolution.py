@@ -47,6 +47,7 @@ class Person:
     guessed: bool = False
     given: str = ""  # first word of the fullest name, folded: tells Bill Clinton from Hillary Clinton
     named_at: list[int] = field(default_factory=list)  # indexes of this person's entries in People.mentions
+    named_after_in: int = 0  # mentions right after "in": all of them so ("in Palo Alto") and it is a place
 
 
 def _clean_run(run: str) -> list[str]:
@@ -215,6 +216,8 @@ class People:
                     person.titled = person.titled or titled
                 person.named_at.append(len(mentions))
                 mentions.append((m.start() + offset, person))
+                if text[m.start() - 3:m.start()] in ("in ", "In "):
+                    person.named_after_in += 1
             pos = q_end
 
     def _person_named(self, surname: str, given: str, gender: str | None, name: str) -> Person | None:
@@ -384,6 +387,8 @@ def _ends_with(name: str, tail: str) -> bool:
 def _could_be_person(person: Person) -> bool:
     if person.words < 2 and not person.titled:
         return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+    if person.named_after_in == len(person.named_at) and not person.titled:
+        return False  # "in Palo Alto", "in Western Europe": named only as where things happen
     return person.titled or not _not_a_person(person.name)  # "Labor Department", "Super Tuesday"
 
 

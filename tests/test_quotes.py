@@ -350,6 +350,13 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
     article = parse_text("A headline for the test\n\nJohn Smith campaigned on Monday. Voters in New Hampshire "
                          "and South Carolina were waiting.\n\n“It was calm,” he said.")
     assert [q.speaker for q in article.quotes] == ["John Smith"]  # a state named in two words is no "he"
+    # a place named only as where something happened, and a named day, are nobody either
+    article = parse_text("A headline for the test\n\nJohn Smith spoke first.\n\n"
+                         "The rally was held in Palo Alto. He said the state would win.")
+    assert [q.speaker for q in article.quotes] == ["John Smith"]
+    article = parse_text("A headline for the test\n\nJohn Smith voted early.\n\n"
+                         "As Election Day nears, he said the polls were wrong.")
+    assert [q.speaker for q in article.quotes] == ["John Smith"]
 
 
 def test_a_title_case_headline_names_nobody_for_the_body():
