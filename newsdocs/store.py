@@ -37,6 +37,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.engine import Engine, make_url
@@ -883,28 +884,40 @@ class Store:
                since: str | None = None, until: str | None = None, article: str | None = None,
                limit: int | None = 20, offset: int = 0) -> tuple[list[dict], int]:
         """Quotations matching every filter given, newest first; returns (rows, total matching)."""
-        conds = []
+        filters = []  # all but the speaker's
         matching = None
-        if speaker is not None:
-            conds.append(QuoteRow.speaker_id.in_(self.speaker_ids(speaker)))
         if about is not None:
             about = self._check_query("quotes", about)
             matching = self._matching_ids("quotes", about)
-            conds.append(QuoteRow.id.in_(matching))
+            filters.append(QuoteRow.id.in_(matching))
         if kind is not None:
-            conds.append(QuoteRow.kind == kind)
+            filters.append(QuoteRow.kind == kind)
         if since is not None:
-            conds.append(QuoteRow.published >= since)
+            filters.append(QuoteRow.published >= since)
         if until is not None:
-            conds.append(QuoteRow.published <= until + "\uffff")
+            filters.append(QuoteRow.published <= until + "\uffff")
         if article is not None:
             article_id = self.find_article(article)
             if article_id is None:
                 raise StoreError(f"{article}: no such article in {self.location}")
-            conds.append(QuoteRow.article_id == article_id)
-        ordered = _quote_select().where(*conds).order_by(QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.seq)
-        if limit is not None:
-            ordered = ordered.limit(limit).offset(offset)
+            filters.append(QuoteRow.article_id == article_id)
+        speaker_ids = self.speaker_ids(speaker) if speaker is not None else []
+        conds = [QuoteRow.speaker_id.in_(speaker_ids), *filters] if speaker is not None else filters
+        newest_first = (QuoteRow.published.desc().nulls_last(), QuoteRow.article_id.desc(), QuoteRow.seq)
+        if limit is not None and 1 < len(speaker_ids) <= 32:
+            # One speaker under several names ("Donald J. Trump", "Donald Trump"): the index gives each
+            # name's quotations newest first, but not all of them at once — "IN (a, b)" would sort every
+            # quotation of both (60 ms for the most quoted speaker at 20,000 articles). Take the newest
+            # page of each name and merge those instead.
+            pages = [select(_quote_select().where(QuoteRow.speaker_id == sid, *filters).order_by(*newest_first)
+                            .limit(offset + limit).subquery()) for sid in speaker_ids]
+            merged = union_all(*pages).subquery()
+            ordered = select(merged).order_by(merged.c.published.desc().nulls_last(), merged.c.article_id.desc(),
+                                              merged.c.seq).limit(limit).offset(offset)
+        else:
+            ordered = _quote_select().where(*conds).order_by(*newest_first)
+            if limit is not None:
+                ordered = ordered.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             rows = [_quote_record(r) for r in conn.execute(ordered).mappings()]
             if limit is None:

@@ -58,6 +58,8 @@ def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp
     assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
     assert len(newsdocs.quotes(pg_url, speaker="Donald Trump")) == 2
     assert len(newsdocs.quotes(pg_url, speaker="Donald J. Trump")) == 2
+    assert [q["text"] for q in newsdocs.quotes(pg_url, speaker="trump", limit=2)] == \
+        [q["text"] for q in newsdocs.quotes(pg_url, speaker="trump")]  # one page merged from both names
     assert newsdocs.quotes(pg_url, speaker="George W. Bush") == []
     people = {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)}
     assert people == {"Donald Trump": 2, "George H. W. Bush": 1}

@@ -81,6 +81,16 @@ def test_who_is_quoted_most_counts_a_name_with_and_without_its_middle_name_once(
     assert (rows["Donald Trump"]["quotes"], rows["Donald Trump"]["articles"]) == (2, 2)
 
 
+def test_pages_of_a_speaker_with_several_names_follow_one_newest_first_order(runner, db_path, archive):
+    everything = [q["text"] for q in newsdocs.quotes(db_path, speaker="trump", limit=None)]
+    assert len(everything) == 2
+    with Store.open(db_path) as store:
+        pages = [q["text"] for k in range(3) for q in store.quotes(speaker="trump", limit=1, offset=k)[0]]
+        assert store.quotes(speaker="trump", limit=1)[1] == 2  # the total, whatever the page
+    assert pages == everything
+    assert [q["text"] for q in newsdocs.quotes(db_path, speaker="Donald Trump", about="rigged")] == ["the debate was rigged"]
+
+
 def test_one_middle_initial_is_no_variant_of_two(runner, db_path, archive):
     assert speakers_of(runner, db_path, "--speaker", "George W. Bush") == ["George W. Bush"]
     assert speakers_of(runner, db_path, "--speaker", "George H. W. Bush") == ["George H. W. Bush"]
