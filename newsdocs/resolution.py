@@ -253,6 +253,13 @@ class People:
     def _most_named(known: list[Person]) -> Person:
         return max(known, key=lambda p: len(p.named_at))  # the first named wins a tie
 
+    def by_given_name(self, word: str) -> Person | None:
+        """The one person named in full whose given name ``word`` is ("Hillary" → Hillary Clinton), else None."""
+        given = fold(word).rstrip(".")
+        found = [p for named in self.by_surname.values() for p in named
+                 if p.given == given and p.words >= 2 and _could_be_person(p)]
+        return found[0] if len(found) == 1 else None
+
     def name_in_quotations(self, person: Person) -> str | None:
         """The fuller name a one-word name has only inside quotations or the headline ("Trump" → "Donald
         Trump"), if exactly one such name is given there; None otherwise."""
@@ -544,11 +551,15 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                         if person is not None and len(name_words(speaker)) < 2:
                             speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
+                    elif (person is None or person.words < 2) and fold(mention_name) in _GIVEN_NAME_GENDER \
+                            and (named := people.by_given_name(mention_name)):
+                        speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
                     else:
-                        # one word: a person if the article's pronouns say so ("O'Donnell … she") or a
-                        # quotation gives the full name ("“… Donald Trump …”"), else a body
+                        # one word: a person if the article's pronouns say so ("O'Donnell … she"), a
+                        # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
                         fuller = people.name_in_quotations(person) if person is not None else None
-                        known = fuller is not None or person is not None and people.gender_of(person) is not None
+                        known = fuller is not None or person is not None and people.gender_of(person) is not None \
+                            or fold(mention_name).rstrip(".") in _GIVEN_NAME_GENDER
                         stype = "person" if known else "organisation"
                         speaker = fuller or mention_name
                 elif stype == "organisation":

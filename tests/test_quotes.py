@@ -359,6 +359,19 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
     assert [q.speaker for q in article.quotes] == ["John Smith"]
 
 
+def test_a_given_name_alone_is_the_person_named_in_full_with_it_or_at_least_a_person():
+    article = parse_text("A headline for the test\n\nHillary Clinton visited a school on Monday.\n\n"
+                         "Hillary said the tests were too many.")
+    assert [(q.speaker, q.speaker_type) for q in article.quotes] == [("Hillary Clinton", "person")]
+    article = parse_text("A headline for the test\n\nHer father, Brad, 39, worried that voters were confused.\n\n"
+                         "“People are afraid of wasting their votes,” he said.")
+    assert [(q.speaker, q.speaker_type) for q in article.quotes] == [("Brad", "person")] * 2
+    # a word that only opens the name of a day is nobody's given name
+    article = parse_text("A headline for the test\n\nVoters went to the polls on Super Tuesday.\n\n"
+                         "Super PACs said they would spend more.")
+    assert all(q.speaker != "Super Tuesday" for q in article.quotes)
+
+
 def test_a_title_case_headline_names_nobody_for_the_body():
     article = parse_text("Understated Perez Rises As The Pick\n\n“It will work,” Perez said. He smiled.\n\n"
                          "“We will see,” he said.")
