@@ -124,6 +124,11 @@ _OFFICES_ALONE = frozenset("republican republicans democrat democrats democratic
 _RUN_END_TITLES = _OFFICES_ALONE | {"mr", "mrs", "ms", "miss", "dr"}
 
 
+def _names_an_office(words: list[str]) -> bool:
+    """"consultant", "campaign chairman", "senior policy adviser": an office, its last word a speaker's noun."""
+    return is_speaker_noun(words[-1]) and all(w in _OFFICE_MODIFIERS or is_speaker_noun(w) for w in words[:-1])
+
+
 def _title_gender(title: str) -> str | None:
     """"mr" → "m", "mrs" → "f"; None for a title that says nothing of gender."""
     return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
@@ -145,6 +150,11 @@ _GIVEN_NAME_GENDER = {name: gender for section, gender in (("male", "m"), ("fema
 _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][\w-]*))\s+((?:[A-Z][\w’'.-]*\s*){2,4})")
 
 
+# a name, words of office in lower case, then a name: "Obama consultant Cornell Belcher", "Clinton
+# campaign chairman John Podesta" (the last lower-case word is the office)
+_OWNS_AN_OFFICE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
+_OFFICE_MODIFIERS = frozenset("campaign senior top former chief press deputy national policy communications political "
+                              "longtime foreign legal general".split())
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
@@ -214,6 +224,11 @@ class People:
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
+                owner = _OWNS_AN_OFFICE.match(text, m.end())
+                if owner is not None and _names_an_office(owner.group(1).split()):
+                    # "Obama consultant Cornell Belcher": the name says whose consultant, and the one
+                    # mentioned there — whom a "he" after it means — is the consultant
+                    continue
                 person.named_at.append(len(mentions))
                 mentions.append((m.start() + offset, person))
                 if text[m.start() - 3:m.start()] in ("in ", "In "):

@@ -359,6 +359,22 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
     assert [q.speaker for q in article.quotes] == ["John Smith"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name that says whose office it is, before the office holder, is no "he"
+    ("Donald Trump spoke at the rally.\n\nFormer Trump campaign manager Corey Lewandowski joined CNN, and he said "
+     "he would comment freely.", "Corey Lewandowski"),
+    ("Barack Obama won twice.\n\nObama pollster Cornell Belcher looked at the numbers. He said black voters were "
+     "energized.", "Cornell Belcher"),
+    # but a verb and its object are no office: the name before them is the subject
+    ("Donald Trump spoke at the rally.\n\nEd Brookover spoke to reporters Thursday after the meeting. He said the "
+     "meeting went well.", "Ed Brookover"),
+    ("Donald Trump attacked former Republican nominee Mitt Romney on Monday. Then he said Romney had failed.",
+     "Donald Trump"),
+])
+def test_a_pronoun_passes_over_a_name_that_only_owns_an_office(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
 def test_a_given_name_alone_is_the_person_named_in_full_with_it_or_at_least_a_person():
     article = parse_text("A headline for the test\n\nHillary Clinton visited a school on Monday.\n\n"
                          "Hillary said the tests were too many.")
