@@ -484,7 +484,7 @@ class Store:
                 conn.exec_driver_sql("ALTER TABLE speakers ADD COLUMN merged_by VARCHAR(8)")
             conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.is_not(None)).values(merged_by="user"))
             keys = conn.execute(select(SpeakerRow.key).where(SpeakerRow.type == "person")).scalars().all()
-            self._merge_name_variants(conn, keys)
+            self._merge_name_variants(conn, keys, lock=False)  # _prepare holds the schema lock
             conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="3"))
 
     def close(self) -> None:
@@ -652,7 +652,7 @@ class Store:
                 select(QuoteRow.speaker_id, func.substr(QuoteRow.role, 1, 255)).distinct()
                 .where(QuoteRow.speaker_id.in_(ids), QuoteRow.role.is_not(None))))
 
-    def _merge_name_variants(self, conn, keys: Iterable[str]) -> None:
+    def _merge_name_variants(self, conn, keys: Iterable[str], *, lock: bool = True) -> None:
         """Merge the people the archive names with and without a middle name ("Donald J. Trump",
         "Donald Trump"; "Hillary Rodham Clinton", "Hillary Clinton") into one speaker.
 
@@ -660,12 +660,13 @@ class Store:
         one person when their middle names agree; when two differ ("George W. Bush", "George
         H.W. Bush") none is merged, since "George Bush" could then be either, and earlier automatic
         merges of that name are undone. The plain name, which is what users type, stands for
-        the group. Merges a user made or undid are left alone.
+        the group. Merges a user made or undid are left alone. ``lock``: on PostgreSQL, serialise
+        with other writers name by name (not needed where the caller holds the schema lock).
         """
         wanted = {parts[0::2] for parts in map(name_parts, keys) if parts is not None}
         if not wanted:
             return
-        if conn.dialect.name == "postgresql":
+        if lock and conn.dialect.name == "postgresql":
             # two writers bringing "Donald Trump" and "Donald J. Trump" at once: the second waits and sees both
             for first, last in sorted(wanted):
                 conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:g, 1))"), dict(g=f"{first} {last}"))
@@ -682,10 +683,13 @@ class Store:
         for members in groups.values():
             middles = [m for m, _ in members if m]
             agree = all(middles_agree(a, b) for a in middles for b in middles)
+            # the plain name first, then the first stored
             root = min(members, key=lambda m: (bool(m[0]), m[1].id))[1].id if agree and len(members) > 1 else None
-            changed = [row.id for _, row in members
-                       if (row.canonical_id, row.merged_by) != ((None, None) if row.id == root or root is None
-                                                                   else (root, "auto"))]
+
+            def merge_of(row) -> tuple[int | None, str | None]:  # (canonical_id, merged_by) the row should have
+                return (None, None) if root is None or row.id == root else (root, "auto")
+
+            changed = [row.id for _, row in members if (row.canonical_id, row.merged_by) != merge_of(row)]
             if not changed:
                 continue
             if root is None:
