@@ -214,8 +214,10 @@ def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_pa
             f"Story {i} headline\n\n{body}\n\n“We are ready,” Mayor Ellen Hardcastle said of item {i}.", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "newsdocs", "ingest", str(folder), "--db", db_path, "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline:  # wait for the first batch to be committed
+    # wait for the first batch to be committed: a second or two, but far longer when the disk is busy
+    # (seen once: a minute, while another program deleted a large folder)
+    deadline = time.time() + 300
+    while time.time() < deadline:
         time.sleep(0.2)
         try:
             with Store.open(db_path, create=False) as store:
