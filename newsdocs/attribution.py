@@ -1615,6 +1615,20 @@ def _place_and_region(toks: list[Token], k: int, end: int) -> bool:
     return start >= 1 and toks[start - 1].lower in ("in", "of", "from", "at", "near", "outside")
 
 
+def _office_then_name(toks: list[Token], end: int) -> int | None:
+    """After a capitalised run ending at ``end``, lower-case words of office and a name: the name's
+    last token ("said Trump campaign manager Corey Lewandowski"), or None."""
+    m = end + 1
+    while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - end <= 3 \
+            and toks[m].lower not in NOT_IN_NOUN_PHRASE and toks[m].lower not in PREPOSITIONS:
+        m += 1
+    if m == end + 1 or m >= len(toks) or not toks[m].is_capitalised:
+        return None
+    while m + 1 < len(toks) and toks[m + 1].is_capitalised:
+        m += 1
+    return m
+
+
 def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quote: bool = False,
                    appositive: bool = True) -> tuple[int, int, str | None] | None:
     """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy".
@@ -1636,16 +1650,12 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         end = k
         if toks[end].lower in TIME_WORDS or all(t.lower in SENTENCE_OPENERS for t in toks[j:end + 1]):
             return None
-        # "said Trump campaign manager Corey Lewandowski": words of office, then the name
-        m = end + 1
-        while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - end <= 3 \
-                and toks[m].lower not in NOT_IN_NOUN_PHRASE and toks[m].lower not in PREPOSITIONS:
-            m += 1
-        if m > end + 1 and m < len(toks) and toks[m].is_capitalised:
-            end = m
-            while end + 1 < len(toks) and toks[end + 1].is_capitalised:
-                end += 1
-        elif m == end + 2 and is_speaker_noun(toks[end + 1].lower) and _ends_clause(toks, end + 2):
+        named = _office_then_name(toks, end)
+        if named is not None:
+            end = named
+        elif end + 1 < len(toks) and toks[end + 1].is_word and not toks[end + 1].is_capitalised \
+                and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE and is_speaker_noun(toks[end + 1].lower) \
+                and _ends_clause(toks, end + 2):
             end += 1  # "wrote Time magazine.", "said the Trump campaign,"
     elif first.lower in DETERMINERS:  # "the senator", "a spokesman for the campaign", "a narrator"
         while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in NOT_IN_NOUN_PHRASE \
@@ -1667,6 +1677,7 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
             end += 1
             while end + 1 < len(toks) and toks[end + 1].is_capitalised:
                 end += 1
+            end = _office_then_name(toks, end) or end  # "said former Vermont governor Howard Dean"
         elif not is_speaker_noun(toks[end].lower):
             end = j
     elif after_quote and first.is_word and not first.is_capitalised:

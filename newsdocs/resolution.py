@@ -75,16 +75,18 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     """A capitalised run as (name, words in it, surname key, titled, gender, offset of the surname in the run,
     given-name key — "" for a surname alone).
 
-    None when it names nobody.
+    None when it names nobody. A possessive surname alone ("Romney’s associates") has 0 words: it
+    mentions someone already named, but names no one new ("Russia’s").
     """
     words = _clean_run(run)
     if not words:
         return None
     role, core = split_role(words)
     if core and core[-1].endswith(("’s", "'s")):
+        owner = core[-1][:-2]
         if len(core) < 2:
-            return None  # "Russia’s", "Trump's": a possessive word alone is no mention to resolve to
-        core = core[:-1] + [core[-1][:-2]]  # "Gov. Chris Christie's campaign" names Chris Christie
+            return (owner, 0, fold(owner), False, None, run.find(core[-1]), "") if owner[:1].isupper() else None
+        core = core[:-1] + [owner]  # "Gov. Chris Christie's campaign" names Chris Christie
     while len(core) > 2 and is_speaker_noun(core[0].lower()):
         core = core[1:]  # "Rival Hillary Clinton": a word of office opening the sentence
     if not core[-1] or (len(core) == 1 and core[0].lower().rstrip(".") in _OFFICES_ALONE):
@@ -151,8 +153,9 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 
 
 # a name, words of office in lower case, then a name: "Obama consultant Cornell Belcher", "Clinton
-# campaign chairman John Podesta" (the last lower-case word is the office)
-_OWNS_AN_OFFICE = re.compile(r"((?:\s+[a-z][\w-]*){1,3})\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
+# campaign chairman John Podesta", "Sanders's campaign manager, Jeff Weaver" (the last lower-case word
+# is the office)
+_OWNS_AN_OFFICE = re.compile(r"((?:\s+[a-z][\w-]*){1,3}),?\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
 _OFFICE_MODIFIERS = frozenset("campaign senior top former chief press deputy national policy communications political "
                               "longtime foreign legal general".split())
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
@@ -206,6 +209,8 @@ class People:
                     continue
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
+                if n_words == 0 and (known is None or len(known) > 1):
+                    continue  # "Russia’s": nobody named yet by that name (or more than one)
                 if known is None:
                     person = None
                 elif len(known) == 1 and (not given or known[0].given in ("", given)) \

@@ -375,6 +375,20 @@ def test_a_pronoun_passes_over_a_name_that_only_owns_an_office(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive surname mentions the person named with it before: "he" after it is them
+    ("Mitt Romney spoke on Monday.\n\n“It is speculation,” said Michael Leavitt, a Romney confidant.\n\n"
+     "Romney's associates worried, and he said he would not endorse anyone.", "Mitt Romney"),
+    ("Mitt Romney spoke on Monday.\n\n“It is speculation,” said Michael Leavitt, a Romney confidant.\n\n"
+     "Though Romney's campaign has languished, he said he would run again.", "Mitt Romney"),
+    # but not when it owns the office of the one named next
+    ("Bernie Sanders spoke on Monday.\n\nAfter the results came in, Sanders's campaign manager, Jeff Weaver, "
+     "appeared on MSNBC. He also said the campaign could still close the gap.", "Jeff Weaver"),
+])
+def test_a_pronoun_after_a_possessive_surname(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
 def test_a_given_name_alone_is_the_person_named_in_full_with_it_or_at_least_a_person():
     article = parse_text("A headline for the test\n\nHillary Clinton visited a school on Monday.\n\n"
                          "Hillary said the tests were too many.")
@@ -654,6 +668,9 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     ("Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “People behind her wear shirts.”",
      "Jeff Bechdel", "chairman of America Rising (a Republican PAC)"),
     ("Sen. Jack Reed (D-R.I.), said the bill was dead.", "Jack Reed", "Sen."),
+    # after "said", a word of office, a place and more words of office before the name
+    ("“He is struggling,” said former Vermont governor Howard Dean (D), a Clinton supporter.",
+     "Howard Dean", "former Vermont governor"),
     # words run together where a page lost its line breaks are no part of the role
     ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
      "John Kasich", "Gov."),
@@ -666,6 +683,8 @@ def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speak
 def test_the_supporters_of_a_person_are_not_that_person():
     q = only("When Sanders took the stage, supporters of Hillary Clinton wondered whether he would concede.")
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("supporters of Hillary Clinton", None, "anonymous")
+    q = quotes_of("Romney's associates said he would not run.")[0]
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("Romney's associates", None, "anonymous")
     assert only("Election lawyer Joe Birkenstock said the rules were clear.").speaker == "Joe Birkenstock"
 
 
