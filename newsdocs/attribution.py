@@ -948,6 +948,43 @@ def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, i
     return (k, last, role)
 
 
+def _opens_participial_phrase(toks: list[Token], k: int, j: int) -> bool:
+    """A capitalised -ing word opening a phrase that a comma ends before j, with no cue in it:
+    "Rallying hundreds of workers, Clinton …" (not "Ebeling reminisced about her days, and said …")."""
+    tok = toks[k]
+    if not (tok.is_capitalised and len(tok.lower) > 5 and tok.lower.endswith("ing")) or k + 1 >= j:
+        return False
+    after = toks[k + 1]  # a name ending in -ing has its verb next: "Ebeling reminisced", "Manning said"
+    if not after.is_word or after.is_capitalised or after.lower.endswith("ed") or after.lower in cues().every \
+            or after.lower in RELATIVE or after.lower in AUXILIARIES:
+        return False
+    comma = next((m for m in range(k + 1, j) if toks[m].text == ","), None)
+    return comma is not None and not any(t.lower in cues().every for t in toks[k + 1:comma])
+
+
+def _named_after_description(toks: list[Token], k: int, end: int, j: int) -> tuple[int, int, str | None] | None:
+    """"France’s far-right National Front party leader, Marine Le Pen, voiced …": a description from
+    token k ending in a word of office, then the name set off by commas, then its verb — the name
+    speaks, the description is its role."""
+    comma = next((m for m in range(end, min(j, end + 9)) if not toks[m].is_word), None)
+    if comma is None or toks[comma].text != "," or comma == k or not is_speaker_noun(toks[comma - 1].lower) \
+            or toks[comma - 1].is_capitalised or comma + 1 >= j or not toks[comma + 1].is_capitalised:
+        return None
+    last = comma + 1
+    while last + 1 < j and (toks[last + 1].is_capitalised or toks[last + 1].lower in NAME_PARTICLES):
+        last += 1
+    if not (last + 2 < j and toks[last + 1].text == "," and toks[last + 2].is_word
+            and not toks[last + 2].is_capitalised):
+        return None  # the name, its closing comma, and a verb in lower case before the cue
+    named = _name_subject(toks, last)
+    if named is None or named[0] <= comma:
+        return None
+    return (named[0], last, _as_written(toks[k:comma]))
+
+
+_TIME_PHRASE_LEADS = frozenset({"late", "early", "earlier", "later"})
+
+
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
@@ -959,8 +996,13 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     """
     starts = [0] + [m + 1 for m in range(j) if toks[m].text in CLAUSE_BREAKS]
     for k in starts:
-        if k < j and toks[k].lower in ADJUNCT_LEADS:
-            continue  # "In a statement released Thursday, Rep. Jeffries reacted …": an adjunct, not the subject
+        if k < j and (toks[k].lower in ADJUNCT_LEADS or toks[k].lower in SUBORDINATORS
+                      or toks[k].lower in _TIME_PHRASE_LEADS):
+            # "In a statement released Thursday, Rep. Jeffries reacted …", "Once he was president, Mr.
+            # Obama made …", "Late last month, the company wrote …": an adjunct, not the subject
+            continue
+        if k < j and _opens_participial_phrase(toks, k, j):
+            continue  # "Rallying hundreds of service workers …, Hillary Clinton tried …"
         k = _after_time_adjunct(toks, k, j)
         while k < j and toks[k].quote is None and (
                 (toks[k].lower in SENTENCE_OPENERS and toks[k].lower not in DETERMINERS) or not toks[k].is_word):
@@ -1006,6 +1048,9 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             found = None
         if found is None:
             continue
+        renamed = _named_after_description(toks, found[0], found[1], j)
+        if renamed is not None:
+            return renamed
         if found[1] + 1 < j and toks[found[1]].is_capitalised and is_speaker_noun(toks[found[1] + 1].lower):
             found = (found[0], found[1] + 1, None)  # "Democrat politicians …": the capital is an adjective
         if toks[found[0]].lower in DETERMINERS and is_speaker_noun(toks[found[1]].lower):
@@ -1029,7 +1074,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     return None
 
 
-CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
+CLAUSE_BREAKS = frozenset({",", "—", "–", "--", "-"})  # a hyphen standing alone is a dash typed on a keyboard
 
 
 def _past_modifiers(toks: list[Token], k: int, j: int) -> int:
@@ -1361,8 +1406,9 @@ def _name_run(toks: list[Token], j: int) -> int:
             break  # "…9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich": line breaks lost before it
         if prev.is_capitalised or (prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_capitalised):
             k -= 1
-        elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised:
-            k -= 1
+        elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised \
+                and toks[k - 2].end == prev.start and prev.end == toks[k].start:
+            k -= 1  # a hyphen inside a name ("Lloyd - Webber" as some pages split it), not a spaced dash
         else:
             break
     # a capitalised sentence opener is not part of the name: "But Kyiv said"

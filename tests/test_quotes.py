@@ -389,6 +389,29 @@ def test_a_pronoun_after_a_possessive_surname(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a participle's subject is the main clause's, past what opens the sentence: a time phrase, a
+    # subordinate clause, a dateline (its month is no name), a participial phrase
+    ("Late last month, the company wrote to the university, calling the reports inaccurate.", "the company"),
+    ("Once he was president, Mr. Obama made peace a priority, announcing the appointment of an envoy.",
+     "Mr. Obama"),
+    ("WASHINGTON, June 24 (UPI) — Presumptive Democratic presidential nominee Hillary Clinton unveiled her first "
+     "Spanish ad on Friday, saying it speaks to voters.", "Presumptive Democratic presidential nominee Hillary Clinton"),
+    ("MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued his attacks on Saturday, questioning the mogul's "
+     "temperament.", "Sen. Ted Cruz"),
+    ("BUENA PARK, Calif. - Rallying hundreds of service workers, Hillary Clinton tried to empathize and promised to "
+     "deliver change.", "Hillary Clinton"),
+    # a description ending in a word of office, then the name set off by commas: the name
+    ("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for "
+     "Donald Trump on Wednesday, saying his rival would bring war.", "Marine Le Pen"),
+    # a name ending in -ing is no participle
+    ("Walking to the next address, Ebeling reminisced about her days, and said their views were changed by the war.",
+     "Ebeling"),
+])
+def test_the_subject_of_a_clause_past_what_opens_its_sentence(text, mention):
+    assert quotes_of(text)[-1].speaker_mention == mention
+
+
 def test_a_given_name_alone_is_the_person_named_in_full_with_it_or_at_least_a_person():
     article = parse_text("A headline for the test\n\nHillary Clinton visited a school on Monday.\n\n"
                          "Hillary said the tests were too many.")
