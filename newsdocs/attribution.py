@@ -1804,7 +1804,9 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         # (not past a clause of its own: "asked for a photo and Clinton said, “…”" is Clinton's)
         window = range(start_idx, min(len(toks), start_idx + 14))
         stop = next((k for k in window if k > start_idx and _new_speaker_clause(toks, k)), window.stop)
-        that = next((k for k in range(start_idx, stop) if toks[k].lower == "that" or toks[k].quote is not None), None)
+        # (a quotation set like a title is where it was said: "said on MSNBC’s “Morning Joe.”")
+        that = next((k for k in range(start_idx, stop) if toks[k].lower == "that"
+                     or toks[k].quote is not None and not _looks_like_title(toks[k].text)), None)
         if that is None and stop < window.stop:
             return None, True, cue_until
         if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none

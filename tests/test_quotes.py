@@ -412,6 +412,18 @@ def test_the_subject_of_a_clause_past_what_opens_its_sentence(text, mention):
     assert quotes_of(text)[-1].speaker_mention == mention
 
 
+@pytest.mark.parametrize("text, content", [
+    # a quotation set like a title, after the cue's adjunct, is where it was said, not what
+    ("Shays was pro John Kasich while the Ohio governor was in the running, he said Wednesday on MSNBC’s "
+     "“Morning Joe.”", "Shays was pro John Kasich while the Ohio governor was in the running"),
+    ("Graham said on “Meet the Press” that the judgment of Clinton was lacking.", "the judgment of Clinton was lacking"),
+    # words quoted there are what was said
+    ("Graham said in a statement, “We will not back down.”", "“We will not back down.”"),
+])
+def test_a_program_named_after_the_cue_is_no_content(text, content):
+    assert only(text).text == content
+
+
 def test_a_given_name_alone_is_the_person_named_in_full_with_it_or_at_least_a_person():
     article = parse_text("A headline for the test\n\nHillary Clinton visited a school on Monday.\n\n"
                          "Hillary said the tests were too many.")
