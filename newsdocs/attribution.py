@@ -32,7 +32,7 @@ from .lexicon import (cues, document_nouns, is_speaker_noun, organisation_words,
                       trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
-from .segments import PARTY_AND_STATE, QuoteMarks, Token, find_quote_marks, sentences, tokens
+from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
@@ -1586,6 +1586,14 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         k -= 1
     if k < 1 or toks[k].text != mark:
         return None
+    while mark == "," and _closes_a_state(toks, k):
+        # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize it, said": the commas round a
+        # town's state are inside the appositive; it opens before the town
+        k -= 3
+        while k >= 0 and toks[k].text != mark and j - k < 40:
+            k -= 1
+        if k < 1 or toks[k].text != mark:
+            return None
     region_end = j
     while mark == "," and _place_and_region(toks, k, region_end):
         # "Michael Brown of Washington, D.C., explained", "a pastor … of Elizabeth, Colorado, slammed": the
@@ -1649,6 +1657,18 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         start, end, title_role = _person_before_of(toks, named) or named
         return (start, end, (_appositive_role(inner) if len(inner) <= 10 else None) or title_role)
     return None
+
+
+_STATE_TOKENS = frozenset(a + "." for a in STATE_ABBREVIATIONS)
+
+
+def _closes_a_state(toks: list[Token], k: int) -> bool:
+    """Whether the comma at k follows "Town, ST." ("Hollywood, Fla.", "Albany, N.Y.")."""
+    return k >= 3 and toks[k - 2].text == "," and toks[k - 3].is_capitalised \
+        and (toks[k - 1].text in _STATE_TOKENS or _INITIALISM.fullmatch(toks[k - 1].text) is not None)
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _place_and_region(toks: list[Token], k: int, end: int) -> bool:

@@ -136,6 +136,10 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov govs gen lt col capt sgt st jr sr rev prof inc co corp ltd "
     "jan feb mar apr aug sept sep oct nov dec no vs etc mt ft pres atty supt adm cmdr cpl maj".split()
 )
+# US states as news copy abbreviates them ("Cambridge, Mass."), capitalised only: "ill." and "wash."
+# in lower case are words that end sentences
+STATE_ABBREVIATIONS = ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
+                       "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo").split()
 # a party and state after a politician's name: "R-S.C.", "D-Mo.", "I-Vt."
 PARTY_AND_STATE = re.compile(r"[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)")
 _TOKEN = re.compile(
@@ -143,7 +147,8 @@ _TOKEN = re.compile(
     # initial ("J."); other words leave theirs to stand alone, so that "Medinsky said." ends in a
     # word and a full stop. The lookahead is a cheap first test that keeps the scan fast.
     r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
-    r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
+    r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."
+    r"|(?:" + "|".join(sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
     r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"

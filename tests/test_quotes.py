@@ -404,12 +404,22 @@ def test_a_pronoun_after_a_possessive_surname(text, speaker):
     # a description ending in a word of office, then the name set off by commas: the name
     ("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for "
      "Donald Trump on Wednesday, saying his rival would bring war.", "Marine Le Pen"),
+    # a town and its abbreviated state inside an appositive: the commas round the state set nothing off
+    ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone that swaps were tricky.",
+     "Mr. Daniloff"),
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said the rabbis were alarmed.",
+     "Jeffrey Salkin"),
     # a name ending in -ing is no participle
     ("Walking to the next address, Ebeling reminisced about her days, and said their views were changed by the war.",
      "Ebeling"),
 ])
 def test_the_subject_of_a_clause_past_what_opens_its_sentence(text, mention):
     assert quotes_of(text)[-1].speaker_mention == mention
+
+
+def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
+    q = only("Smith was ill. The doctor said he would recover in Wash. state.")
+    assert (q.speaker_mention, q.text) == ("The doctor", "he would recover in Wash. state")
 
 
 @pytest.mark.parametrize("text, content", [
