@@ -12,7 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, document_nouns, is_speaker_noun, organisation_words, sections, titles
+from .lexicon import (anonymous_nouns, document_nouns, is_speaker_noun, organisation_words, sections,
+                      speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
 from .names import fold, name_words, split_role
 
@@ -126,11 +127,6 @@ _OFFICES_ALONE = frozenset("republican republicans democrat democrats democratic
 _RUN_END_TITLES = _OFFICES_ALONE | {"mr", "mrs", "ms", "miss", "dr"}
 
 
-def _names_an_office(words: list[str]) -> bool:
-    """"consultant", "campaign chairman", "senior policy adviser": an office, its last word a speaker's noun."""
-    return is_speaker_noun(words[-1]) and all(w in _OFFICE_MODIFIERS or is_speaker_noun(w) for w in words[:-1])
-
-
 def _title_gender(title: str) -> str | None:
     """"mr" → "m", "mrs" → "f"; None for a title that says nothing of gender."""
     return "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
@@ -153,11 +149,15 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 
 
 # a name, words of office in lower case, then a name: "Obama consultant Cornell Belcher", "Clinton
-# campaign chairman John Podesta", "Sanders's campaign manager, Jeff Weaver" (the last lower-case word
-# is the office)
-_OWNS_AN_OFFICE = re.compile(r"((?:\s+[a-z][\w-]*){1,3}),?\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
+# campaign chairman John Podesta", "Sanders's campaign manager, Jeff Weaver" — the last lower-case word
+# a speaker's noun, any before it one too or a modifier ("senior policy adviser"). Words as data, in
+# one pattern: tried after every name in an article, it must fail fast.
 _OFFICE_MODIFIERS = frozenset("campaign senior top former chief press deputy national policy communications political "
                               "longtime foreign legal general".split())
+_OFFICE_NOUNS = frozenset().union(*speaker_nouns().values()) | titles()
+_OWNS_AN_OFFICE = re.compile(
+    rf"(?:\s+(?:{trie_pattern(_OFFICE_NOUNS | _OFFICE_MODIFIERS)})\b){{0,2}}\s+(?:{trie_pattern(_OFFICE_NOUNS)})\b"
+    r",?\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
 _CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
@@ -229,8 +229,7 @@ class People:
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
-                owner = _OWNS_AN_OFFICE.match(text, m.end())
-                if owner is not None and _names_an_office(owner.group(1).split()):
+                if _OWNS_AN_OFFICE.match(text, m.end()):
                     # "Obama consultant Cornell Belcher": the name says whose consultant, and the one
                     # mentioned there — whom a "he" after it means — is the consultant
                     continue
