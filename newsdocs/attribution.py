@@ -1621,7 +1621,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
         # stands before the name, and names no office
         outer = find_subject(toks, k - 1)
-        role = _as_written(toks[outer[0]:outer[1] + 1]) if outer and _names_an_office(toks[outer[0]:outer[1] + 1]) else None
+        described = toks[outer[0]:outer[1] + 1] if outer else []
+        role = _as_written(described) if _names_an_office(described) else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
     described = _described_then_named(toks, k, inner)

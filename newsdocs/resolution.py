@@ -570,7 +570,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
                         if person is not None and len(name_words(speaker)) < 2:
                             speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
-                    elif (person is None or person.words < 2) and fold(mention_name) in _GIVEN_NAME_GENDER \
+                    elif (person is None or person.words < 2) and _is_given_name(mention_name) \
                             and (named := people.by_given_name(mention_name)):
                         speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
                     else:
@@ -578,7 +578,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
                         fuller = people.name_in_quotations(person) if person is not None else None
                         known = fuller is not None or person is not None and people.gender_of(person) is not None \
-                            or fold(mention_name).rstrip(".") in _GIVEN_NAME_GENDER
+                            or _is_given_name(mention_name)
                         stype = "person" if known else "organisation"
                         speaker = fuller or mention_name
                 elif stype == "organisation":
@@ -612,6 +612,10 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+def _is_given_name(word: str) -> bool:
+    return fold(word).rstrip(".") in _GIVEN_NAME_GENDER
 
 
 def _titled(mention: str) -> bool:
