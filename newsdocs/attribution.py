@@ -1307,6 +1307,9 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                     and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k - 1].lower not in cues():
                 k -= 1
+            if k > 0 and toks[k - 1].is_capitalised and toks[k - 1].lower not in SENTENCE_OPENERS \
+                    and (k == 1 or not toks[k - 2].is_word or toks[k - 2].lower in SENTENCE_OPENERS):
+                k -= 1  # ", Republican candidate Ben Carson said": a capitalised word opening the description
             role = _as_written(toks[k:found[0]])
             found = (k, found[1], found[2] or role)
     elif tok.is_word:
@@ -1929,8 +1932,9 @@ def _set_off_before(toks: list[Token], s_start: int) -> bool:
         tok = toks[k]
         if tok.quote is not None or not tok.is_word:
             return True
-        if tok.lower in cues() or tok.lower == "that":
-            return False
+        if tok.lower in cues() or tok.lower == "that" or _participle(tok) \
+                or (tok.lower in PREPOSITIONS and tok.lower != "as"):  # (", as Sanders has acknowledged" is)
+            return False  # (nor "…, featuring Hispanics telling their stories": an object, not a speaker)
     return False
 
 

@@ -417,6 +417,20 @@ def test_the_subject_of_a_clause_past_what_opens_its_sentence(text, mention):
     assert quotes_of(text)[-1].speaker_mention == mention
 
 
+def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the_speaker():
+    q = only("The economy is fine, Republican candidate Ben Carson said.")
+    assert (q.speaker_mention, q.role, q.text) == ("Republican candidate Ben Carson", "Republican candidate",
+                                                   "The economy is fine")
+    q = only("But Democratic pollster Chris Anderson said support had accelerated.")
+    assert (q.speaker_mention, q.text) == ("Democratic pollster Chris Anderson", "support had accelerated")
+
+
+def test_an_object_with_a_participle_takes_no_content_from_before_it():
+    # "featuring Hispanics telling their family stories": the Hispanics are what the ad features
+    assert quotes_of("Clinton unveiled her first Spanish-language campaign ad, featuring Hispanics telling their "
+                     "family stories.") == ()
+
+
 def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
     q = only("Smith was ill. The doctor said he would recover in Wash. state.")
     assert (q.speaker_mention, q.text) == ("The doctor", "he would recover in Wash. state")
