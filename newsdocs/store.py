@@ -1041,10 +1041,15 @@ class Store:
         ids = self.speaker_ids(name)
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(SpeakerRow.id, SpeakerRow.name).where(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.is_(None))
+                select(SpeakerRow.id, SpeakerRow.name, SpeakerRow.key)
+                .where(SpeakerRow.id.in_(ids), SpeakerRow.canonical_id.is_(None))
             ).all()
         if not rows:
             raise StoreError(f"no speaker matches {name!r}")
+        full, _surname = query_keys(name)
+        exact = [r for r in rows if full is not None and r.key.endswith(":" + full)]
+        if len(rows) > 1 and len(exact) == 1:
+            return exact[0]  # "Donald Trump", not also "Donald J. Trump" (which the name finds as a variant)
         if len(rows) > 1:
             names = ", ".join(sorted(r.name for r in rows))
             raise StoreError(f"{name!r} matches several speakers ({names}); give a full name")

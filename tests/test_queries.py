@@ -126,6 +126,11 @@ def test_an_unmerge_of_name_variants_is_kept_by_later_ingests(runner, db_path, a
     assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
     rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="person")}
     assert (rows["Donald J. Trump"], rows["Donald Trump"]) == (2, 1)
+    # and merging them back by hand takes each name as itself, not as the other's variant
+    merged = run(runner, db_path, "speakers", "--merge", "Donald Trump", "Donald J. Trump")
+    assert merged.exit_code == 0, merged.output
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="person")}
+    assert rows["Donald Trump"] == 3 and "Donald J. Trump" not in rows
 
 
 def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
