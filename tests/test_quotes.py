@@ -425,6 +425,17 @@ def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the
     assert (q.speaker_mention, q.text) == ("Democratic pollster Chris Anderson", "support had accelerated")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a word of occupation opening a capitalised run is no part of the name
+    ("Billionaire Donald Trump said the poll was fake.", "Donald Trump"),
+    ("Comedian Sarah Silverman said the holdouts were being ridiculous.", "Sarah Silverman"),
+    # and an occupation that is also a surname stays a surname
+    ("“People remembered this piece,” Mr. Singer said.", "Singer"),
+])
+def test_an_occupation_before_a_name(text, speaker):
+    assert only(text).speaker == speaker
+
+
 def test_an_object_with_a_participle_takes_no_content_from_before_it():
     # "featuring Hispanics telling their family stories": the Hispanics are what the ad features
     assert quotes_of("Clinton unveiled her first Spanish-language campaign ad, featuring Hispanics telling their "
