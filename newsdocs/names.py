@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import titles
+from .lexicon import anonymous_nouns, titles
 
 
 @lru_cache(maxsize=65536)
@@ -69,8 +69,9 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     cut = 0
     for i, w in enumerate(words[:-1]):
         base = fold(w).rstrip(".")
-        if base in titles() or w.endswith(("’s", "'s", "s’", "s'")):
-            cut = i + 1
+        if base in titles() or w.endswith(("’s", "'s", "s’", "s'")) \
+                or (base in anonymous_nouns() and not base.endswith("s")):
+            cut = i + 1  # (a noun of office too, capitalised as some copy sets it: "Clinton Senior Adviser X")
     return words[:cut], words[cut:]
 
 

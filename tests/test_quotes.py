@@ -431,6 +431,10 @@ def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the
     ("Comedian Sarah Silverman said the holdouts were being ridiculous.", "Sarah Silverman"),
     # and an occupation that is also a surname stays a surname
     ("“People remembered this piece,” Mr. Singer said.", "Singer"),
+    # a noun or word of office capitalised in the run ends the role, whatever stands before it
+    ("Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Sidney Blumenthal"),
+    ("Senate Minority Whip Dick Durbin said it takes an election.", "Dick Durbin"),
+    ("Assemblywoman Claudia Tenney said the race was close.", "Claudia Tenney"),
 ])
 def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
