@@ -492,7 +492,10 @@ def speaker_type_of(mention: str) -> str:
         return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
     name = trailing_name(core)
     if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):
-        return "person"  # "Trump campaign manager Corey Lewandowski": the role's words do not count
+        # "Trump campaign manager Corey Lewandowski": the role's words do not count; but "New Hampshire"
+        # and "Daily Caller" are a place and an outlet
+        # (unless a given name opens it: "Kristen Day", "James York")
+        return "organisation" if _not_a_person(" ".join(name)) and not _is_given_name(name[0]) else "person"
     if any(w in organisation_words() for w in words):
         return "organisation"
     return "person"

@@ -440,6 +440,20 @@ def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # a place or an outlet named in two words speaks as a body
+    ("Priorities USA said the ad would run in June.", "Priorities USA", "organisation"),
+    ("The Daily Caller reported that the donors gave more.", "Daily Caller", "organisation"),
+    ("New Jersey said the rules were clear.", "New Jersey", "organisation"),
+    # unless a given name opens it
+    ("Kristen Day said the platform was wrong.", "Kristen Day", "person"),
+    ("James York said the race was close.", "James York", "person"),
+])
+def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, stype)
+
+
 def test_an_object_with_a_participle_takes_no_content_from_before_it():
     # "featuring Hispanics telling their family stories": the Hispanics are what the ad features
     assert quotes_of("Clinton unveiled her first Spanish-language campaign ad, featuring Hispanics telling their "
