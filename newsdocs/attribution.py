@@ -1689,9 +1689,9 @@ def _office_then_name(toks: list[Token], end: int) -> int | None:
     """After a capitalised run ending at ``end``, lower-case words of office and a name: the name's
     last token ("said Trump campaign manager Corey Lewandowski"), or None."""
     m = end + 1
-    while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - end <= 3 \
+    while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - end <= 4 \
             and toks[m].lower not in NOT_IN_NOUN_PHRASE and toks[m].lower not in PREPOSITIONS:
-        m += 1
+        m += 1  # ("said Clinton’s top foreign policy aide Jake Sullivan": four words of office)
     if m == end + 1 or m >= len(toks) or not toks[m].is_capitalised:
         return None
     while m + 1 < len(toks) and toks[m + 1].is_capitalised:

@@ -759,6 +759,8 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # after "said", a word of office, a place and more words of office before the name
     ("“He is struggling,” said former Vermont governor Howard Dean (D), a Clinton supporter.",
      "Howard Dean", "former Vermont governor"),
+    ("“This has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.",
+     "Jake Sullivan", "Clinton’s top foreign policy aide"),
     # words run together where a page lost its line breaks are no part of the role
     ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
      "John Kasich", "Gov."),
