@@ -690,8 +690,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             quoted_before + 1 < len(toks) and toks[quoted_before + 1].text == ",")
         if quoted_before > 0 and closes_clause and _ends_clause(toks, object_end if not inverted else s_end + 1) \
                 and not any(t.lower in cues() for t in toks[:quoted_before]):
-            # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was said
-            content = (toks[0].start, toks[quoted_before].end)
+            # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was
+            # said; it opens after a colon or semicolon ("… has long embodied: “Civility was assumed,” he said")
+            opening = next((k + 1 for k in range(quoted_before - 1, -1, -1) if toks[k].text in (":", ";")), 0)
+            content = (toks[opening].start, toks[quoted_before].end)
     elif inverted and _opens_sentence(toks, i):  # the quotation after the speaker is the content
         after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
         content = (after.start, after.end) if after is not None else None
@@ -1560,6 +1562,9 @@ def _participle(tok: Token) -> bool:
         and not tok.lower.endswith("thing")
 
 
+_DESCRIPTION_LEADS = frozenset("a an the his her their its our".split())  # what opens a description, not an aside
+
+
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -1615,8 +1620,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     inner = toks[k + 1:j]
     if not inner:
         return None
-    if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner):
-        # "Ayotte’s campaign, for example, said": an aside, not an appositive
+    if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner) \
+            and inner[0].lower not in _DESCRIPTION_LEADS:
+        # "Ayotte’s campaign, for example, said": an aside, not an appositive ("John Smith, 60, a
+        # doctor, said" describes)
         return find_subject(toks, k - 1)
     if len(inner) == 1 and PARTY_AND_STATE.fullmatch(inner[0].text):
         return find_subject(toks, j - 1)  # "Sen. Rand Paul, R-Ky., said"

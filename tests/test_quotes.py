@@ -206,6 +206,14 @@ def only(paragraphs: str):
         # a name ending in -ly right before its cue names a speaker (an -ly adverb opening a sentence does not)
         ("Jolly said he would be cautious in restructuring spending.", "Jolly", "indirect",
          "he would be cautious in restructuring spending"),
+        # an age, then a short description: an appositive, not an aside ("for example")
+        ("Ann Lee, 60, a doctor, said she was elated.", "Ann Lee", "indirect", "she was elated"),
+        ("Ayotte’s campaign, for example, said she was elated.", "Ayotte’s campaign", "indirect", "she was elated"),
+        # a quotation a colon introduces is the content whole, without the clause before the colon
+        ("Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.", "she", "direct",
+         "“It's a public statement! Just email it,”"),
+        ("Gray ticked through the code: ''Civility and good manners were assumed,'' he said.", "he", "direct",
+         "''Civility and good manners were assumed,''"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
