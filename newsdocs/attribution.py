@@ -1757,12 +1757,13 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
             end = _office_then_name(toks, end) or end  # "said former Vermont governor Howard Dean"
         elif not is_speaker_noun(toks[end].lower):
             end = j
-    elif after_quote and first.is_word and not first.is_capitalised:
-        # "…,” said election lawyer Joe Birkenstock.
+    elif first.is_word and not first.is_capitalised:
+        # "…,” said election lawyer Joe Birkenstock.", "…, says political scientist Dossym Satpayev": lower-case
+        # words of office, then the name (past a comma, the last of them a speaker's noun)
         m = j
         while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
             m += 1
-        if m >= len(toks) or not toks[m].is_capitalised:
+        if m >= len(toks) or not toks[m].is_capitalised or not (after_quote or is_speaker_noun(toks[m - 1].lower)):
             return None
         end = m
         while end + 1 < len(toks) and toks[end + 1].is_capitalised:

@@ -152,7 +152,7 @@ _TOKEN = re.compile(
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
     r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"
-    r"|\d+(?:[.,:]\d+)*%?"
+    r"|\d+(?:[.,:]\d+)*%?(?:-[^\W\d_]+)*"  # numbers, and words built on them: "57-year-old", "10-point"
     r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens
 )

@@ -214,6 +214,13 @@ def only(paragraphs: str):
          "“It's a public statement! Just email it,”"),
         ("Gray ticked through the code: ''Civility and good manners were assumed,'' he said.", "he", "direct",
          "''Civility and good manners were assumed,''"),
+        # a number and the words built on it are one word of the noun phrase
+        ("The 57-year-old scientist says she doesn't take comparisons lightly.", "The 57-year-old scientist",
+         "indirect", "she doesn't take comparisons lightly"),
+        # past a comma, lower-case words of office ending in a speaker's noun, then the name
+        ("Even India has more resonance, says political scientist Dossym Satpayev.",
+         "political scientist Dossym Satpayev", "indirect", "Even India has more resonance"),
+        ("Texas delegate Bill Eastland said he was proud.", "Texas delegate Bill Eastland", "indirect", "he was proud"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
