@@ -93,7 +93,8 @@ TOPIC_CUES = _topic_cues()
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
-    r"(?:(?:on|last|this|late|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
@@ -607,6 +608,10 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+# verbs whose object is the one told, never their subject after them: "…, told the group that …"
+_NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split())
+
+
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
                            subject: tuple[int, int, str | None] | None, borrowed: bool, before: int) -> Found | None:
     """The rest of _verb_cue, once the subject (or its absence) is known."""
@@ -654,7 +659,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”", "But, said Solovey, “…”"
             subject = _subject_after(toks, i + 1, after_quote=False)
             inverted = subject is not None
-        elif prev.quote is not None or prev.text == ",":
+        elif (prev.quote is not None or prev.text == ",") and cue.lower not in _NEVER_INVERTED:
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
             if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
                 subject = None  # “sociopath,” said he doesn’t believe …: not an inversion
@@ -1577,8 +1582,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     for c in range(j - 1, max(0, j - 25), -1):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
         # an adjunct set off by commas, the speaker before it
-        if toks[c].text == mark and c > 0 and (toks[c + 1].lower in ADJUNCT_LEADS or _participle(toks[c + 1])):
-            # (or a participle: "Federal officials, speaking on the condition of anonymity, said")
+        if toks[c].text == mark and c > 0 and (toks[c + 1].lower in ADJUNCT_LEADS or _participle(toks[c + 1])
+                                               or c + 2 < j and toks[c + 2].lower == "by" and toks[c + 1].is_word
+                                               and not toks[c + 1].is_capitalised):
+            # (or a participle: "Federal officials, speaking on the condition of anonymity, said", "The aides,
+            # led by campaign manager Terry Sullivan, told")
             if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:
                 c -= 2  # the age before it: "Cory James, 22,"
             before = next((p for p in range(c - 1, max(0, c - 4), -1) if toks[p].text == mark), None)

@@ -51,6 +51,12 @@ def sections(name: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """data/given_names.txt, both sections: common given names, folded."""
+    return frozenset().union(*sections("given_names.txt").values())
+
+
 def speaker_nouns() -> dict[str, frozenset[str]]:
     """data/speaker_nouns.txt by section: people, groups, documents."""
     return sections("speaker_nouns.txt")

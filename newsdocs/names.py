@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, titles
+from .lexicon import anonymous_nouns, given_names, organisation_words, titles
 
 
 @lru_cache(maxsize=65536)
@@ -22,6 +22,7 @@ def fold(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _NAME_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 # Transliteration endings that vary between outlets for the same surname.
 _TRANSLIT = ((re.compile(r"(sk|ck|tsk|ts)(yy|iy|ii|yi|y|i)$"), r"\1y"),)
@@ -72,7 +73,36 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
         if base in titles() or w.endswith(("’s", "'s", "s’", "s'")) \
                 or (base in anonymous_nouns() and not base.endswith("s")):
             cut = i + 1  # (a noun of office too, capitalised as some copy sets it: "Clinton Senior Adviser X")
+    if len(words) - cut >= 3:
+        cut = _given_name_opening(words, cut)
     return words[:cut], words[cut:]
+
+
+# words that open a place's name, whatever follows: "San Francisco", "Fort Worth"
+_PLACE_PREFIXES = frozenset("san santa los las st saint fort port el la new".split())
+
+
+def _given_name_opening(words: list[str], cut: int) -> int:
+    """Where the name opens in words[cut:] when words that name nobody come before a given name and a
+    surname: "UMWA Director of Government Affairs Phil Smith", "Maricopa County Recorder Helen Purcell".
+
+    Not in "George Herbert Walker Bush" (a given name first), "I. Charles McCullough" (an initial first),
+    "San Pedro Sula" (a place) or "Trayvon Martin Foundation" (a body).
+    """
+    for i in range(len(words) - 2, max(cut, len(words) - 4), -1):  # a given name, then one or two words
+        if words[i][:1].isupper() and is_given_name(words[i]):
+            before = words[cut:i]
+            if any(is_given_name(w) or _INITIAL.fullmatch(w) for w in before) \
+                    or fold(before[-1]).rstrip(".") in _PLACE_PREFIXES \
+                    or any(fold(w) in organisation_words() for w in words[i + 1:]):
+                return cut
+            return i
+    return cut
+
+
+def is_given_name(word: str) -> bool:
+    """A common given name (data/given_names.txt): "Phil", "Hillary"."""
+    return fold(word).rstrip(".") in given_names()
 
 
 def key_surname(key: str) -> str:

@@ -471,8 +471,10 @@ def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
     if _COUNT.match(mention.strip()):
         return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted
-    first = mention.split(maxsplit=1)[0].lower().rstrip(".") if mention.strip() else ""
-    named = trailing_name(mention) if first in titles() else []
+    # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith": an office named
+    # with "of", then the name
+    office = mention.split(" of ", 1)[0].split() if " of " in mention else mention.split()[:1]
+    named = trailing_name(mention) if any(w.lower().rstrip(".") in titles() for w in office) else []
     if len(named) >= 2 and not any(w.lower() in organisation_words() for w in named) \
             and not is_speaker_noun(named[-1]):
         return "person"  # "Secretary of State John Kerry": an office named with "of", then the name

@@ -221,6 +221,15 @@ def only(paragraphs: str):
         ("Even India has more resonance, says political scientist Dossym Satpayev.",
          "political scientist Dossym Satpayev", "indirect", "Even India has more resonance"),
         ("Texas delegate Bill Eastland said he was proud.", "Texas delegate Bill Eastland", "indirect", "he was proud"),
+        # a participle phrase set off by commas ("led by …") stands between the speaker and the cue; the
+        # one told follows "told", never the speaker
+        ("The aides, led by campaign manager Terry Sullivan, told the group that they would lose Iowa.",
+         "The aides", "indirect", "they would lose Iowa"),
+        # a time adjunct after the cue leaves the content before the speaker
+        ("The union will sit out the election, Phil Smith told POLITICO earlier this week.", "Phil Smith",
+         "indirect", "The union will sit out the election"),
+        ("The union will sit out the election, Phil Smith said later that day.", "Phil Smith", "indirect",
+         "The union will sit out the election"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
@@ -450,6 +459,13 @@ def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the
     ("Clinton Senior Adviser Sidney Blumenthal said he had no idea.", "Sidney Blumenthal"),
     ("Senate Minority Whip Dick Durbin said it takes an election.", "Dick Durbin"),
     ("Assemblywoman Claudia Tenney said the race was close.", "Claudia Tenney"),
+    # a given name after words that name nobody opens the name; an office named with "of" before it
+    ("Maricopa County Recorder Helen Purcell said the lines were long.", "Helen Purcell"),
+    ("The union will sit it out, UMWA Director of Government Affairs Phil Smith said.", "Phil Smith"),
+    ("Missouri Secretary of State Jason Kander announced that turnout was a record.", "Jason Kander"),
+    # but not where a given name opens the run, nor inside a place's or a body's name
+    ("George Herbert Walker Bush said the union would win.", "George Herbert Walker Bush"),
+    ("The Trayvon Martin Foundation said the union would win.", "Trayvon Martin Foundation"),
 ])
 def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
