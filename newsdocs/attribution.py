@@ -1066,6 +1066,9 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
                 end += 1  # "The Washington Post columnist Ruth Marcus": the name after the noun
             found = (found[0], end, found[2])
         after = _past_modifiers(toks, found[1] + 1, j)
+        second = _second_conjunct(toks, after, j) if toks[found[1]].is_capitalised else None
+        if second is not None:  # "Salix Pharmaceuticals and the Italian firm Cosmo terminated …": both
+            found, after = (found[0], second, None), second + 1
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
@@ -1078,6 +1081,32 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             if close is not None and close + 1 < j and toks[close + 1].is_word \
                     and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
                 return found
+    return None
+
+
+def _second_conjunct(toks: list[Token], k: int, j: int) -> int | None:
+    """After a name, "and" and a second name (a description may open it: "and the Italian firm Cosmo"):
+    the second name's last token, when a lower-case word follows it before j; else None."""
+    if k + 1 >= j or toks[k].lower != "and":
+        return None
+    m = k + 1
+    if toks[m].lower in ("the", "a", "an"):  # a description up to its noun, then the name if one follows
+        m += 1
+        while m < j and m - k <= 5 and toks[m].is_word and not is_speaker_noun(toks[m].lower) \
+                and toks[m].lower not in NOT_IN_NOUN_PHRASE:
+            m += 1
+        if m >= j or not is_speaker_noun(toks[m].lower):
+            return None
+        if m + 1 < j and toks[m + 1].is_capitalised:
+            m += 1
+    elif not toks[m].is_capitalised:
+        return None
+    end = m
+    while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
+        end += 1
+    after = end + 1
+    if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
+        return end
     return None
 
 
@@ -1319,6 +1348,8 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
                 k -= 1  # ", Republican candidate Ben Carson said": a capitalised word opening the description
             role = _as_written(toks[k:found[0]])
             found = (k, found[1], found[2] or role)
+        if found is not None:
+            found = _with_first_conjunct(toks, found)
     elif tok.is_word:
         found = _noun_phrase_subject(toks, j)
         if found is None and any_head:  # "Many speakers at the service said": the speakers, not the service
@@ -1330,6 +1361,44 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     if found is not None:
         return _with_head_before(toks, found)
     return _postmodified_subject(toks, j)
+
+
+def _with_first_conjunct(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """"Fiorina and Huckabee say", "Tapper, Bash and Blitzer had mentioned", "The Department of Health and
+    Human Services said": the names before "and" speak too, when they open the clause — not "Trump
+    attacked Cruz and Rubio said", nor "voters in Alabama and Virginia want"."""
+    k = found[0] - 1
+    if k < 1 or toks[k].lower != "and" or not toks[k - 1].is_capitalised:
+        return found
+    start = _name_run(toks, k - 1)
+    while start >= 2 and toks[start - 1].lower == "of" and toks[start - 2].is_capitalised:
+        start = _name_run(toks, start - 2)  # "Department of Health": a body's name runs on past "of"
+    best = start if _opens_clause(toks, start) else None
+    while start >= 2 and toks[start - 1].text == "," and toks[start - 2].is_capitalised \
+            and not _closes_a_state(toks, start + 1):
+        start = _name_run(toks, start - 2)  # a list: "Tapper, Bash and Blitzer"
+        if toks[start].lower in _TAKES_AN_OBJECT:
+            break  # "Among Republicans, Trump and Cruz": a preposition's object is no list item
+        if _opens_clause(toks, start):
+            best = start
+    if best is None:
+        return found
+    if best > 0 and toks[best - 1].lower == "the":
+        best -= 1
+    return (best, found[1], None)
+
+
+_TAKES_AN_OBJECT = frozenset("in of for from at on with by to about among between besides like than including "
+                             "include includes over against under into".split())
+
+
+def _opens_clause(toks: list[Token], start: int) -> bool:
+    """Whether a name at ``start`` may open its clause: the window's start, a comma, a dash, "the", or a
+    word that opens sentences but takes no object ("But", "When")."""
+    if start == 0:
+        return True
+    before = toks[start - 1].lower
+    return before in ("the", ",", ";", "—") or (before in SENTENCE_OPENERS and before not in _TAKES_AN_OBJECT)
 
 
 def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:

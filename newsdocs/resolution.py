@@ -547,52 +547,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             elif low in ("i", "it", "you"):
                 stype = "unknown"
             else:
-                bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
-                named = _ROLE_THEN_NAME.fullmatch(bare)
-                if named and not _DETERMINER.match(bare):
-                    # "election lawyer Joe Birkenstock": the role in lower case, then the name
-                    role = role or named.group(1).strip()
-                    mention_name = named.group(2).strip()
-                elif (described := _DESCRIBED_NAME.fullmatch(bare)) and is_speaker_noun(described.group(2)):
-                    # "The Washington Post columnist Ruth Marcus" — not "a spokesman for Paul Ryan"
-                    role = role or described.group(1)
-                    mention_name = described.group(3).strip()
+                joint = _resolve_conjoined(mention, f.speaker[0], people, recent, paragraph_start)
+                if joint is not None:
+                    speaker, stype = joint
                 else:
-                    mention_name = bare
-                stype = speaker_type_of(mention_name)
-                owner = _OWNED.match(mention)
-                if owner and stype == "anonymous" and not role:
-                    # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
-                    gender = _PRONOUN_GENDER[owner.group(1).lower()]
-                    person = _recent_speaker(people, recent, f.speaker[0], gender) or people.nearest_before(f.speaker[0], gender, paragraph_start)
-                    if person is not None:
-                        role = f"{person.name}’s {owner.group(2)}"
-                if stype == "person":
-                    person = people.lookup(mention_name, f.speaker[0])
-                    if person is not None and person.words >= 2:
-                        speaker = person.name
-                    elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
-                        speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
-                        if person is not None and len(name_words(speaker)) < 2:
-                            speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
-                    elif (person is None or person.words < 2) and _is_given_name(mention_name) \
-                            and (named := people.by_given_name(mention_name)):
-                        speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
-                    else:
-                        # one word: a person if the article's pronouns say so ("O'Donnell … she"), a
-                        # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
-                        fuller = people.name_in_quotations(person) if person is not None else None
-                        known = fuller is not None or person is not None and people.gender_of(person) is not None \
-                            or _is_given_name(mention_name)
-                        stype = "person" if known else "organisation"
-                        speaker = fuller or mention_name
-                elif stype == "organisation":
-                    speaker = _LEADING_THE.sub("", mention)
-                    fuller = people.lookup(speaker, f.speaker[0]) if " " not in speaker else None
-                    if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
-                        speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
-                    elif fuller is not None and fuller.words > 1 and fuller.name.endswith(speaker):
-                        speaker = fuller.name  # "the Times" → "New York Times", as the article names it
+                    speaker, stype, role = _resolve_named(mention, role, f.speaker[0], people, recent,
+                                                          paragraph_start)
             if speaker and stype == "person":
                 p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
@@ -603,6 +563,97 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             role = roles.get(speaker)
         quotes.append(_to_quote(text, f, mention, speaker, stype, role))
     return tuple(_without_self_nested(quotes))
+
+
+def _resolve_named(mention: str, role: str | None, pos: int, people: People, recent: list[tuple[int, Person]],
+                   paragraph_start: int) -> tuple[str | None, str, str | None]:
+    """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
+    speaker = None
+    bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
+    named = _ROLE_THEN_NAME.fullmatch(bare)
+    if named and not _DETERMINER.match(bare):
+        # "election lawyer Joe Birkenstock": the role in lower case, then the name
+        role = role or named.group(1).strip()
+        mention_name = named.group(2).strip()
+    elif (described := _DESCRIBED_NAME.fullmatch(bare)) and is_speaker_noun(described.group(2)):
+        # "The Washington Post columnist Ruth Marcus" — not "a spokesman for Paul Ryan"
+        role = role or described.group(1)
+        mention_name = described.group(3).strip()
+    else:
+        mention_name = bare
+    stype = speaker_type_of(mention_name)
+    owner = _OWNED.match(mention)
+    if owner and stype == "anonymous" and not role:
+        # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
+        gender = _PRONOUN_GENDER[owner.group(1).lower()]
+        person = _recent_speaker(people, recent, pos, gender) or people.nearest_before(pos, gender, paragraph_start)
+        if person is not None:
+            role = f"{person.name}’s {owner.group(2)}"
+    if stype == "person":
+        person = people.lookup(mention_name, pos)
+        if person is not None and person.words >= 2:
+            speaker = person.name
+        elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
+            speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
+            if person is not None and len(name_words(speaker)) < 2:
+                speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
+        elif (person is None or person.words < 2) and _is_given_name(mention_name) \
+                and (named := people.by_given_name(mention_name)):
+            speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
+        else:
+            # one word: a person if the article's pronouns say so ("O'Donnell … she"), a
+            # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
+            fuller = people.name_in_quotations(person) if person is not None else None
+            known = fuller is not None or person is not None and people.gender_of(person) is not None \
+                or _is_given_name(mention_name)
+            stype = "person" if known else "organisation"
+            speaker = fuller or mention_name
+    elif stype == "organisation":
+        speaker = _LEADING_THE.sub("", mention)
+        fuller = people.lookup(speaker, pos) if " " not in speaker else None
+        if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
+            speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
+        elif fuller is not None and fuller.words > 1 and fuller.name.endswith(speaker):
+            speaker = fuller.name  # "the Times" → "New York Times", as the article names it
+    return speaker, stype, role
+
+
+# "Tapper, Bash and Blitzer", "Both Cruz and Fiorina": what separates the names of a list
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH = re.compile(r"(?:both|either)\s+", re.I)
+
+
+def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tuple[int, Person]],
+                       paragraph_start: int) -> tuple[str, str] | None:
+    """"Fiorina and Huckabee say", "Salix Pharmaceuticals and the Italian firm Cosmo": each one named, resolved
+    as if named alone and listed as the mention lists them — (speaker, type), or None when any of them is
+    no one named (or the mention is no list)."""
+    mention = _PARENTHESES.sub("", mention)  # "Chaffetz and Rep. Bob Goodlatte (R-Va.)"
+    if " and " not in mention:
+        return None
+    lead = _BOTH.match(mention)
+    start = lead.end() if lead else 0
+    parts, at = [], start
+    for m in _LIST_SEPARATOR.finditer(mention, start):
+        parts.append((at, m.start()))
+        at = m.end()
+    parts.append((at, len(mention)))
+    if len(parts) < 2 or not all(_A_NAME_IN.search(mention, s, e) for s, e in parts):
+        return None
+    named = [_resolve_named(mention[s:e], None, pos + s, people, recent, paragraph_start) for s, e in parts]
+    if any(speaker is None or stype not in ("person", "organisation") for speaker, stype, _role in named):
+        return None
+    if any(not mention[e - 1:e].isupper() and not mention[s:e].rstrip(".").split()[-1][:1].isupper()
+           or mention[s].islower() and not mention.startswith("the ", s) and len(name_words(speaker)) < 2
+           for (s, e), (speaker, _t, _r) in zip(parts, named)):
+        return None  # each one named: "USA TODAY contributor and monetary historian David Marsh" is one
+    stype = "person" if all(stype == "person" for _s, stype, _r in named) else "organisation"
+    names = [speaker for speaker, _t, _r in named]
+    return f"{', '.join(names[:-1])} and {names[-1]}", stype
+
+
+_A_NAME_IN = re.compile(r"\b[A-Z]")
+_PARENTHESES = re.compile(r"\s*\([^()]{0,20}\)")
 
 
 def _without_self_nested(quotes: list[Quote]) -> list[Quote]:

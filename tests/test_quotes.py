@@ -471,6 +471,24 @@ def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, mention, speaker", [
+    # names joined by "and" speak together, each resolved as if named alone
+    ("Carly Fiorina and Mike Huckabee were there. Fiorina and Huckabee say they are tired.",
+     "Fiorina and Huckabee", "Carly Fiorina and Mike Huckabee"),
+    ("Jake Tapper, Dana Bash and Wolf Blitzer host it. CNN said Tapper, Bash and Blitzer had mentioned it.",
+     "CNN", "CNN"),
+    ("Salix Pharmaceuticals and the Italian firm Cosmo Pharmaceuticals ended a merger, citing changes in the law.",
+     "Salix Pharmaceuticals and the Italian firm Cosmo Pharmaceuticals", "Salix Pharmaceuticals and Cosmo Pharmaceuticals"),
+    ("The Department of Health and Human Services said the rule was final.",
+     "The Department of Health and Human Services", "Department of Health and Human Services"),
+    # not a name that is the object of a verb or a preposition before "and"
+    ("Trump attacked Cruz and Rubio said nothing of it.", "Rubio", "Rubio"),
+])
+def test_names_joined_by_and_speak_together(text, mention, speaker):
+    q = quotes_of(text)[-1]
+    assert (q.speaker_mention, q.speaker) == (mention, speaker)
+
+
 @pytest.mark.parametrize("text, speaker, stype", [
     # a place or an outlet named in two words speaks as a body
     ("Priorities USA said the ad would run in June.", "Priorities USA", "organisation"),
