@@ -608,6 +608,23 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _continues_a_list(toks: list[Token], k: int, stop: int) -> bool:
+    """Whether the comma at k separates items of a list that "and" or "or" ends: "herself, Mr. Bannon,
+    Mr. Manafort and Mr. Gates" (items of up to six tokens each)."""
+    start = k + 1
+    for m in range(k + 1, stop + 1):
+        if m == stop or toks[m].text in (",", ";", "—", "--"):
+            segment = toks[start:m]
+            if not segment or len(segment) > 6 or (m < stop and toks[m].text != ","):
+                return False
+            if any(t.lower in ("and", "or") for t in segment):
+                return True
+            if m == stop:
+                return False
+            start = m + 1
+    return False
+
+
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
 _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split())
 
@@ -711,6 +728,15 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # up to a colon opening a quotation: "defends his record in an ad: “…,” the senator says"
             stop = next((k for k in range(cue_end + 1, len(toks) - 1)
                          if toks[k].text == ":" and toks[k + 1].quote is not None), len(toks))
+            if toks[cue_end + 1].lower not in ("to", "that") \
+                    and not any(t.quote is not None for t in toks[cue_end + 1:stop]):
+                # an object, not a clause, ends at its comma: "defended Florida’s gay marriage ban, the shift …"
+                # — not within a list ("…, and for raising taxes") or a place ("Concord, N.H.,"), nor before
+                # the words it quotes ("refers to the candidate, …, as “Mr. Trump”")
+                stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in (",", ";", "—", "--")
+                             and not (toks[k].text == "," and (toks[k + 1].lower in ("and", "or")
+                                                               or _continues_a_list(toks, k, stop)))
+                             and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2))), stop)
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)

@@ -225,6 +225,13 @@ def only(paragraphs: str):
         # one told follows "told", never the speaker
         ("The aides, led by campaign manager Terry Sullivan, told the group that they would lose Iowa.",
          "The aides", "indirect", "they would lose Iowa"),
+        # a stance's object ends at its comma, unless a list runs on or the words quoted come after it
+        ("Trump called for the overthrow of Assad, even though it was clear that Islamists would take over.",
+         "Trump", "indirect", "the overthrow of Assad"),
+        ("Conway was referring to herself, Mr. Bannon, Mr. Manafort and Mr. Gates.", "Conway", "indirect",
+         "herself, Mr. Bannon, Mr. Manafort and Mr. Gates"),
+        ("Christie refers to the candidate, who is his friend, as “Mr. Trump.”", "Christie", "mixed",
+         "the candidate, who is his friend, as “Mr. Trump.”"),
         # a time adjunct after the cue leaves the content before the speaker
         ("The union will sit out the election, Phil Smith told POLITICO earlier this week.", "Phil Smith",
          "indirect", "The union will sit out the election"),
