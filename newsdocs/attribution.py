@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import (cues, document_nouns, is_speaker_noun, organisation_words, sections, speaker_nouns, titles,
+from .lexicon import (cues, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections, speaker_nouns, titles,
                       trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
@@ -1550,7 +1550,7 @@ def _is_title(tok: Token) -> bool:
 def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
                          need_determiner: bool = False) -> tuple[int, int, str | None] | None:
     """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
-    if not (any_head or is_speaker_noun(toks[j].lower)):
+    if not (any_head or is_speaker_noun(toks[j].lower) or not toks[j].is_capitalised and is_agent_plural(toks[j].lower)):
         return None  # "the meeting said" is no attribution; "the spokesman said" is
     k = j
     while k - 1 >= 0 and j - k < 5:

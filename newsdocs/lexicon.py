@@ -79,6 +79,19 @@ def is_speaker_noun(word: str) -> bool:
     return any(w in group for group in speaker_nouns().values()) or w in titles()
 
 
+# plural nouns of agents — "cement makers", "other defenders", "investors" — speak, unless they are things
+_NOT_AGENTS = frozenset("numbers matters centers centres corners layers quarters waters borders answers offers "
+                        "others headquarters chambers towers filters markers computers containers barriers "
+                        "disasters powers orders letters papers covers meters factors errors mirrors doors floors "
+                        "colors colours sectors corridors monitors motors vectors rumors rumours horrors terrors "
+                        "favors favours honors honours labors behaviors flavors".split())
+
+
+def is_agent_plural(w: str) -> bool:
+    """A lower-case plural noun of agents ("makers", "defenders", "investors"): no list holds them all."""
+    return len(w) > 5 and w.endswith(("ers", "ors")) and w not in _NOT_AGENTS
+
+
 def titles() -> frozenset[str]:
     """Honorifics and offices that may stand before a name (data/titles.txt), lower-case, no dots."""
     return word_set("titles.txt")

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (anonymous_nouns, document_nouns, is_speaker_noun, organisation_words, sections,
+from .lexicon import (anonymous_nouns, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections,
                       speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
 from .names import fold, name_words, split_role
@@ -483,13 +483,15 @@ def speaker_type_of(mention: str) -> str:
     if not words:
         return "unknown"
     head = words[-1]
-    unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns()
+    # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
+    unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
+        or core.rstrip().endswith(head) and is_agent_plural(head)
     if head in document_nouns():
         return "unknown"
     if head in organisation_words() or head in _PRESS_ENDS or (core.isupper() and len(core) <= 6):
         return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
     if unnamed:
-        return "anonymous" if head in anonymous_nouns() or head in titles() else "unknown"
+        return "anonymous" if head in anonymous_nouns() or head in titles() or is_agent_plural(head) else "unknown"
     if all(w.rstrip(".") in _OFFICES_ALONE for w in words):
         return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
     name = trailing_name(core)

@@ -478,6 +478,16 @@ def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Other defenders pointed to previous examples of plagiarism.", "Other defenders"),
+    ("Cement makers argue that imports from China grew.", "Cement makers"),
+    ("Several fact checkers have pointed out that the statements were true.", "Several fact checkers"),
+])
+def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # names joined by "and" speak together, each resolved as if named alone
     ("Carly Fiorina and Mike Huckabee were there. Fiorina and Huckabee say they are tired.",
