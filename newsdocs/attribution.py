@@ -433,6 +433,15 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
         if any(f.spans[0][0] <= tok.start < f.spans[-1][1] for f in found):
             continue
         first = toks[k + 1]
+        if first.is_word and not first.is_capitalised and first.lower.endswith("ed") and toks[k + 2].is_capitalised:
+            # the verb first: "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who …"
+            subject = _subject_after(toks, k + 2)
+            if subject is not None and all(t.is_capitalised for t in toks[subject[0]:subject[1] + 1]) \
+                    and _ends_clause(toks, subject[1] + 1):
+                out.append(Found([(tok.start, tok.end)], block, cue=(first.start, first.end),
+                                 speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2],
+                                 marks=[tok.quote]))
+            continue
         if first.lower in ("he", "she", "they"):
             subject = (k + 1, k + 1, None)
         elif first.is_capitalised and first.lower not in SENTENCE_OPENERS:
