@@ -226,7 +226,7 @@ def only(paragraphs: str):
         ("The aides, led by campaign manager Terry Sullivan, told the group that they would lose Iowa.",
          "The aides", "indirect", "they would lose Iowa"),
         # after a quotation, any verb in -ed before the speaker's name ("sighed", "scoffed")
-        ("“We are done with this,” sighed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
+        ("“We are done with this,” beamed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
         # a stance's object ends at its comma, unless a list runs on or the words quoted come after it
         ("Trump called for the overthrow of Assad, even though it was clear that Islamists would take over.",
          "Trump", "indirect", "the overthrow of Assad"),
