@@ -244,8 +244,9 @@ def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | TOPIC_CUES.keys()
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
-    # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb
-    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b)")
+    # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
+    # verb in -ed and a name: “…,” beamed Ann Smith)
+    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b|[a-z]+ed\s+[A-Z])")
 
 
 @lru_cache(maxsize=1)
