@@ -100,6 +100,9 @@ _ADJUNCT = re.compile(
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
     r"Facebook|Instagram|X|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    # "in the debate spin room,": a compound's last nouns, up to a comma
+    r"(?:(?:\s+(?!(?:in|on|at|to|with|for|from|of|by|and|that|which|who|afterwards?|later|earlier|again|too|also)\b)"
+    r"(?![a-z]+ly\b)[a-z]+){1,2}(?=\s*,))?"
     r"(?:\s+(?:with|on|to|at|in|for|from)\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"

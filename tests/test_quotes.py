@@ -227,6 +227,9 @@ def only(paragraphs: str):
          "The aides", "indirect", "they would lose Iowa"),
         # after a quotation, any verb in -ed before the speaker's name ("sighed", "scoffed")
         ("“We are done with this,” beamed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
+        # the adjunct after a cue may end in a compound's nouns: "in the debate spin room,"
+        ("Mike Lee declared in the debate spin room, “I’m sending the signal that it’s time to unite.”", "Mike Lee",
+         "direct", "“I’m sending the signal that it’s time to unite.”"),
         # a stance's object ends at its comma, unless a list runs on or the words quoted come after it
         ("Trump called for the overthrow of Assad, even though it was clear that Islamists would take over.",
          "Trump", "indirect", "the overthrow of Assad"),
