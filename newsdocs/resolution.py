@@ -350,8 +350,10 @@ class People:
             for k in range(bisect_left(at, pos), len(at)):
                 if at[k] >= pos + len(mention) + 60:
                     break
-                if self.mentions[k][1].surname == ws[-1]:
-                    return self.mentions[k][1]
+                named = self.mentions[k][1]
+                if named.surname == ws[-1] and not (len(ws) >= 2 and named.given not in ("", ws[0])
+                                                    and _is_given_name(ws[0])):
+                    return named  # (not Donald Trump, named next, for "Eric Trump")
         given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
         if given:
             return next((p for p in known if p.given in (given, "")), None)
@@ -521,6 +523,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             f.speaker = (f.speaker[0], f.speaker[1] - 2)
             mention = mention[:-2]
         speaker, stype, role = None, "unknown", f.role
+        joint = None
         if mention:
             low = mention.lower()
             if low in _PRONOUN_GENDER:
@@ -555,7 +558,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     speaker, stype, role = _resolve_named(mention, role, f.speaker[0], people, recent,
                                                           paragraph_start)
-            if speaker and stype == "person":
+            if speaker and stype == "person" and joint is None:  # ("he" is never two people)
                 p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
                     recent.append((f.speaker[0], p))

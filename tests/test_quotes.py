@@ -425,6 +425,13 @@ def test_a_pronoun_after_a_possessive_surname(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
 
 
+def test_a_speaker_named_in_full_is_not_the_namesake_named_next():
+    # "Eric Trump", with Donald Trump named right after him: the "he" of the next paragraph is Eric
+    found = quotes_of("Donald Trump spoke on Monday.\n\n“I never said no,” Eric Trump wrote, meaning he had not said "
+                      "that Donald Trump had given nothing.\n\nBut he said he was too busy to look for evidence.")
+    assert [q.speaker for q in found if q.cue == "said" and q.text.startswith("he was")] == ["Eric Trump"]
+
+
 @pytest.mark.parametrize("text, mention", [
     # a participle's subject is the main clause's, past what opens the sentence: a time phrase, a
     # subordinate clause, a dateline (its month is no name), a participial phrase
