@@ -227,6 +227,13 @@ def only(paragraphs: str):
          "The aides", "indirect", "they would lose Iowa"),
         # after a quotation, any verb in -ed before the speaker's name ("sighed", "scoffed")
         ("“We are done with this,” beamed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
+        # a clause of its own after ", but" or ", while" ends the reported content; ", but that" goes on
+        ("Twenty-four percent said they liked it, while 9 percent found it a deterrent.", "Twenty-four percent",
+         "indirect", "they liked it"),
+        ("Smith said the plan was fine, but that it came too late.", "Smith", "indirect",
+         "the plan was fine, but that it came too late"),
+        ("Smith said he was once an insider, but is now an outsider.", "Smith", "indirect",
+         "he was once an insider, but is now an outsider"),
         # the adjunct after a cue may end in a compound's nouns: "in the debate spin room,"
         ("Mike Lee declared in the debate spin room, “I’m sending the signal that it’s time to unite.”", "Mike Lee",
          "direct", "“I’m sending the signal that it’s time to unite.”"),
