@@ -491,8 +491,9 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             if b.speaker and s <= b.speaker[0] < e:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
                 m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
-                if m and m.group("bare") and not text[b.speaker[0]].isupper():
-                    m = None
+                if m and m.group("bare") and not (text[b.speaker[0]].isupper() or text[b.speaker[0]].isdigit()
+                                                  or _WORDS.match(text, b.speaker[0]).group().lower() in NUMBER_WORDS):
+                    m = None  # (a name or a count: "… and one in four said …")
                 if m and len(_WORDS.findall(text, s, m.start())) >= 3:
                     e = min(e, m.start())
                 continue

@@ -432,6 +432,12 @@ def test_a_pronoun_after_a_possessive_surname(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
 
 
+def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
+    found = quotes_of("Among Democrats, 21 percent said “not too likely” and 14 percent said “not at all likely.”")
+    assert [(q.speaker_mention, q.text) for q in found] == [("21 percent", "“not too likely”"),
+                                                            ("14 percent", "“not at all likely.”")]
+
+
 def test_a_speaker_named_in_full_is_not_the_namesake_named_next():
     # "Eric Trump", with Donald Trump named right after him: the "he" of the next paragraph is Eric
     found = quotes_of("Donald Trump spoke on Monday.\n\n“I never said no,” Eric Trump wrote, meaning he had not said "
