@@ -82,13 +82,14 @@ PARTICLES = _GRAMMAR["particles"]
 PAST_PARTICIPLE_CUES = _GRAMMAR["addressee_participles"]
 
 
-def _topic_cues() -> dict[str, frozenset[str]]:
+def _topic_cues(*sections: str) -> dict[str, frozenset[str]]:
     """grammar.txt's "talked+about" pairs as {"talked": {"about"}}."""
-    pairs = [pair.split("+") for pair in _GRAMMAR["topic_cues"]]
+    pairs = [pair.split("+") for section in sections for pair in _GRAMMAR[section]]
     return {verb: frozenset(p for v, p in pairs if v == verb) for verb, _ in pairs}
 
 
-TOPIC_CUES = _topic_cues()
+TOPIC_CUES = _topic_cues("topic_cues", "topic_prepositions")
+TOPIC_ONLY = frozenset(_topic_cues("topic_cues"))  # no report without their preposition ("talked to reporters")
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -668,10 +669,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
     if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
         cue_end = i + 1  # “…,” he points out.
-    elif cue.lower in TOPIC_CUES:
-        if i + 1 >= len(toks) or toks[i + 1].lower not in TOPIC_CUES[cue.lower]:
-            return None  # "talked to reporters", "recites the same campaign points": no report
-        cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record"
+    elif cue.lower in TOPIC_CUES and i + 1 < len(toks) and toks[i + 1].lower in TOPIC_CUES[cue.lower]:
+        cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record", "boasted of …"
+    elif cue.lower in TOPIC_ONLY:
+        return None  # "talked to reporters", "recites the same campaign points": no report
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     cue_start = cue.start

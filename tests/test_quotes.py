@@ -227,6 +227,12 @@ def only(paragraphs: str):
          "The aides", "indirect", "they would lose Iowa"),
         # after a quotation, any verb in -ed before the speaker's name ("sighed", "scoffed")
         ("“We are done with this,” beamed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
+        # a verb of speech with a preposition that names the topic reports the topic, not what stands before
+        ("On Oct. 23, during an appearance at the resort, Trump boasted of his negotiating skills.", "Trump",
+         "indirect", "his negotiating skills"),
+        ("Sanders warned of the dangers of “owners of technology.”", "Sanders", "mixed",
+         "the dangers of “owners of technology.”"),
+        ("Smith warned that the plan would fail.", "Smith", "indirect", "the plan would fail"),
         # a clause of its own after ", but" or ", while" ends the reported content; ", but that" goes on
         ("Twenty-four percent said they liked it, while 9 percent found it a deterrent.", "Twenty-four percent",
          "indirect", "they liked it"),
