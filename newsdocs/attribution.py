@@ -761,7 +761,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
                          role=role, introduces=True)
         if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE \
-                and _set_off_before(toks, s_start):
+                and _set_off_before(toks, s_start) and not _only_a_fronted_adjunct(toks, s_start):
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
             content = _content_before(toks, s_start)
@@ -2066,6 +2066,18 @@ def _set_off_before(toks: list[Token], s_start: int) -> bool:
                 or (tok.lower in PREPOSITIONS and tok.lower != "as"):  # (", as Sanders has acknowledged" is)
             return False  # (nor "…, featuring Hispanics telling their stories": an object, not a speaker)
     return False
+
+
+def _only_a_fronted_adjunct(toks: list[Token], s_start: int) -> bool:
+    """Whether all before the speaker is one phrase that opens the sentence and says when or where ("After
+    the court refused …, the state asked for quick action"), no clause that could have been said — which
+    has a comma of its own: "In the end, we won the vote, he said"."""
+    before = toks[:s_start]
+    while before and not before[-1].is_word and before[-1].quote is None:
+        before = before[:-1]
+    return len(before) > 1 and (before[0].lower in ADJUNCT_LEADS or before[0].lower in SUBORDINATORS) \
+        and not before[1].text[0].isdigit() and before[1].lower not in NUMBER_WORDS \
+        and not any(t.quote is not None or t.text in (",", ";", ":") for t in before)  # ("About 270 people have …")
 
 
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -227,6 +227,10 @@ def only(paragraphs: str):
          "The aides", "indirect", "they would lose Iowa"),
         # after a quotation, any verb in -ed before the speaker's name ("sighed", "scoffed")
         ("“We are done with this,” beamed Ann Smith.", "Ann Smith", "direct", "“We are done with this,”"),
+        # but a clause after it is ("About 270 people …" is a clause, "In the end, …" opens one)
+        ("About 270 people have now been resettled, officials said.", "officials", "indirect",
+         "About 270 people have now been resettled"),
+        ("In the end, we won the vote, he said.", "he", "indirect", "In the end, we won the vote"),
         # a verb of speech with a preposition that names the topic reports the topic, not what stands before
         ("On Oct. 23, during an appearance at the resort, Trump boasted of his negotiating skills.", "Trump",
          "indirect", "his negotiating skills"),
@@ -270,6 +274,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "The budget, the “Great Satan” of the opposition’s speeches, passed on Friday.",  # a nickname
         "The so-called “reform” package passed on a party-line vote.",
         "The meeting ended early and the delegates went home.",  # no quotation at all
+        # a phrase that opens the sentence and says when or where is nothing said
+        "After the appeals court ruled, the state asked for quick action.",
+        "In something of a valedictory, Rubio told the story of an older supporter.",
         "The report was published on Monday.",  # a noun that looks like a cue
         "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
         "The harbour authority plans a new pier.",  # a stance verb with no position to report
