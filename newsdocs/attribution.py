@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import (cues, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections, speaker_nouns, titles,
-                      trie_pattern)
+from .lexicon import (cues, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections,
+                      speaker_nouns, titles, trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -95,8 +95,8 @@ TOPIC_ONLY = frozenset(_topic_cues("topic_cues"))  # no report without their pre
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
-    r"|(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|earlier|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-    r"yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|earlier|next)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
@@ -1569,8 +1569,9 @@ def _is_title(tok: Token) -> bool:
 def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
                          need_determiner: bool = False) -> tuple[int, int, str | None] | None:
     """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
-    if not (any_head or is_speaker_noun(toks[j].lower) or not toks[j].is_capitalised and is_agent_plural(toks[j].lower)):
-        return None  # "the meeting said" is no attribution; "the spokesman said" is
+    if not (any_head or is_speaker_noun(toks[j].lower)
+            or not toks[j].is_capitalised and is_agent_plural(toks[j].lower)):
+        return None  # "the meeting said" is no attribution; "the spokesman said" is; so are "cement makers"
     k = j
     while k - 1 >= 0 and j - k < 5:
         prev = toks[k - 1]

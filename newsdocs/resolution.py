@@ -12,10 +12,10 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (anonymous_nouns, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections,
-                      speaker_nouns, titles, trie_pattern)
+from .lexicon import (anonymous_nouns, document_nouns, is_agent_plural, is_speaker_noun, organisation_words,
+                      sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import fold, name_words, split_role
+from .names import fold, is_given_name, name_words, split_role
 
 _NAME_RUN = re.compile(
     r"(?=[A-Z])"  # a cheap first test: the scan rejects most positions here (twice as fast)
@@ -352,7 +352,7 @@ class People:
                     break
                 named = self.mentions[k][1]
                 if named.surname == ws[-1] and not (len(ws) >= 2 and named.given not in ("", ws[0])
-                                                    and _is_given_name(ws[0])):
+                                                    and is_given_name(ws[0])):
                     return named  # (not Donald Trump, named next, for "Eric Trump")
         given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
         if given:
@@ -501,7 +501,7 @@ def speaker_type_of(mention: str) -> str:
         # "Trump campaign manager Corey Lewandowski": the role's words do not count; but "New Hampshire"
         # and "Daily Caller" are a place and an outlet
         # (unless a given name opens it: "Kristen Day", "James York")
-        return "organisation" if _not_a_person(" ".join(name)) and not _is_given_name(name[0]) else "person"
+        return "organisation" if _not_a_person(" ".join(name)) and not is_given_name(name[0]) else "person"
     if any(w in organisation_words() for w in words):
         return "organisation"
     return "person"
@@ -602,7 +602,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
             if person is not None and len(name_words(speaker)) < 2:
                 speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
-        elif (person is None or person.words < 2) and _is_given_name(mention_name) \
+        elif (person is None or person.words < 2) and is_given_name(mention_name) \
                 and (named := people.by_given_name(mention_name)):
             speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
         else:
@@ -610,7 +610,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
             fuller = people.name_in_quotations(person) if person is not None else None
             known = fuller is not None or person is not None and people.gender_of(person) is not None \
-                or _is_given_name(mention_name)
+                or is_given_name(mention_name)
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":
@@ -673,10 +673,6 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
             continue
         out.append(q)
     return out
-
-
-def _is_given_name(word: str) -> bool:
-    return fold(word).rstrip(".") in _GIVEN_NAME_GENDER
 
 
 def _titled(mention: str) -> bool:

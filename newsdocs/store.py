@@ -875,10 +875,16 @@ class Store:
         surname alone, merges followed."""
         full, surname = query_keys(name)
         with self.engine.connect() as conn:
+            # speakers named together ("carly fiorina and mike huckabee") are found by either name
             if full:
-                cond = or_(*(SpeakerRow.key.like("%:" + body) for body in [full, *middle_initial_variants(full)]))
+                bodies = [full, *middle_initial_variants(full)]
+                cond = or_(*(SpeakerRow.key.like("%:" + body) for body in bodies),
+                           *(SpeakerRow.key.like("%:" + body + " and %") for body in bodies),
+                           *(SpeakerRow.key.like("% and " + body) for body in bodies))
             else:
-                cond = or_(SpeakerRow.surname == surname, SpeakerRow.key.like("%:" + surname))
+                cond = or_(SpeakerRow.surname == surname, SpeakerRow.key.like("%:" + surname),
+                           SpeakerRow.key.like("% " + surname + " and %"),
+                           SpeakerRow.key.like("%:" + surname + " and %"))
             canon = func.coalesce(SpeakerRow.canonical_id, SpeakerRow.id)
             roots = select(canon).where(cond).scalar_subquery()
             ids = conn.execute(select(SpeakerRow.id).where(canon.in_(roots))).scalars().all()

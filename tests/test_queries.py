@@ -141,6 +141,18 @@ def test_people_sharing_a_surname_stay_apart(runner, db_path, archive):
     assert "John Smith" in names and "Mary Smith" in names
 
 
+def test_names_joined_by_and_are_one_speaker_found_by_either_name(runner, db_path, tmp_path):
+    folder = tmp_path / "joint"
+    folder.mkdir()
+    (folder / "joint.txt").write_text("Debate news.\n\nCarly Fiorina and Mike Huckabee spoke on Monday.\n\n"
+                                      "Fiorina and Huckabee said they were tired of the debates.", encoding="utf-8")
+    assert run(runner, db_path, "ingest", str(folder)).exit_code == 0
+    names = {s["name"]: s["type"] for s in newsdocs.speakers(db_path, top=None)}
+    assert names.get("Carly Fiorina and Mike Huckabee") == "person"
+    for query in ("Huckabee", "Fiorina", "Carly Fiorina", "Mike Huckabee"):
+        assert speakers_of(runner, db_path, "--speaker", query) == ["Carly Fiorina and Mike Huckabee"]
+
+
 def test_accents_do_not_matter(runner, db_path, archive):
     assert speakers_of(runner, db_path, "--speaker", "jose alvarez") == ["José Álvarez"]
     hits = json.loads(run(runner, db_path, "search", "cafe", "--format", "json").stdout)
