@@ -844,7 +844,7 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b"
                               # another clause, with a subject of its own: "…, but 55 percent say …" (not "…,
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
-                              r"|,\s+(?:but|while|whereas|although|though|even as|even though)\s+"
+                              r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
                               r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9])\b)")
 _ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
@@ -875,7 +875,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = (
         head = text[s:m.start()]
         if head.count(" ") < 2 or "," not in text[m.start():m.end()] + head[-2:]:
             continue
-        if not m.group().rstrip().endswith("ing") and "," in text[m.end():e]:
+        if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         return (s, m.start())
     return span

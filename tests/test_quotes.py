@@ -240,6 +240,8 @@ def only(paragraphs: str):
         # a clause of its own after ", but" or ", while" ends the reported content; ", but that" goes on
         ("Twenty-four percent said they liked it, while 9 percent found it a deterrent.", "Twenty-four percent",
          "indirect", "they liked it"),
+        ("Reid said both Rubio and Cruz are “non-entities in the Senate,” but he gave the Texan a compliment, "
+         "as he often does.", "Reid", "mixed", "both Rubio and Cruz are “non-entities in the Senate,”"),
         ("Smith said the plan was fine, but that it came too late.", "Smith", "indirect",
          "the plan was fine, but that it came too late"),
         ("Smith said he was once an insider, but is now an outsider.", "Smith", "indirect",
