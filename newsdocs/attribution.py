@@ -623,6 +623,16 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+_SECOND_VERB = frozenset("has have had was were is are did does do will would can could went goes".split())
+
+
+def _second_verb_phrase(toks: list[Token], k: int, stop: int) -> bool:
+    """Whether "and" or "but" at k opens the subject's next verb phrase after an object: "referred to jihadism
+    but was careful …", "endorsed Trump last week and has appeared …" — an auxiliary or a pronoun next."""
+    return toks[k].lower in ("and", "but") and k + 1 < stop \
+        and (toks[k + 1].lower in _SECOND_VERB or toks[k + 1].lower in ("he", "she", "they", "it", "we"))
+
+
 def _continues_a_list(toks: list[Token], k: int, stop: int) -> bool:
     """Whether the comma at k separates items of a list that "and" or "or" ends: "herself, Mr. Bannon,
     Mr. Manafort and Mr. Gates" (items of up to six tokens each)."""
@@ -751,7 +761,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in (",", ";", "—", "--")
                              and not (toks[k].text == "," and (toks[k + 1].lower in ("and", "or")
                                                                or _continues_a_list(toks, k, stop)))
-                             and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2))), stop)
+                             and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2))
+                             or _second_verb_phrase(toks, k, stop)), stop)
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)

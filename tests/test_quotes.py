@@ -252,6 +252,8 @@ def only(paragraphs: str):
         # a stance's object ends at its comma, unless a list runs on or the words quoted come after it
         ("Trump called for the overthrow of Assad, even though it was clear that Islamists would take over.",
          "Trump", "indirect", "the overthrow of Assad"),
+        ("Obama referred to jihadism but was careful not to link it to religion.", "Obama", "indirect", "jihadism"),
+        ("Trump called for lower taxes and better schools.", "Trump", "indirect", "lower taxes and better schools"),
         ("Conway was referring to herself, Mr. Bannon, Mr. Manafort and Mr. Gates.", "Conway", "indirect",
          "herself, Mr. Bannon, Mr. Manafort and Mr. Gates"),
         ("Christie refers to the candidate, who is his friend, as “Mr. Trump.”", "Christie", "mixed",
