@@ -1555,8 +1555,9 @@ def _name_run(toks: list[Token], j: int) -> int:
 def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A capitalised speaker; words of office in the run are its role ("British Prime Minister")."""
     k = _name_run(toks, j)
-    if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES for t in toks[k:j + 1]):
-        return None  # "Later said", "Sunday said": capitalised, but nobody
+    if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES
+           or t.lower[:-2] in _CONTRACTED_WITH_IS and t.lower.endswith(("’s", "'s")) for t in toks[k:j + 1]):
+        return None  # "Later said", "Sunday said", "That’s partly why …": capitalised, but nobody
     if k == j == 0 and _is_ly_adverb(toks[k]) and len(toks) > 1 \
             and (toks[1].lower in PREPOSITIONS or not toks[1].is_word):
         return None  # "Shortly after the call ended, …", "Finally, …": an adverb opening the sentence ("Jolly said" names)
@@ -1571,6 +1572,9 @@ def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | No
         while first > 0 and toks[first - 1].is_capitalised and _is_title(toks[first - 1]):
             first -= 1
     return (k, j, _as_written(toks[first:k + len(role_words)]))
+
+
+_CONTRACTED_WITH_IS = frozenset("that this there here what where who it".split())  # "That’s": "that is"
 
 
 def _is_title(tok: Token) -> bool:

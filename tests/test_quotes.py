@@ -278,6 +278,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "The budget, the “Great Satan” of the opposition’s speeches, passed on Friday.",  # a nickname
         "The so-called “reform” package passed on a party-line vote.",
         "The meeting ended early and the delegates went home.",  # no quotation at all
+        # "That’s", "It’s": a demonstrative or "it" and "is", nobody who speaks
+        "That’s partly why Hillary Clinton quit giving paid speeches before announcing her run in April.",
         # a phrase that opens the sentence and says when or where is nothing said
         "After the appeals court ruled, the state asked for quick action.",
         "In something of a valedictory, Rubio told the story of an older supporter.",
