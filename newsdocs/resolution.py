@@ -575,6 +575,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
     speaker = None
     bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
+    bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
     named = _ROLE_THEN_NAME.fullmatch(bare)
     if named and not _DETERMINER.match(bare):
         # "election lawyer Joe Birkenstock": the role in lower case, then the name
@@ -614,7 +615,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":
-        speaker = _LEADING_THE.sub("", mention)
+        speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
         fuller = people.lookup(speaker, pos) if " " not in speaker else None
         if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
             speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
@@ -658,6 +659,7 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
 
 
 _A_NAME_IN = re.compile(r"\b[A-Z]")
+_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,20}\)")
 
 

@@ -457,6 +457,16 @@ def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
                                                             ("14 percent", "“not at all likely.”")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a possessive mention names its owner: no speaker is called "Obama's"
+    ("David Axelrod wrote a memoir.\n\nShe later compared the talks to a “root canal,” according to Axelrod’s memoir.",
+     "David Axelrod"),
+    ("Clinton has spent $77 million on advertising, according to Kantar Media’s political ad tracker.", "Kantar Media"),
+])
+def test_a_possessive_mention_names_its_owner(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
 def test_a_speaker_named_in_full_is_not_the_namesake_named_next():
     # "Eric Trump", with Donald Trump named right after him: the "he" of the next paragraph is Eric
     found = quotes_of("Donald Trump spoke on Monday.\n\n“I never said no,” Eric Trump wrote, meaning he had not said "
