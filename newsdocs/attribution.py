@@ -623,6 +623,17 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
+    """Whether a stance's object ends at token k: at its comma ("defended Florida’s gay marriage ban, the
+    shift …") — not within a list ("…, and for raising taxes") or a place ("Concord, N.H.,") — or where
+    the subject's next verb phrase begins ("referred to jihadism but was careful …")."""
+    if toks[k].text in (",", ";", "—", "--"):
+        within = toks[k].text == "," and (toks[k + 1].lower in ("and", "or") or _continues_a_list(toks, k, stop))
+        if not within and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2)):
+            return True
+    return _second_verb_phrase(toks, k, stop)
+
+
 _SECOND_VERB = frozenset("has have had was were is are did does do will would can could went goes".split())
 
 
@@ -755,14 +766,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                          if toks[k].text == ":" and toks[k + 1].quote is not None), len(toks))
             if toks[cue_end + 1].lower not in ("to", "that") \
                     and not any(t.quote is not None for t in toks[cue_end + 1:stop]):
-                # an object, not a clause, ends at its comma: "defended Florida’s gay marriage ban, the shift …"
-                # — not within a list ("…, and for raising taxes") or a place ("Concord, N.H.,"), nor before
-                # the words it quotes ("refers to the candidate, …, as “Mr. Trump”")
-                stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in (",", ";", "—", "--")
-                             and not (toks[k].text == "," and (toks[k + 1].lower in ("and", "or")
-                                                               or _continues_a_list(toks, k, stop)))
-                             and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2))
-                             or _second_verb_phrase(toks, k, stop)), stop)
+                # an object, not a clause, may end before the sentence does — unless the words it quotes
+                # come later ("refers to the candidate, …, as “Mr. Trump”")
+                stop = next((k for k in range(cue_end + 2, stop) if _object_ends_at(toks, k, stop)), stop)
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
