@@ -31,6 +31,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+try:  # the newsdocs installed — the compiled build, if that is what was installed
+    import newsdocs
+except ImportError:  # else this checkout's, here and in the ingest processes
+    sys.path.insert(0, str(ROOT))
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    import newsdocs
 
 
 def build_archive(source: Path, target: Path, n: int) -> int:
@@ -77,7 +83,8 @@ def run_ingest(archive: Path, db: Path, workers: int) -> tuple[float, int, str]:
     )
     cmd = [sys.executable, "-c", helper, sys.executable, "-m", "newsdocs", "ingest", str(archive),
            "--db", str(db), "--workers", str(workers)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT).stdout.split(" ", 2)
+    # run outside the checkout, so `-m newsdocs` is the installed newsdocs (the compiled build, if installed)
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=archive.parent).stdout.split(" ", 2)
     return float(out[0]), int(out[1]), eval(out[2])  # noqa: S307 - our own repr()
 
 
@@ -108,7 +115,8 @@ def main() -> int:
     n = args.articles
     size = build_archive(source, archive, n)
     cpus = os.cpu_count() or 1
-    print(f"machine: {cpus} CPUs, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}")
+    print(f"machine: {cpus} CPUs, Python {sys.version.split()[0]}, SQLite {sqlite3.sqlite_version}; "
+          f"newsdocs {'compiled' if newsdocs.compiled() else 'pure Python'}")
     print(f"archive: {n} articles, {size / 1e6:.1f} MB ({size / n / 1000:.1f} KB per article)")
 
     for f in work.glob("*.db*"):
@@ -133,8 +141,7 @@ def main() -> int:
     print(f"re-ingest unchanged: {n / t_again:.0f} articles/s, {t_first / t_again:.1f}x faster than the first ingest")
     print(f"  ({summary})")
 
-    sys.path.insert(0, str(ROOT))
-    from newsdocs import Store
+    Store = newsdocs.Store
 
     with Store.open(str(db), create=False) as store:
         top = store.speakers(top=1)[0]["name"]

@@ -17,9 +17,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from newsdocs import parse_text  # noqa: E402
+try:  # the newsdocs installed — the compiled build, if that is what was installed
+    from newsdocs import compiled, parse_text
+except ImportError:  # else this checkout's
+    sys.path.insert(0, str(ROOT))
+    from newsdocs import compiled, parse_text
 
 
 def _timed(fn) -> float:
@@ -46,7 +48,7 @@ def main() -> int:
     with_json = time.perf_counter() - start
     n = len(files)
     print(f"parse: {n} articles, {n / parse_only:.0f} articles/s ({parse_only / n * 1000:.2f} ms each; "
-          f"structure and quotes, one core, best of 3)")
+          f"structure and quotes, one core, best of 3; {'compiled' if compiled() else 'pure Python'})")
     print(f"parse --json: {n / with_json:.0f} articles/s (with the JSON Lines output)")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")

@@ -15,7 +15,14 @@ from .model import Article, Block, Quote  # noqa: E402
 from .parsing import ParseError, parse_file, parse_source, parse_text  # noqa: E402
 from .store import Store, StoreError  # noqa: E402
 
+
+def compiled() -> bool:
+    """True when the parsing modules run compiled by mypyc (``NEWSDOCS_COMPILE=1 pip install .``)."""
+    from . import attribution
+
+    return not attribution.__file__.endswith(".py")
+
 __all__ = [
     "Article", "Block", "IngestReport", "LoadError", "ParseError", "Quote", "Store", "StoreError",
-    "export", "ingest", "parse_file", "parse_source", "parse_text", "quotes", "search", "speakers",
+    "compiled", "export", "ingest", "parse_file", "parse_source", "parse_text", "quotes", "search", "speakers",
 ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -175,7 +176,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
                 for window in _windows(toks):
                     out.extend(_quoted_in_predicate(text, window, index, loose))  # 4
     out.sort(key=lambda f: f.spans[0][0])
-    if intro and (text[lo:hi].rstrip().endswith(":") or _ONLY_A_STOP.fullmatch(text, intro[-1].cue[1], hi)):
+    if intro and (text[lo:hi].rstrip().endswith(":")
+                  or (cue := intro[-1].cue) is not None and _ONLY_A_STOP.fullmatch(text, cue[1], hi)):
         out.append(intro[-1])  # last: no spans, for extract_quotes to hand on ("… he declared:", "Bystrom agreed.")
     return out
 
@@ -228,10 +230,10 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     scored lower).
     """
     def relative(f: Found) -> bool:
-        return bool(f.speaker) and text[f.speaker[0]:f.speaker[1]].lower() in RELATIVE
+        return f.speaker is not None and text[f.speaker[0]:f.speaker[1]].lower() in RELATIVE
 
     def colon(f: Found) -> bool:  # "Cruz defends his record in an ad: “…,” the senator says" — says wins
-        return bool(f.cue) and text[f.cue[0]:f.cue[1]] == ":"
+        return f.cue is not None and text[f.cue[0]:f.cue[1]] == ":"
 
     seen: set[tuple] = set()
     out = []
@@ -245,7 +247,7 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
 
 @lru_cache(maxsize=1)
 def _cue_word() -> re.Pattern:
-    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | TOPIC_CUES.keys()
+    words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES)
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
@@ -265,7 +267,7 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | NOUN_CUES | TOPIC_CUES.keys() | {"according", "in", "asked", "put", "puts"}
+    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | {"according", "in", "asked", "put", "puts"}
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
@@ -342,6 +344,7 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
         speaker = (toks[start].start, toks[k].end - 2)  # "Mitt Romney’s" names Mitt Romney
     else:
         speaker = (toks[k].start, toks[k].end)
+    content: tuple[int, int] | None
     if quoted_before is not None:
         content = (quoted_before.start, quoted_before.end)
     else:
@@ -493,7 +496,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
                 m = _NEW_CLAUSE.search(text, max(s, b.speaker[0] - 80), b.speaker[0])  # anchored at the end
                 if m and m.group("bare") and not (text[b.speaker[0]].isupper() or text[b.speaker[0]].isdigit()
-                                                  or _WORDS.match(text, b.speaker[0]).group().lower() in NUMBER_WORDS):
+                                                  or _first_word(text, b.speaker[0]) in NUMBER_WORDS):
                     m = None  # (a name or a count: "… and one in four said …")
                 if m and len(_WORDS.findall(text, s, m.start())) >= 3:
                     e = min(e, m.start())
@@ -564,7 +567,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         if i + 2 < len(toks) and toks[i + 1].lower == "by":
             agent = _subject_after(toks, i + 2, any_noun=True)
             content = _content_after(text, toks, agent[1] + 1, cue.lower, toks[agent[1]].end)[0] if agent else None
-            if content is not None:
+            if agent is not None and content is not None:
                 return Found([_cut_trailing_clause(text, content, toks)], block, cue=(toks[before].start, cue.end),
                              speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2],
                              marks=_marks_within(toks, content))
@@ -712,7 +715,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”", "But, said Solovey, “…”"
             subject = _subject_after(toks, i + 1, after_quote=False)
             inverted = subject is not None
-        elif (prev.quote is not None or prev.text == ",") and cue.lower not in _NEVER_INVERTED:
+        elif prev is not None and (prev.quote is not None or prev.text == ",") and cue.lower not in _NEVER_INVERTED:
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
             if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
                 subject = None  # “sociopath,” said he doesn’t believe …: not an inversion
@@ -722,14 +725,13 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     s_start, s_end, role = subject
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
-                and cue_end + 1 < len(toks) and toks[cue_end + 1].quote is not None:
+                and cue_end + 1 < len(toks) and (named := toks[cue_end + 1].quote) is not None:
             # "shedding what Gilbert called “a perception problem.”": the name given is what he said
-            quoted = toks[cue_end + 1]
-            return Found([(quoted.start, quoted.end)], block, cue=(cue_start, toks[cue_end].end),
-                         speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[quoted.quote])
+            return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
+                         speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
-    quoted_before = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
-    clause_after = None
+    quoted_before: int | None = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
+    clause_after: tuple[int, int] | None = None
     object_end = cue_end + 1  # past the cue and its object: "he told reporters."
     if quoted_before is not None and not inverted and quoted_before > 0:
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
@@ -753,8 +755,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             opening = next((k + 1 for k in range(quoted_before - 1, -1, -1) if toks[k].text in (":", ";")), 0)
             content = (toks[opening].start, toks[quoted_before].end)
     elif inverted and _opens_sentence(toks, i):  # the quotation after the speaker is the content
-        after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
-        content = (after.start, after.end) if after is not None else None
+        quoted_after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
+        content = (quoted_after.start, quoted_after.end) if quoted_after is not None else None
     elif inverted:  # the content stands before the cue
         content = _content_before(toks, i)
     elif stance:
@@ -871,7 +873,7 @@ _FRAMING_AFTER_QUOTE = re.compile(
     r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
 
 
-def _cut_trailing_clause(text: str, span: tuple[int, int], toks: list[Token] = ()) -> tuple[int, int]:
+def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token] = ()) -> tuple[int, int]:
     """The span without a trailing participle or relative clause; never cut inside a quotation of ``toks``."""
     s, e = span
     quoted = [(t.start, t.end) for t in toks if t.quote is not None and t.end > s and t.start < e]
@@ -1079,7 +1081,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
         if k >= j or toks[k].quote is not None:
             continue
         if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
-            found = (k, k, None)
+            found: tuple[int, int, str | None] | None = (k, k, None)
         elif toks[k].lower in DETERMINERS:  # before names: "The retired neurosurgeon", "One operative"
             end = k
             while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
@@ -1301,7 +1303,7 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     content = _content_before(toks, first)
     opened = next((k for k in range(first - 1, -1, -1) if toks[k].text in ("(", ")")), None)
     in_parentheses = content is not None and opened is not None and toks[opened].text == "(" and opened + 1 < first
-    if in_parentheses and (inside := _span_of(toks, opened + 1, first)) is not None:
+    if in_parentheses and opened is not None and (inside := _span_of(toks, opened + 1, first)) is not None:
         # "(93 percent were white, according to exit polls)": what the parenthesis says
         return Found([inside], block, cue=(toks[first].start, toks[i + 1].end),
                      speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=_marks_within(toks, inside),
@@ -1321,7 +1323,8 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     if content and after and not is_role and sum(t.is_word for t in toks[j:]) >= 3:
         spans = [content, after]  # "Since November, according to HRW, forces have killed …": both halves
     elif not content and j < len(toks):
-        spans = [after or _span_of(toks, j, len(toks))]
+        rest = after or _span_of(toks, j, len(toks))
+        spans = [rest] if rest else []
     if not spans or not spans[0]:
         return None
     if role is not None and after is not None and spans[-1] == after:
@@ -1779,9 +1782,9 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         role = _as_written(described) if _names_an_office(described) else None
         start = _name_run(toks, j - 1)
         return (start, j - 1, role)
-    described = _described_then_named(toks, k, inner)
-    if described is not None:
-        return described
+    appositive = _described_then_named(toks, k, inner)
+    if appositive is not None:
+        return appositive
     outer_end = k - 1
     if outer_end >= 2 and toks[outer_end].text.isdigit() and toks[outer_end - 1].text == ",":
         outer_end -= 2  # "Ramil Carr, 31, a Philadelphia photographer, said"
@@ -1925,8 +1928,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         if m > lead:
             role = _appositive_role(toks[lead:m])
     if role is None and first.is_capitalised:
-        named = _name_subject(toks, end)
-        role = named[2] if named else None
+        name_found = _name_subject(toks, end)
+        role = name_found[2] if name_found else None
     return (j, end, role)
 
 
@@ -2221,6 +2224,12 @@ def _looks_like_title(quoted: str) -> bool:
 
 _ONLY_A_STOP = re.compile(r"[\s.:]*")
 _WORDS = re.compile(r"\w+")
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word starting at ``at``, lower-cased ("" when none does)."""
+    m = _WORDS.match(text, at)
+    return m.group().lower() if m else ""
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _OPENS_CAPITALISED = re.compile(r"\W*[A-Z]")
@@ -2235,7 +2244,7 @@ def _is_direct(found: Found) -> bool:
 
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None,
-                   introducers: list[Found] = ()) -> None:
+                   introducers: Sequence[Found] = ()) -> None:
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
     ranges = sorted((f.spans[0][0], f.spans[-1][1]) for f in out)
     starts = [r[0] for r in ranges]
@@ -2252,7 +2261,7 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
             if prior is None or candidate.spans[-1][1] >= prior.spans[-1][1]:
                 prior = candidate
             pointer += 1
-        introducer = next((f for f in introducers if f.cue[1] <= q.start
+        introducer = next((f for f in introducers if f.cue is not None and f.cue[1] <= q.start
                            and _ONLY_A_STOP.fullmatch(text, f.cue[1], q.start)), None)
         if introducer is not None:  # "Bystrom agreed. “…”": the introduced quotation, with its own cue
             prior = Found([(q.start, q.end)], index, cue=introducer.cue, speaker=introducer.speaker,

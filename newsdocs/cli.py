@@ -15,7 +15,7 @@ from contextlib import contextmanager
 
 import click
 
-from . import __version__
+from . import __version__, compiled
 from .ingest import IngestReport, ingest
 from .loading import LoadError
 from .output import emit, format_option, is_terminal, note
@@ -40,7 +40,8 @@ def open_store(db: str | None, create: bool = False) -> Iterator[Store]:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="newsdocs")
+@click.version_option(__version__, prog_name="newsdocs",
+                      message=f"%(prog)s %(version)s ({'compiled' if compiled() else 'pure Python'})")
 def cli():
     """Parse news articles and index who said what.
 

@@ -536,7 +536,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
                 if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                            or people.named_between(quoted, paragraph_start, pos)):
-                    person = quoted
+                    person: Person | None = quoted
                 else:
                     person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 speaker, stype = (people.full_name(person) if person else None), "person"
@@ -604,8 +604,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             if person is not None and len(name_words(speaker)) < 2:
                 speaker = people.full_name(person)  # "Mr. Trump", named in full only in a quotation
         elif (person is None or person.words < 2) and is_given_name(mention_name) \
-                and (named := people.by_given_name(mention_name)):
-            speaker = named.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
+                and (by_given := people.by_given_name(mention_name)):
+            speaker = by_given.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
         else:
             # one word: a person if the article's pronouns say so ("O'Donnell … she"), a
             # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
@@ -616,11 +616,11 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             speaker = fuller or mention_name
     elif stype == "organisation":
         speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
-        fuller = people.lookup(speaker, pos) if " " not in speaker else None
-        if fuller is not None and fuller.titled and speaker.lower() in _PRESS_ENDS:
-            speaker, stype = fuller.name, "person"  # "Guardian said", after "Mayor Don Guardian"
-        elif fuller is not None and fuller.words > 1 and fuller.name.endswith(speaker):
-            speaker = fuller.name  # "the Times" → "New York Times", as the article names it
+        press_person = people.lookup(speaker, pos) if " " not in speaker else None
+        if press_person is not None and press_person.titled and speaker.lower() in _PRESS_ENDS:
+            speaker, stype = press_person.name, "person"  # "Guardian said", after "Mayor Don Guardian"
+        elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
+            speaker = press_person.name  # "the Times" → "New York Times", as the article names it
     return speaker, stype, role
 
 
@@ -647,14 +647,14 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
     if len(parts) < 2 or not all(_A_NAME_IN.search(mention, s, e) for s, e in parts):
         return None
     named = [_resolve_named(mention[s:e], None, pos + s, people, recent, paragraph_start) for s, e in parts]
-    if any(speaker is None or stype not in ("person", "organisation") for speaker, stype, _role in named):
+    names = [speaker for speaker, _t, _r in named if speaker is not None]
+    if len(names) < len(named) or any(stype not in ("person", "organisation") for _s, stype, _r in named):
         return None
     if any(not mention[e - 1:e].isupper() and not mention[s:e].rstrip(".").split()[-1][:1].isupper()
-           or mention[s].islower() and not mention.startswith("the ", s) and len(name_words(speaker)) < 2
-           for (s, e), (speaker, _t, _r) in zip(parts, named)):
+           or mention[s].islower() and not mention.startswith("the ", s) and len(name_words(name)) < 2
+           for (s, e), name in zip(parts, names)):
         return None  # each one named: "USA TODAY contributor and monetary historian David Marsh" is one
     stype = "person" if all(stype == "person" for _s, stype, _r in named) else "organisation"
-    names = [speaker for speaker, _t, _r in named]
     return f"{', '.join(names[:-1])} and {names[-1]}", stype
 
 
