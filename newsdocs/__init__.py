@@ -20,7 +20,8 @@ def compiled() -> bool:
     """True when the parsing modules run compiled by mypyc (``NEWSDOCS_COMPILE=1 pip install .``)."""
     from . import attribution
 
-    return not attribution.__file__.endswith(".py")
+    return not attribution.__file__.endswith((".py", ".pyc"))
+
 
 __all__ = [
     "Article", "Block", "IngestReport", "LoadError", "ParseError", "Quote", "Store", "StoreError",

@@ -2230,6 +2230,8 @@ def _first_word(text: str, at: int) -> str:
     """The word starting at ``at``, lower-cased ("" when none does)."""
     m = _WORDS.match(text, at)
     return m.group().lower() if m else ""
+
+
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _THAT_OR_COLON = re.compile(r"\bthat\b|:")
 _OPENS_CAPITALISED = re.compile(r"\W*[A-Z]")
