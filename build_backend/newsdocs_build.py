@@ -26,5 +26,7 @@ def get_requires_for_build_wheel(config_settings=None):
 
 def get_requires_for_build_editable(config_settings=None):
     if _compile_requested():
-        return [MYPYC]  # (setuptools' own answer would run setup.py, which needs mypyc: it has none to add)
+        # compiled modules beside their sources would be imported instead of them, and hide every later edit
+        raise SystemExit("newsdocs: NEWSDOCS_COMPILE=1 cannot be used with an editable install (pip install -e); "
+                         "install without -e for the compiled build")
     return _setuptools.get_requires_for_build_editable(config_settings)
