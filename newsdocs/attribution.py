@@ -91,6 +91,7 @@ def _topic_cues(*sections: str) -> dict[str, frozenset[str]]:
 
 TOPIC_CUES = _topic_cues("topic_cues", "topic_prepositions")
 TOPIC_ONLY = frozenset(_topic_cues("topic_cues"))  # no report without their preposition ("talked to reporters")
+NOT_REPORTS_WITH = _topic_cues("phrasal_non_reports")  # "showed up", "called off": with that particle, no report
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -686,6 +687,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         in_adjunct = subject[0] > 0 and toks[subject[0] - 1].lower in PREPOSITIONS
         subject = (_earlier_cue_subject(toks, subject[0]) if in_adjunct else None) \
             or _clause_subject(toks, subject[0]) or subject
+    if cue.lower in NOT_REPORTS_WITH and i + 1 < len(toks) and toks[i + 1].lower in NOT_REPORTS_WITH[cue.lower]:
+        return None  # "the voters who showed up", "called off the merger": the particle makes it no report
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1

@@ -305,6 +305,12 @@ def test_attribution_patterns(text, mention, kind, content):
         "We tend to look inward and, you know, we're just going to stay here together.",  # a filler
         "The vote went to the ally they thought was closest.",  # "thought" with no clause of its own
         "In a Facebook post, the museum showed a “new wing” for visitors.",  # so is "post"
+        # a particle after the cue that makes it no report
+        "About 70 people showed up to each event in the state.",
+        "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
+        "Clinton laughed off the attack ad at a rally in Ohio.",
+        "Her campaign blasted out an email to supporters on Friday.",
+        "The comedian was shouted down by supporters of the senator.",
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
