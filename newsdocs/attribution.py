@@ -696,6 +696,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
     if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
         cue_end = i + 1  # “…,” he points out.
+    elif i + 2 < len(toks) and toks[i + 1].lower == "back" and toks[i + 2].lower not in ("in", "when", "then"):
+        cue_end = i + 1  # "fired back that …", "wrote back: “…”" — but "said back in 2015" says when
     elif cue.lower in TOPIC_CUES and i + 1 < len(toks) and toks[i + 1].lower in TOPIC_CUES[cue.lower]:
         cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record", "boasted of …"
     elif cue.lower in TOPIC_ONLY:
@@ -1979,6 +1981,9 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until
+    if not introduced and start_idx + 1 < len(toks) and toks[start_idx].lower == "back" \
+            and toks[start_idx + 1].lower == "in":
+        start_idx += 1  # "said back in 2015 that …": as "said in 2015 that …"
     if not introduced and toks[start_idx].lower in PREPOSITIONS and not _quantity_after(toks, start_idx) \
             and not _infinitive_at(toks, start_idx):
         # "said during this week’s debate that …": the clause starts after a nearby "that";

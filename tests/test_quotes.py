@@ -1150,3 +1150,15 @@ def test_word_salad_never_breaks_extraction_and_offsets_stay_in_the_text():
             assert all(0 <= s < e <= len(text) for s, e in q.spans), (text, q.spans)
             assert q.speaker_start is None or 0 <= q.speaker_start < q.speaker_end <= len(text)
 
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ms. Abedin wrote back: “We all have him on our radar.”", "wrote back", "“We all have him on our radar.”"),
+    ("Mills writes back, “You look cute.”", "writes back", "“You look cute.”"),
+    # "back in …" says when, as "in …" alone would: no part of the cue, nor of what was said
+    ("O’Malley said back in the summer of 2015 that the party had erred.", "said", "the party had erred"),
+    ("O’Malley said back in 2015: “I think it’s a big mistake.”", "said", "“I think it’s a big mistake.”"),
+])
+def test_back_after_the_cue_is_part_of_it_unless_it_says_when(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
