@@ -665,6 +665,9 @@ def _continues_a_list(toks: list[Token], k: int, stop: int) -> bool:
     return False
 
 
+# words after "out", "up" or "down" that make it no particle of the cue: "up to 50", "out of", "out loud"
+_NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
+
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
 _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split())
 
@@ -698,6 +701,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end = i + 1  # “…,” he points out.
     elif i + 2 < len(toks) and toks[i + 1].lower == "back" and toks[i + 2].lower not in ("in", "when", "then"):
         cue_end = i + 1  # "fired back that …", "wrote back: “…”" — but "said back in 2015" says when
+    elif i + 2 < len(toks) and toks[i + 1].lower in ("out", "up", "down") and toks[i + 2].is_word \
+            and toks[i + 2].lower not in _NOT_AFTER_A_PARTICLE and cue.lower not in TOPIC_CUES:
+        cue_end = i + 1  # "called out Trump", "talked up her strategy", "played down the comments"
     elif cue.lower in TOPIC_CUES and i + 1 < len(toks) and toks[i + 1].lower in TOPIC_CUES[cue.lower]:
         cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record", "boasted of …"
     elif cue.lower in TOPIC_ONLY:

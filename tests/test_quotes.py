@@ -1158,7 +1158,12 @@ def test_word_salad_never_breaks_extraction_and_offsets_stay_in_the_text():
     # "back in …" says when, as "in …" alone would: no part of the cue, nor of what was said
     ("O’Malley said back in the summer of 2015 that the party had erred.", "said", "the party had erred"),
     ("O’Malley said back in 2015: “I think it’s a big mistake.”", "said", "“I think it’s a big mistake.”"),
+    # so do "out", "up" and "down", where a word of the object follows
+    ("Graham called out his rival Donald Trump for alienating Hispanics.", "called out",
+     "his rival Donald Trump for alienating Hispanics"),
+    ("A woman shouted out an insult aimed at Cruz.", "shouted out", "an insult aimed at Cruz"),
+    ("Officials said up to 50 people were hurt.", "said", "up to 50 people were hurt"),
 ])
-def test_back_after_the_cue_is_part_of_it_unless_it_says_when(text, cue, content):
+def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
     q = only(text)
     assert (q.cue, q.text) == (cue, content)
