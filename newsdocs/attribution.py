@@ -608,7 +608,35 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             if subject is not None and (toks[subject[0]].lower not in DETERMINERS
                                         or _quote_just_before(toks, subject[0]) is None):
                 subject = None
+        if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
+                and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
+            relative = _open_relative_clause(toks, subject[0])
+            if relative is not None:
+                # "Republicans who met with Trump on Thursday said": who the clause is about speaks, not Trump
+                subject = _postmodified_subject(toks, relative - 1) or find_subject(toks, relative - 1, any_head=True)
+                while subject is not None and subject[0] < subject[1] and toks[subject[0]].lower in SUBORDINATORS:
+                    subject = (subject[0] + 1, subject[1], subject[2])  # "Though executives who …": not "Though"
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
+
+
+def _open_relative_clause(toks: list[Token], k: int) -> int | None:
+    """Where a relative clause that runs on up to token k opens ("who met with Trump on Thursday"), or None.
+
+    Only a "who" that is its clause's subject (a verb, not a name or pronoun, follows it), after a word, within
+    ten tokens, and with no comma, quotation, subordinator or capitalised word between it and the noun phrase
+    at k: in "Trump, who met with Ryan, said" the commas close the clause, in "the man who Trump said was a
+    liar" Trump speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
+    for w in range(k - 1, max(0, k - 10), -1):
+        t = toks[w]
+        if t.lower == "who":
+            verb = toks[w + 1]
+            if w + 1 >= k or verb.is_capitalised or verb.lower in PRONOUNS or verb.lower in DETERMINERS \
+                    or not toks[w - 1].is_word or toks[w - 1].lower in PREPOSITIONS:
+                return None  # "who Trump said": the clause's own subject speaks
+            return w
+        if not t.is_word or t.quote is not None or t.is_capitalised and w < k - 1 or t.lower in SUBORDINATORS:
+            return None  # a comma, a quotation or a name ends the search: it is another clause
+    return None
 
 
 # verbs that hand their subject on to the speech verb after them: "went on to say", "made a point of saying"

@@ -1167,3 +1167,24 @@ def test_word_salad_never_breaks_extraction_and_offsets_stay_in_the_text():
 def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
     q = only(text)
     assert (q.cue, q.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # a relative clause between the speaker and the cue: whom the clause is about speaks, not its object
+    ("Republicans who met with Trump on Thursday said he was gracious.", "Republicans", "he was gracious"),
+    ("Current and former officials who spoke with The Huffington Post said the party had become a shell.",
+     "officials", "the party had become a shell"),
+    ("Anyone who knows anything about McConnell knows he will not cave.", "Anyone", "he will not cave"),
+    ("Democrats in Iowa who watched the Saturday debate said they were unfazed.", "Democrats in Iowa",
+     "they were unfazed"),
+    ("Though executives who have worked with Lachlan Murdoch say he is cautious, few know him.", "executives",
+     "he is cautious"),
+    # but not where commas close the clause, nor where the clause's own subject speaks
+    ("Trump, who met with Ryan on Thursday, said he was pleased.", "Trump", "he was pleased"),
+    ("The man who Trump said was a liar left the room.", "Trump", "was a liar"),
+    ("Schultz was the congressman who gained attention in 2009 when he yelled “You lie!” at the president.", "he",
+     "“You lie!”"),
+])
+def test_a_relative_clause_before_the_cue_is_about_the_speaker(text, mention, content):
+    said = [q for q in quotes_of(text) if q.text.startswith(content)]
+    assert [q.speaker_mention for q in said] == [mention]
