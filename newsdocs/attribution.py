@@ -623,8 +623,7 @@ def _open_relative_clause(toks: list[Token], k: int) -> int | None:
     """Where a relative clause that runs on up to token k opens ("who met with Trump on Thursday"), or None.
 
     Only a "who" that is its clause's subject (a verb, not a name or pronoun, follows it), after a word, within
-    ten tokens, and with no comma, quotation, subordinator or capitalised word between it and the noun phrase
-    at k: in "Trump, who met with Ryan, said" the commas close the clause, in "the man who Trump said was a
+    ten tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump, who met with Ryan, said" the commas close the clause, in "the man who Trump said was a
     liar" Trump speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
     for w in range(k - 1, max(0, k - 10), -1):
         t = toks[w]
@@ -634,8 +633,8 @@ def _open_relative_clause(toks: list[Token], k: int) -> int | None:
                     or not toks[w - 1].is_word or toks[w - 1].lower in PREPOSITIONS:
                 return None  # "who Trump said": the clause's own subject speaks
             return w
-        if not t.is_word or t.quote is not None or t.is_capitalised and w < k - 1 or t.lower in SUBORDINATORS:
-            return None  # a comma, a quotation or a name ends the search: it is another clause
+        if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS:
+            return None  # a comma, a quotation or "when", "because" …: another clause
     return None
 
 

@@ -1177,6 +1177,8 @@ def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
     ("Anyone who knows anything about McConnell knows he will not cave.", "Anyone", "he will not cave"),
     ("Democrats in Iowa who watched the Saturday debate said they were unfazed.", "Democrats in Iowa",
      "they were unfazed"),
+    ("A woman who worked for Clinton at the State Department said the emails were routine.", "A woman",
+     "the emails were routine"),
     ("Though executives who have worked with Lachlan Murdoch say he is cautious, few know him.", "executives",
      "he is cautious"),
     # but not where commas close the clause, nor where the clause's own subject speaks
