@@ -623,8 +623,9 @@ def _open_relative_clause(toks: list[Token], k: int) -> int | None:
     """Where a relative clause that runs on up to token k opens ("who met with Trump on Thursday"), or None.
 
     Only a "who" that is its clause's subject (a verb, not a name or pronoun, follows it), after a word, within
-    ten tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump, who met with Ryan, said" the commas close the clause, in "the man who Trump said was a
-    liar" Trump speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
+    ten tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump,
+    who met with Ryan, said" the commas close the clause, in "the man who Trump said was a liar" Trump
+    speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
     for w in range(k - 1, max(0, k - 10), -1):
         t = toks[w]
         if t.lower == "who":
