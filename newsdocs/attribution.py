@@ -608,15 +608,22 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             if subject is not None and (toks[subject[0]].lower not in DETERMINERS
                                         or _quote_just_before(toks, subject[0]) is None):
                 subject = None
+        relative = None
         if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
                 and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
             relative = _open_relative_clause(toks, subject[0])
-            if relative is not None:
-                # "Republicans who met with Trump on Thursday said": who the clause is about speaks, not Trump
-                subject = _postmodified_subject(toks, relative - 1) or find_subject(toks, relative - 1, any_head=True)
-                while subject is not None and subject[0] < subject[1] and toks[subject[0]].lower in SUBORDINATORS:
-                    subject = (subject[0] + 1, subject[1], subject[2])  # "Though executives who …": not "Though"
+        elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
+            relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
+        if relative is not None:
+            # "Republicans who met with Trump on Thursday said": who the clause is about speaks, not Trump
+            subject = _postmodified_subject(toks, relative - 1) or find_subject(toks, relative - 1, any_head=True)
+            while subject is not None and subject[0] < subject[1] \
+                    and (toks[subject[0]].lower in SUBORDINATORS or toks[subject[0]].lower in _CONJUNCTIONS):
+                subject = (subject[0] + 1, subject[1], subject[2])  # "Though executives who …": not "Though"
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
+
+
+_CONJUNCTIONS = frozenset("and but or so yet".split())
 
 
 def _open_relative_clause(toks: list[Token], k: int) -> int | None:

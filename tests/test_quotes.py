@@ -1179,6 +1179,9 @@ def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
      "they were unfazed"),
     ("A woman who worked for Clinton at the State Department said the emails were routine.", "A woman",
      "the emails were routine"),
+    ("Voters who backed Obama in 2008 said they would vote for Trump.", "Voters", "they would vote for Trump"),
+    ("But executives who run the firm said they would find their own way.", "executives",
+     "they would find their own way"),
     ("Though executives who have worked with Lachlan Murdoch say he is cautious, few know him.", "executives",
      "he is cautious"),
     # but not where commas close the clause, nor where the clause's own subject speaks
