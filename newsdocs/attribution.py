@@ -1168,8 +1168,9 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
         renamed = _named_after_description(toks, found[0], found[1], j)
         if renamed is not None:
             return renamed
-        if found[1] + 1 < j and toks[found[1]].is_capitalised and is_speaker_noun(toks[found[1] + 1].lower):
-            found = (found[0], found[1] + 1, None)  # "Democrat politicians …": the capital is an adjective
+        head = _noun_after_adjective(toks, found[1], j) if toks[found[1]].is_capitalised else None
+        if head is not None:
+            found = (found[0], head, None)  # "Democrat politicians …", "Nuclear proliferation experts …"
         if toks[found[0]].lower in DETERMINERS and is_speaker_noun(toks[found[1]].lower):
             end = found[1]
             while end + 1 < j and toks[end + 1].is_capitalised:
@@ -1191,6 +1192,21 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             if close is not None and close + 1 < j and toks[close + 1].is_word \
                     and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
                 return found
+    return None
+
+
+def _noun_after_adjective(toks: list[Token], k: int, j: int) -> int | None:
+    """The speaker noun that a capitalised word at k qualifies, up to two plain words on, or None:
+    "Democrat politicians", "Nuclear proliferation experts" (not "Clinton told reporters")."""
+    for m in range(k + 1, min(j, k + 4)):
+        tok = toks[m]
+        if not tok.is_word or tok.is_capitalised:
+            return None
+        if is_speaker_noun(tok.lower):
+            return m
+        if tok.lower in NOT_IN_NOUN_PHRASE or tok.lower in DETERMINERS or tok.lower in cues().every \
+                or tok.lower in AUXILIARIES or tok.lower in _SECOND_VERB or tok.lower.endswith(("ed", "ly", "es")):
+            return None  # a verb or an article: "Trump primes supporters", "Byrne gives an account"
     return None
 
 

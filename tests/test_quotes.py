@@ -1193,3 +1193,16 @@ def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
 def test_a_relative_clause_before_the_cue_is_about_the_speaker(text, mention, content):
     said = [q for q in quotes_of(text) if q.text.startswith(content)]
     assert [q.speaker_mention for q in said] == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a capitalised word opening the subject may qualify the noun that speaks
+    ("Nuclear proliferation experts have doubted the claims, but have speculated that the yield could grow.",
+     "Nuclear proliferation experts"),
+    ("Gay rights groups opposed the bill and said the senators had failed them.", "Gay rights groups"),
+    # but not across a verb or an article
+    ("Trump did post on Twitter that his claims were sarcasm, and said so again later.", "Trump"),
+    ("Byrne gives an account of the night and says the senator swore at him.", "Byrne"),
+])
+def test_a_capitalised_adjective_before_the_noun_that_speaks(text, mention):
+    assert quotes_of(text)[-1].speaker_mention == mention
