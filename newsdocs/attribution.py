@@ -414,6 +414,13 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
             cue = (toks[i - 2].start, toks[i - 1].end)
         elif subject is None or toks[subject[1]].lower in PRONOUNS:
             continue
+        elif subject[0] > 0 and toks[subject[0] - 1].is_word and not toks[subject[0] - 1].is_capitalised \
+                and toks[subject[0] - 1].lower not in PREPOSITIONS and toks[subject[0] - 1].lower not in SENTENCE_OPENERS:
+            # "McConnell had a blunt message to Trump: “…”": the noun phrase is the verb's object; the clause's
+            # subject speaks
+            verb = subject[0] - 1
+            subject = _clause_subject(toks, verb + 1)
+            cue = (toks[verb].start, toks[i - 1].end)
         if subject is None:
             continue
         k = subject[0] - 1

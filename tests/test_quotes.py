@@ -1206,3 +1206,15 @@ def test_a_relative_clause_before_the_cue_is_about_the_speaker(text, mention, co
 ])
 def test_a_capitalised_adjective_before_the_noun_that_speaks(text, mention):
     assert quotes_of(text)[-1].speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a noun phrase that is a verb's object before the colon does not speak; the clause's subject does
+    ("Senate Majority Leader Mitch McConnell had a blunt message to Trump: “It's time to quit attacking people.”",
+     "Senate Majority Leader Mitch McConnell"),
+    # a name before the colon still does
+    ("Cecile Richards: “I’m sick of it.”", "Cecile Richards"),
+    ("The senator offered a warning: “Remember in November.”", "The senator"),
+])
+def test_the_subject_before_a_colon_speaks_not_the_verbs_object(text, mention):
+    assert [q.speaker_mention for q in quotes_of(text)] == [mention]
