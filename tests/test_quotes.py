@@ -1218,3 +1218,8 @@ def test_a_capitalised_adjective_before_the_noun_that_speaks(text, mention):
 ])
 def test_the_subject_before_a_colon_speaks_not_the_verbs_object(text, mention):
     assert [q.speaker_mention for q in quotes_of(text)] == [mention]
+
+
+def test_those_who_speak_are_anonymous():
+    q = only("Those who back her opponents say the attention has damaged the brand.")
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("Those", None, "anonymous")
