@@ -776,6 +776,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if subject is None:
             return None
     s_start, s_end, role = subject
+    if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech:
+        return None  # "Trump, who pledged to ban all Muslims, …": a position recalled in passing, not reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
                 and cue_end + 1 < len(toks) and (named := toks[cue_end + 1].quote) is not None:

@@ -1223,3 +1223,11 @@ def test_the_subject_before_a_colon_speaks_not_the_verbs_object(text, mention):
 def test_those_who_speak_are_anonymous():
     q = only("Those who back her opponents say the attention has damaged the brand.")
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("Those", None, "anonymous")
+
+
+def test_a_position_recalled_in_a_relative_clause_is_no_report():
+    found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
+    assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
+    # a relative clause that reports speech still does
+    found = quotes_of("Sen. Claire McCaskill, who said the race was close, left early.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("who", "the race was close")]
