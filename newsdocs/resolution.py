@@ -170,6 +170,10 @@ _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|f
 _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _A_WORD_CHARACTER = re.compile(r"\w")
+_COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
+# "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
+_CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
+_APPOSITIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were))\s+(?:a|an|the|his|her|its|their)\s+[^,.;:]*$")
 
 
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
@@ -542,7 +546,11 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 speaker, stype = (people.full_name(person) if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
-                if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60:
+                lead = text[max(0, f.speaker[0] - 60):f.speaker[0]]
+                if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60 \
+                        and (not _names_people_unnamed(lead) or _APPOSITIVE_BEFORE.search(lead)):
+                    # not "Sanders supporters who said", "those who say": they are people unnamed; but "Tim
+                    # Canova, a law professor who …" is Canova
                     speaker, stype = people.full_name(person), "person"
             elif low in ("they", "we", "their"):
                 # "Both countries said they had agreed to …": they are whoever reports them saying so
@@ -670,11 +678,29 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         # inside one of the outer quotation's spans, speaker mention and all — not merely between two spans
         # ("“A,” says Garcia. She says B. “C.”": B is a statement of its own)
-        if q.speaker and any(p.speaker == q.speaker and ps <= q.start and q.end <= pe
-                             and ps <= (q.speaker_start or -1) < pe for p in out[-8:] for ps, pe in p.spans):
+        if any(_same_speaker(p, q) and ps <= q.start and q.end <= pe
+               and ps <= (q.speaker_start or -1) < pe for p in out[-8:] for ps, pe in p.spans):
             continue
         out.append(q)
     return out
+
+
+def _names_people_unnamed(lead: str) -> bool:
+    """Whether the words before a "who" end in a plain noun ("voters who", "critics who"), or open a sentence
+    with a word for people ("Voters who …"), not a name."""
+    if _COMMON_NOUN_BEFORE.search(lead):
+        return True
+    m = _CAPITALISED_NOUN_OPENING.search(lead)
+    return m is not None and (is_speaker_noun(m.group(1)) or is_agent_plural(m.group(1).lower()))
+
+
+def _same_speaker(outer: Quote, inner: Quote) -> bool:
+    """Whether ``inner``, inside ``outer``, is said by the same one: the same speaker, or a pronoun (or
+    another "who") inside what an unnamed "who" said ("voters who said they would …": the voters)."""
+    if inner.speaker:
+        return outer.speaker == inner.speaker
+    return outer.speaker is None and (outer.speaker_mention or "").lower() in ("who", "which") \
+        and (inner.speaker_mention or "").lower() in _PRONOUN_GENDER.keys() | {"they", "we", "who", "which"}
 
 
 def _titled(mention: str) -> bool:

@@ -1231,3 +1231,16 @@ def test_a_position_recalled_in_a_relative_clause_is_no_report():
     # a relative clause that reports speech still does
     found = quotes_of("Sen. Claire McCaskill, who said the race was close, left early.")
     assert [(q.speaker_mention, q.text) for q in found] == [("who", "the race was close")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "who" after a plain noun is the people that noun names, not whoever was named last
+    ("Bernie Sanders spoke in Ohio. Voters who said the economy mattered most backed him.", None),
+    ("President Obama rebuked critics who say he should use the phrase.", None),
+    # after a name and its description, it is the one named
+    ("Tim Canova, a law professor who said the primary was rigged, lost.", "Tim Canova"),
+    ("Angela Corey is the state attorney who said the case was strong.", "Angela Corey"),
+])
+def test_who_after_a_noun_is_the_people_it_names(text, speaker):
+    said = [q for q in quotes_of(text) if q.speaker_mention == "who"]
+    assert [q.speaker for q in said] == [speaker]
