@@ -171,8 +171,8 @@ _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _A_WORD_CHARACTER = re.compile(r"\w")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
-# "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
+# "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
 _APPOSITIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were))\s+(?:a|an|the|his|her|its|their)\s+[^,.;:]*$")
 
 
