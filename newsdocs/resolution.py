@@ -694,13 +694,16 @@ def _names_people_unnamed(lead: str) -> bool:
     return m is not None and (is_speaker_noun(m.group(1)) or is_agent_plural(m.group(1).lower()))
 
 
+_REFERS_BACK = frozenset(_PRONOUN_GENDER) | {"they", "we", "who", "which"}  # mentions of someone named before
+
+
 def _same_speaker(outer: Quote, inner: Quote) -> bool:
     """Whether ``inner``, inside ``outer``, is said by the same one: the same speaker, or a pronoun (or
     another "who") inside what an unnamed "who" said ("voters who said they would …": the voters)."""
     if inner.speaker:
         return outer.speaker == inner.speaker
     return outer.speaker is None and (outer.speaker_mention or "").lower() in ("who", "which") \
-        and (inner.speaker_mention or "").lower() in _PRONOUN_GENDER.keys() | {"they", "we", "who", "which"}
+        and (inner.speaker_mention or "").lower() in _REFERS_BACK
 
 
 def _titled(mention: str) -> bool:
