@@ -12,6 +12,7 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 
 import click
 
@@ -190,9 +191,21 @@ def quote_filters(fn):
     return fn
 
 
+def _is_date(value: str) -> bool:
+    """A date, or a year or month alone ("2025", "2025-05"): stored dates are compared as text, so
+    "2025-13-01" would match nothing and say nothing."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        return False
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
+
+
 def _filters(speaker, about, kind, since, until, article) -> dict:
     for label, value in (("--since", since), ("--until", until)):
-        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        if value and not _is_date(value):
             raise click.BadParameter(f"{value!r} is not a date like 2025-05-16", param_hint=label)
     return {k: v for k, v in dict(speaker=speaker, about=about, kind=kind, since=since, until=until,
                                    article=article).items() if v is not None}

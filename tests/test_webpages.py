@@ -143,3 +143,7 @@ def test_quotes_by_publication_date(runner, db_path, tmp_path):
     assert newsdocs.quotes(db_path)[0]["published"] == "2025-03-04"  # newest first, undated last
     bad = runner.invoke(cli, ["quotes", "--since", "March", "--db", db_path])
     assert bad.exit_code == 2 and "not a date" in bad.output
+    for impossible in ("2025-13-01", "2025-02-30"):  # the right shape, but no day: an error, not "no quotations"
+        bad = runner.invoke(cli, ["quotes", "--until", impossible, "--db", db_path])
+        assert bad.exit_code == 2 and "not a date" in bad.output, impossible
+    assert runner.invoke(cli, ["quotes", "--since", "2025-03", "--db", db_path]).exit_code == 0
