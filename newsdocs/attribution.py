@@ -19,6 +19,10 @@ statistical model:
      would denounce “self-deportation,”"); any other short quoted phrase is
      a title or scare quote and is dropped;
   5. resolution.resolve_speakers ties each mention to the fullest name.
+
+Before all that, a transcript's labelled turns ("TAPPER: …", "Q: …") are
+quotations of their labels' speakers (transcripts.py); the rules above then
+run on the words of each turn, for what its speaker reports others saying.
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ from .lexicon import (cues, document_nouns, is_agent_plural, is_speaker_noun, or
 from .names import fold, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
+from .transcripts import transcript_turns
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
@@ -128,6 +133,7 @@ class Found:
     inherited: bool = False
     according_to: bool = False
     introduces: bool = False  # "In a 1963 speech, he declared:" — no content here; the next paragraph's quotation
+    verbatim: bool = False  # a transcript's turn ("TAPPER: …"): the speaker's own words, with no quotation marks
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -137,10 +143,16 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     text = article.text
     found: list[Found] = []
     introduction: Found | None = None  # a paragraph ending "X declared:" hands its speaker to the next
+    turns = {turn.block: turn for turn in transcript_turns(text, article.blocks)}
     for index, block in enumerate(article.blocks):
         if block.kind not in QUOTABLE_KINDS:
             continue
-        here = _paragraph_quotes(text, index, block.start, block.end, found, headline=block.kind == "headline",
+        start = block.start
+        if (turn := turns.get(index)) is not None:
+            found.append(Found(list(turn.spans), index, cue=(turn.colon, turn.colon + 1),
+                               speaker=(turn.label_start, turn.label_end), verbatim=True))
+            start = turn.spans[0][0]  # the label is no part of what is said in the turn
+        here = _paragraph_quotes(text, index, start, block.end, found, headline=block.kind == "headline",
                                  introduction=introduction)
         introduction = next((f for f in here if f.introduces), None)
         found.extend(f for f in here if not f.introduces)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -170,6 +171,7 @@ _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|f
 _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _A_WORD_CHARACTER = re.compile(r"\w")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
 # "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
@@ -226,7 +228,9 @@ class People:
                     person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
                     by_surname.setdefault(surname, []).append(person)
                 else:
-                    if n_words > person.words:
+                    if n_words > person.words or n_words == person.words and person.name.isupper() \
+                            and not name.isupper():
+                        # (a transcript's "JAKE TAPPER:" is Jake Tapper where the story names him so)
                         person.name, person.words = name, n_words
                     if given and not person.given:
                         person.given = given
@@ -297,6 +301,10 @@ class People:
                         self._quoted_names.setdefault(parsed[2], set()).add(parsed[0])
         names = self._quoted_names.get(person.surname, ())
         return next(iter(names)) if len(names) == 1 else None
+
+    def first_named_in_full(self) -> Person | None:
+        """The first person the body names with a name of two words or more, else None."""
+        return next((p for _at, p in self.mentions if p.words >= 2 and _could_be_person(p)), None)
 
     def full_name(self, person: Person) -> str:
         """The fullest name for a person: the article's, else one given only inside quotations."""
@@ -376,14 +384,17 @@ class People:
         return self._at
 
     def nearest_before(self, pos: int, gender: str | None, paragraph_start: int | None = None,
-                       paragraph_only: bool = False) -> Person | None:
+                       paragraph_only: bool = False, exclude: Person | None = None,
+                       unmentioned: Sequence[tuple[int, int]] = ()) -> Person | None:
         """The antecedent of a pronoun at ``pos``.
 
         The first fitting person named earlier in ``paragraph_start``'s
         paragraph (the subject is named first: "Zelenskyy held a call with
         Trump, his spokesperson said"), else the last one named before it;
         with no paragraph given (a relative "who"), the last one;
-        ``paragraph_only``: None when the paragraph names nobody fitting.
+        ``paragraph_only``: None when the paragraph names nobody fitting;
+        ``exclude``: never this person (who speaks the words the pronoun stands in);
+        ``unmentioned``: spans whose names are no mentions (a transcript's labels).
         """
         at = self._positions()
         end = bisect_left(at, pos)
@@ -400,7 +411,9 @@ class People:
         for indexes, sure in searches[:2] if paragraph_only else searches:
             for k in indexes:
                 person = self.mentions[k][1]
-                if self._fits(person, gender) and (not sure or self.gender_of(person) == gender):
+                if self._fits(person, gender) and (not sure or self.gender_of(person) == gender) \
+                        and person is not exclude \
+                        and not any(s <= self.mentions[k][0] < e for s, e in unmentioned):
                     return person
         return None
 
@@ -519,6 +532,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     roles: dict[str, str] = {}
     quotes: list[Quote] = []
     recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)
+    turns: list[Quote] = []  # a transcript's turns so far (transcripts.py)
+    in_capitals: dict[str, str] = {}  # names a transcript gives in capitals only, as they are shown
     for f in sorted(found, key=lambda f: f.spans[0][0]):
         paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
@@ -536,13 +551,22 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 # “…,” he said"); else someone this paragraph names first ("Singh, 47, voted for … He
                 # said"); else the last one quoted; else the nearest named before
                 pos = f.speaker[0]
-                quoted = _recent_speaker(people, recent, pos, gender)
-                here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
-                if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
-                                           or people.named_between(quoted, paragraph_start, pos)):
-                    person: Person | None = quoted
+                turn = _turn_around(turns, pos)
+                if turn is not None:
+                    # "FALLIN: I think he is trying …": inside a transcript's turn, "he" is someone the
+                    # dialogue names — not the one speaking, and not by a turn's label, which is no mention
+                    speaking = people.lookup(turn.speaker, turn.speaker_start) if turn.speaker else None
+                    person: Person | None = people.nearest_before(
+                        pos, gender, turn.spans[0][0], exclude=speaking,
+                        unmentioned=[(t.speaker_start or 0, t.speaker_end or 0) for t in turns])
                 else:
-                    person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
+                    quoted = _recent_speaker(people, recent, pos, gender)
+                    here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
+                    if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
+                                               or people.named_between(quoted, paragraph_start, pos)):
+                        person = quoted
+                    else:
+                        person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 speaker, stype = (people.full_name(person) if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
@@ -553,28 +577,51 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     # Canova, a law professor who …" is Canova
                     speaker, stype = people.full_name(person), "person"
             elif low in ("they", "we", "their"):
-                # "Both countries said they had agreed to …": they are whoever reports them saying so
+                # "Both countries said they had agreed to …": they are whoever reports them saying so (but in
+                # a transcript's turn, "they" are others)
                 outer = next((q for q in reversed(quotes) if q.speaker and q.start <= f.speaker[0] < q.end
                               and (q.speaker_mention or "").lower() not in ("they", "we", "their")), None)
-                speaker, stype = (outer.speaker, outer.speaker_type) if outer is not None else (None, "unknown")
-            elif low in ("i", "it", "you"):
+                if outer is None or _turn_around(turns, f.speaker[0]) is not None:
+                    speaker, stype = None, "unknown"
+                else:
+                    speaker, stype = outer.speaker, outer.speaker_type
+            elif low == "i":
+                # "FALLIN: Well, I think …": I is whoever speaks the turn it stands in
+                turn = _turn_around(turns, f.speaker[0])
+                speaker, stype = (turn.speaker, turn.speaker_type) if turn is not None else (None, "unknown")
+            elif low in ("it", "you"):
                 stype = "unknown"
+            elif f.verbatim and low in ("q", "a"):
+                # an interview's questions are the interviewer's, unnamed; its answers are the one
+                # interviewed: the first person the story names in full ("Vice President Joe Biden spent …")
+                person = people.first_named_in_full() if low == "a" else None
+                speaker, stype = (person.name, "person") if person is not None else (None, "unknown")
             else:
-                joint = _resolve_conjoined(mention, f.speaker[0], people, recent, paragraph_start)
+                name = mention
+                if f.verbatim and mention.isupper():
+                    name = _in_title_case(mention)  # a transcript's "TRUMP:" names a person, not a body like "NBC"
+                joint = _resolve_conjoined(name, f.speaker[0], people, recent, paragraph_start)
                 if joint is not None:
                     speaker, stype = joint
                 else:
-                    speaker, stype, role = _resolve_named(mention, role, f.speaker[0], people, recent,
+                    speaker, stype, role = _resolve_named(name, role, f.speaker[0], people, recent,
                                                           paragraph_start)
             if speaker and stype == "person" and joint is None:  # ("he" is never two people)
                 p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
                     recent.append((f.speaker[0], p))
+        if speaker and f.verbatim and speaker.isupper():
+            # a transcript's "JAKE TAPPER:" is Jake Tapper, and so is "he" after it
+            in_capitals[speaker] = speaker = _in_title_case(speaker)
+        elif speaker in in_capitals:
+            speaker = in_capitals[speaker]
         if speaker and role:
             roles.setdefault(speaker, role)
         if speaker and not role:
             role = roles.get(speaker)
         quotes.append(_to_quote(text, f, mention, speaker, stype, role))
+        if f.verbatim:
+            turns.append(quotes[-1])
     return tuple(_without_self_nested(quotes))
 
 
@@ -706,6 +753,19 @@ def _same_speaker(outer: Quote, inner: Quote) -> bool:
         and (inner.speaker_mention or "").lower() in _REFERS_BACK
 
 
+def _turn_around(turns: list[Quote], pos: int) -> Quote | None:
+    """The transcript turn whose words stand at ``pos``, if any."""
+    for turn in reversed(turns[-4:]):  # a mention is found after the turn it stands in, and soon after
+        if any(s <= pos < e for s, e in turn.spans):
+            return turn
+    return None
+
+
+def _in_title_case(name: str) -> str:
+    """"JAKE TAPPER" → "Jake Tapper", "O'ROURKE" → "O'Rourke"."""
+    return _LETTERS.sub(lambda m: m.group().capitalize(), name)
+
+
 def _titled(mention: str) -> bool:
     first = mention.split()[0].lower().rstrip(".") if mention.split() else ""
     return first in titles()
@@ -741,7 +801,9 @@ def _recent_speaker(people: People, recent: list[tuple[int, Person]], pos: int, 
 def _to_quote(text: str, f, mention: str | None, speaker: str | None, stype: str, role: str | None) -> Quote:
     spans = tuple(sorted(f.spans))
     content = " … ".join(text[s:e] for s, e in spans)
-    if not f.marks:
+    if f.verbatim:
+        kind = "direct"  # a transcript's turn: the label stands where quotation marks would
+    elif not f.marks:
         kind = "indirect"
     else:  # mixed when any word of the content stands outside the quotation marks
         outside = "".join(text[s:e] for s, e in spans)

@@ -1244,3 +1244,55 @@ def test_a_position_recalled_in_a_relative_clause_is_no_report():
 def test_who_after_a_noun_is_the_people_it_names(text, speaker):
     said = [q for q in quotes_of(text) if q.speaker_mention == "who"]
     assert [q.speaker for q in said] == [speaker]
+
+
+TRANSCRIPT = (
+    "Governor Jane Rowe spoke to CNN on Sunday. Partial transcript as follows:\n\n"
+    "JAKE TAPPER: Do you think Tom Baker can win the state?\n\n"
+    "ROWE: I think he is trying to win it. I trust him with his words.\n\n"
+    "TAPPER: And obviously, you back him.\n\n"
+    "Some voters in your state are skeptical.\n\n"
+    "ROWE: Well, they want safe streets, and he talks about that.\n\n"
+    "The interview aired on Sunday morning."
+)
+
+
+def test_a_transcripts_turns_are_their_speakers_words():
+    turns = [q for q in quotes_of(TRANSCRIPT) if q.cue == ":"]
+    assert [(q.speaker_mention, q.speaker, q.kind) for q in turns] == [
+        ("JAKE TAPPER", "Jake Tapper", "direct"), ("ROWE", "Jane Rowe", "direct"),
+        ("TAPPER", "Jake Tapper", "direct"), ("ROWE", "Jane Rowe", "direct")]
+    assert turns[0].text == "Do you think Tom Baker can win the state?"
+    # a paragraph between two turns continues the first; the story after the last turn is nobody's turn
+    assert turns[2].text == "And obviously, you back him. … Some voters in your state are skeptical."
+    assert not any("aired" in q.text for q in quotes_of(TRANSCRIPT))
+
+
+def test_inside_a_turn_i_is_the_speaker_and_he_is_whom_the_dialogue_named():
+    found = quotes_of(TRANSCRIPT)
+    # "I think he is trying …" is the turn itself, not a second quotation of Rowe's inside it
+    assert not [q for q in found if q.speaker_mention == "I"]
+    he = [q for q in found if q.speaker_mention == "he"]
+    assert he and all(q.speaker == "Tom Baker" for q in he)  # not Tapper, who spoke last
+    they = [q for q in found if q.speaker_mention == "they"]
+    assert they and all(q.speaker != "Jane Rowe" for q in they)  # the voters, not the governor
+
+
+def test_an_interviews_answers_are_the_one_interviewed():
+    found = quotes_of("Actress Diane Marlow has become a familiar figure on television.\n\n"
+                      "Q: What did you find when you came home?\n\n"
+                      "A: My parents were gone, and a neighbour told me they had been taken away.\n\n"
+                      "Q: Did anyone take care of you?\n\n"
+                      "A: No.")
+    turns = [(q.speaker_mention, q.speaker) for q in found if q.cue == ":"]
+    assert turns == [("Q", None), ("A", "Diane Marlow"), ("Q", None), ("A", "Diane Marlow")]
+
+
+@pytest.mark.parametrize("text", [
+    "UPDATE: The story was changed on Monday to add the mayor's comments.\n\n"
+    "The mayor spoke on Monday.",  # a note, and only one label
+    "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nClinton: 547.\n\nSanders: 46.",  # a tally
+    "Bottom Line: The bill failed.\n\nSmith: The vote was close.",  # no label used twice: no dialogue
+])
+def test_labels_that_make_no_dialogue_are_no_turns(text):
+    assert not [q for q in quotes_of(text) if q.cue == ":"]
