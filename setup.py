@@ -15,6 +15,7 @@ COMPILED_MODULES = [
     "newsdocs/lexicon.py",
     "newsdocs/names.py",
     "newsdocs/structure.py",
+    "newsdocs/transcripts.py",
     "newsdocs/attribution.py",
     "newsdocs/resolution.py",
 ]

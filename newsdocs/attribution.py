@@ -518,7 +518,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 if m and m.group("bare") and not (text[b.speaker[0]].isupper() or text[b.speaker[0]].isdigit()
                                                   or _first_word(text, b.speaker[0]) in NUMBER_WORDS):
                     m = None  # (a name or a count: "… and one in four said …")
-                if m and len(_WORDS.findall(text, s, m.start())) >= 3:
+                if m and _WORDS.search(text, s, m.start()) is not None:  # however short: "said yes, but …"
                     e = min(e, m.start())
                 continue
             m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail

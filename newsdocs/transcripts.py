@@ -60,9 +60,10 @@ def transcript_turns(text: str, blocks: Sequence[Block]) -> list[Turn]:
         if m is not None and not _is_no_speaker(m.group("label")):
             labelled.append((index, m, len(_WORD.findall(text, m.end(), block.end)) >= MIN_TURN_WORDS))
     # "Clinton: 1,769." makes no dialogue of a tally; but once there is one, "A: Yes." is a turn in it
-    speakers = {_key(m.group("label")) for _i, m, speech in labelled if speech}
-    if not _reads_as_dialogue([_key(m.group("label")) for _i, m, speech in labelled if speech]):
+    spoken = [_key(m.group("label")) for _i, m, speech in labelled if speech]
+    if not _reads_as_dialogue(spoken):
         return []
+    speakers = set(spoken)
     turns = []
     for k, (index, m, _speech) in enumerate(labelled):
         if _key(m.group("label")) not in speakers:

@@ -463,6 +463,17 @@ def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
                                                             ("14 percent", "“not at all likely.”")]
 
 
+@pytest.mark.parametrize("text, first", [
+    # a short answer ends where the next speaker's clause begins, as a long one does
+    ("Asked whether she lied, 75 percent of Democrats said yes, but 55 percent of all voters say she did.",
+     ("75 percent of Democrats", "yes")),
+    ("Smith defended his vote, but late Saturday he announced he supported a repeal.", ("Smith", "his vote")),
+])
+def test_a_short_content_ends_before_the_next_speakers_clause(text, first):
+    found = quotes_of(text)
+    assert first in [(q.speaker_mention, q.text) for q in found]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a possessive mention names its owner: no speaker is called "Obama's"
     ("David Axelrod wrote a memoir.\n\nShe later compared the talks to a “root canal,” according to Axelrod’s memoir.",
