@@ -492,7 +492,7 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
 _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
 
 
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+(?:\w+\s+){0,3}$"
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)\s+(?:\w+\s+){0,3}$"
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
                          r"|,?\s(?:even\s+)?(?:as|while|whereas|though|although|because)\s+$")  # "… even as he defended"
 

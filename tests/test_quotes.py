@@ -468,6 +468,8 @@ def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
     ("Asked whether she lied, 75 percent of Democrats said yes, but 55 percent of all voters say she did.",
      ("75 percent of Democrats", "yes")),
     ("Smith defended his vote, but late Saturday he announced he supported a repeal.", ("Smith", "his vote")),
+    ("Half said they wanted an outsider, compared with four in 10 who said they wanted experience.",
+     ("Half", "they wanted an outsider")),
 ])
 def test_a_short_content_ends_before_the_next_speakers_clause(text, first):
     found = quotes_of(text)
