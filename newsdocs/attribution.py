@@ -916,7 +916,7 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
     if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 1]):
         return None  # an earlier clause of its own
     first = toks[0]
-    if first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS or first.lower in SUBORDINATORS \
+    if first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS \
             or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing")):
         return None  # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …"
     after = next((t for t in toks if t.start >= content[0]), None)

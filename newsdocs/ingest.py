@@ -9,16 +9,19 @@ Stages, as numbered in ``ingest``:
   4. write each batch in one transaction: articles, blocks, quotes, failures
 
 One bad file never stops the run: its reason goes into the report and the
-ingest log. Ctrl-C keeps every batch already written; running the same
-command again completes the rest.
+ingest log. Ctrl-C stops after the batch being written (a second Ctrl-C at
+once); every batch already written stays, and running the same command again
+completes the rest.
 """
 from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -109,7 +112,7 @@ def _batches(store: Store, candidates: Iterator[Candidate], force: bool, size: i
         yield _Batch(jobs, unchanged, failures)
 
 
-def _parsed_batches(batches: Iterator[_Batch], workers: int) -> Iterator[tuple[_Batch, list]]:
+def _parsed_batches(batches: Iterator[_Batch], workers: int) -> Generator[tuple[_Batch, list], None, None]:
     if workers <= 1:
         for batch in batches:
             yield batch, parse_jobs(batch.jobs)
@@ -130,6 +133,40 @@ def _parsed_batches(batches: Iterator[_Batch], workers: int) -> Iterator[tuple[_
                 future.cancel()
 
 
+class _StopRequest:
+    """A SIGINT handler: the first Ctrl-C asks the ingest to stop once the batch in hand is written; a
+    second one stops it at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self, _signum, _frame) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+
+@contextmanager
+def _stop_between_batches() -> Iterator[_StopRequest]:
+    """Turn Ctrl-C into a request the ingest loop answers between batches.
+
+    A KeyboardInterrupt raised wherever the main thread happens to be can
+    land inside SQLAlchemy's commit or pool bookkeeping, or the process
+    pool's, which then log a traceback of their own; asked between batches,
+    nothing is cut short. Signal handlers belong to the main thread: called
+    from another, Ctrl-C raises as usual (and is caught as before).
+    """
+    stop = _StopRequest()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def ingest(
     store: Store,
     paths: Iterable[str | os.PathLike],
@@ -143,20 +180,33 @@ def ingest(
     report = IngestReport()
     candidates = discover(paths)  # 1
     batches = _batches(store, candidates, force, batch_size)  # 2
+    with _stop_between_batches() as stop:
+        _ingest_batches(store, _parsed_batches(batches, workers), force, report, progress, stop)
+    return report
+
+
+def _ingest_batches(store: Store, parsed_batches: Generator[tuple[_Batch, list], None, None], force: bool,
+                    report: IngestReport, progress: Callable[[IngestReport], None] | None,
+                    stop: _StopRequest) -> None:
     try:
-        for batch, results in _parsed_batches(batches, workers):  # 3
-            parsed = [r for r in results if isinstance(r, ArticleRows)]
-            failures = batch.failures + [r for r in results if not isinstance(r, ArticleRows)]
-            outcome = store.write_batch(parsed, failures, force=force)  # 4
-            report.files += batch.unchanged + len(results) + len(batch.failures)
-            report.unchanged += batch.unchanged + sum(1 for v in outcome.values() if v == "unchanged")
-            report.new += sum(1 for v in outcome.values() if v == "new")
-            report.updated += sum(1 for v in outcome.values() if v == "updated")
-            report.quotes += sum(len(p.quotes) for p in parsed if outcome.get(p.path) != "unchanged")
-            report.failed += len(failures)
-            report.failures.extend(failures)
-            if progress:
-                progress(report)
+        try:
+            for batch, results in parsed_batches:  # 3
+                parsed = [r for r in results if isinstance(r, ArticleRows)]
+                failures = batch.failures + [r for r in results if not isinstance(r, ArticleRows)]
+                outcome = store.write_batch(parsed, failures, force=force)  # 4
+                report.files += batch.unchanged + len(results) + len(batch.failures)
+                report.unchanged += batch.unchanged + sum(1 for v in outcome.values() if v == "unchanged")
+                report.new += sum(1 for v in outcome.values() if v == "new")
+                report.updated += sum(1 for v in outcome.values() if v == "updated")
+                report.quotes += sum(len(p.quotes) for p in parsed if outcome.get(p.path) != "unchanged")
+                report.failed += len(failures)
+                report.failures.extend(failures)
+                if progress:
+                    progress(report)
+                if stop.requested:
+                    report.interrupted = True
+                    break
+        finally:
+            parsed_batches.close()  # here, not whenever it is collected: the pool's queued batches are dropped
     except KeyboardInterrupt:
         report.interrupted = True
-    return report

@@ -198,6 +198,36 @@ def test_interrupted_ingest_keeps_whole_batches_and_a_rerun_completes(db_path, t
         assert store.stats()["articles"] == 5
 
 
+def test_ctrl_c_during_a_write_finishes_that_batch_and_stops(db_path, tmp_path):
+    import os
+    import signal
+
+    from newsdocs import ingest
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"{i}.txt").write_text(f"Story {i} headline\n\nThe mayor said item {i} was done.", encoding="utf-8")
+    before = signal.getsignal(signal.SIGINT)
+
+    with Store.open(db_path) as store:
+        write_batch, writes = store.write_batch, []
+
+        def ctrl_c_in_the_third_write(*args, **kwargs):
+            writes.append(1)
+            if len(writes) == 3:
+                os.kill(os.getpid(), signal.SIGINT)  # as a terminal's Ctrl-C, in the middle of writing
+            return write_batch(*args, **kwargs)
+
+        store.write_batch = ctrl_c_in_the_third_write
+        report = ingest(store, [folder], batch_size=1)
+        assert report.interrupted and report.new == 3 and store.stats()["articles"] == 3
+        assert signal.getsignal(signal.SIGINT) is before  # the caller's handler is back
+        store.write_batch = write_batch
+        rest = ingest(store, [folder], batch_size=1)
+        assert (rest.new, rest.unchanged, rest.interrupted) == (3, 3, False)
+
+
 def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_path):
     import signal
     import subprocess
@@ -228,7 +258,7 @@ def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_pa
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
-    assert "interrupted" in out and "Traceback" not in err
+    assert "interrupted" in out and "Traceback" not in err, (out, err)
     with Store.open(db_path) as store, store.engine.connect() as conn:
         stored = conn.execute(text("SELECT count(*) FROM articles")).scalar()
         assert 0 < stored < 1500

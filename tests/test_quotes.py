@@ -685,6 +685,12 @@ def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
         ("Smith", "offenders are sent to treatment")]
 
 
+def test_a_condition_before_a_speaker_set_off_by_commas_is_part_of_what_was_said():
+    # without it, "Christians must ignore the law" would be a claim the speaker never made
+    q = only("If the law conflicts with God's orders, Rubio said, Christians must ignore the law.")
+    assert q.text == "If the law conflicts with God's orders … Christians must ignore the law"
+
+
 def test_reported_speech_between_the_spans_of_the_same_speakers_quotation_is_its_own():
     found = quotes_of("“We have bigger problems than that,” says Jane Garcia, a nurse. She says people should "
                       "use the bathroom they prefer. “It is their life.”")
