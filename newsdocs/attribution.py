@@ -851,6 +851,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
             content = _content_before(toks, s_start)
+            if content is not None and (tail := _rest_after_parenthetical(toks, cue_until)) is not None:
+                # "So it makes sense, strategists said, for Democrats to put …"
+                return Found([content, tail], block, cue=(cue_start, cue_until),
+                             speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                             marks=_marks_within(toks, (content[0], tail[1])))
         if content is None and not rest and not belief and not inverted and quoted_before is None \
                 and all(not t.is_word and t.quote is None for t in toks[cue_end + 1:]):
             # "Dianne Bystrom agreed. “Mainstream Republicans are running out of time …”": the quotation
@@ -2189,6 +2194,26 @@ def _only_a_fronted_adjunct(toks: list[Token], s_start: int) -> bool:
     return len(before) > 1 and (before[0].lower in ADJUNCT_LEADS or before[0].lower in SUBORDINATORS) \
         and not before[1].text[0].isdigit() and before[1].lower not in NUMBER_WORDS \
         and not any(t.quote is not None or t.text in (",", ";", ":") for t in before)  # ("About 270 people have …")
+
+
+def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, int] | None:
+    """After "…, she says," in mid-sentence, the rest of the sentence, which goes on with what she says
+    ("…, especially in the social media era"), or None: when nothing follows but the stop, when it opens a
+    report of its own ("…, he said, adding that …") or a quotation (a split quotation's second half),
+    or when a clause with a speaker of its own follows."""
+    k = next((k for k, t in enumerate(toks) if t.start >= cue_until), len(toks))
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    k += 1
+    lexicon = cues()
+    rest = toks[k:]
+    if sum(1 for t in rest if t.is_word) < 2 or any(t.quote is not None or t.lower in lexicon.speech for t in rest) \
+            or rest[0].lower in RELATIVE or rest[0].lower in ("and", "but") or rest[0].lower in SUBORDINATORS \
+            or rest[0].lower.endswith("ing") or rest[0].lower == "on" and rest[1].lower == "condition":
+        # (the reporter's framing: "…, he said, wiping sweat off his face", "…, he said as he left",
+        # "…, she said, on condition of anonymity")
+        return None
+    return _span_of(toks, k, len(toks))
 
 
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -685,6 +685,18 @@ def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
         ("Smith", "offenders are sent to treatment")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.",
+     "So it makes sense … for Democrats to put the concept in the public’s mind now"),
+    # the reporter's framing after the speaker is not what was said
+    ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
+    ("He was unable to find a taker, one adviser said, on condition of anonymity.", "He was unable to find a taker"),
+    ("The economy is fine, he said, but Republicans disagree.", "The economy is fine"),
+])
+def test_the_rest_of_a_sentence_after_a_speaker_set_off_by_commas_goes_on_with_what_was_said(text, content):
+    assert only(text).text == content
+
+
 def test_a_condition_before_a_speaker_set_off_by_commas_is_part_of_what_was_said():
     # without it, "Christians must ignore the law" would be a claim the speaker never made
     q = only("If the law conflicts with God's orders, Rubio said, Christians must ignore the law.")
