@@ -853,6 +853,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             content = _content_before(toks, s_start)
             if content is not None and (tail := _rest_after_parenthetical(toks, cue_until)) is not None:
                 # "So it makes sense, strategists said, for Democrats to put …"
+                if tail[0] < cue_until:  # "she says, especially …": the adverb is the rest's, not the cue's
+                    cue_until = max(t.end for t in toks if t.end <= tail[0] and t.text != ",")
                 return Found([content, tail], block, cue=(cue_start, cue_until),
                              speaker=(toks[s_start].start, toks[s_end].end), role=role,
                              marks=_marks_within(toks, (content[0], tail[1])))
@@ -2202,9 +2204,12 @@ def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, i
     report of its own ("…, he said, adding that …") or a quotation (a split quotation's second half),
     or when a clause with a speaker of its own follows."""
     k = next((k for k, t in enumerate(toks) if t.start >= cue_until), len(toks))
-    if k >= len(toks) or toks[k].text != ",":
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    elif 2 <= k < len(toks) and toks[k - 1].lower.endswith("ly") and toks[k - 2].text == ",":
+        k -= 1  # "she says, especially in …": the adverb the cue phrase took in opens the rest
+    else:
         return None
-    k += 1
     lexicon = cues()
     rest = toks[k:]
     if sum(1 for t in rest if t.is_word) < 2 or any(t.quote is not None or t.lower in lexicon.speech for t in rest) \

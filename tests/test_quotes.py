@@ -688,6 +688,8 @@ def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
 @pytest.mark.parametrize("text, content", [
     ("So it makes sense, strategists said, for Democrats to put the concept in the public’s mind now.",
      "So it makes sense … for Democrats to put the concept in the public’s mind now"),
+    ("Things have changed, she says, especially in the social media era.",
+     "Things have changed … especially in the social media era"),
     # the reporter's framing after the speaker is not what was said
     ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
     ("He was unable to find a taker, one adviser said, on condition of anonymity.", "He was unable to find a taker"),
