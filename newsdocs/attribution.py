@@ -1391,6 +1391,14 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
         subject = (i + 2, end - 1, None)
     s_start, s_end, role = subject
     content = _content_before(toks, first)
+    if content is not None and s_end + 1 < len(toks) and toks[s_end + 1].is_word and not _possessive(toks[s_end]):
+        # "…, according to a person close to the process, is to turn …", "according to members who spoke with
+        # reporters afterward,": the source runs on to its comma (the noun phrase stopped short of it) — but
+        # "according to Axelrod’s memoir" names Axelrod, as it stands
+        comma = next((k for k in range(s_end + 1, min(len(toks), s_end + 16))
+                      if toks[k].text in (",", ";", ":", ".", ")") or toks[k].quote is not None), None)
+        if comma is not None and toks[comma].text in (",", "."):
+            s_end = comma - 1
     opened = next((k for k in range(first - 1, -1, -1) if toks[k].text in ("(", ")")), None)
     in_parentheses = content is not None and opened is not None and toks[opened].text == "(" and opened + 1 < first
     if in_parentheses and opened is not None and (inside := _span_of(toks, opened + 1, first)) is not None:

@@ -629,6 +629,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                    paragraph_start: int) -> tuple[str | None, str, str | None]:
     """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
     speaker = None
+    if (made := _MADE_BY.fullmatch(mention)) is not None:
+        mention = made.group("maker")  # "a new poll by the Harvard Institute of Politics": the Institute's poll
     bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
     bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
     named = _ROLE_THEN_NAME.fullmatch(bare)
@@ -714,6 +716,8 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
 
 
 _A_NAME_IN = re.compile(r"\b[A-Z]")
+# a thing made, in lower case, and who made it: "a tally by the Associated Press", "an analysis by Lee Epstein"
+_MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][^,;()]*)")
 _POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,20}\)")
 

@@ -699,6 +699,21 @@ def test_the_rest_of_a_sentence_after_a_speaker_set_off_by_commas_goes_on_with_w
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, mention, speaker, content", [
+    # the source runs to its comma, and the sentence goes on past it
+    ("One of the decisions they made, according to a person close to the process, is to turn any attacks.",
+     "a person close to the process", None, "One of the decisions they made … is to turn any attacks"),
+    # a thing made, and who made it: the maker is the speaker
+    ("Clinton leads by 10 points, according to a tally by the Associated Press.", "a tally by the Associated Press",
+     "Associated Press", "Clinton leads by 10 points"),
+    ("Thomas voted most often with Alito, according to an analysis by Lee Epstein.", "an analysis by Lee Epstein",
+     "Lee Epstein", "Thomas voted most often with Alito"),
+])
+def test_according_to_a_source_described_at_length(text, mention, speaker, content):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.text) == (mention, speaker, content)
+
+
 def test_a_condition_before_a_speaker_set_off_by_commas_is_part_of_what_was_said():
     # without it, "Christians must ignore the law" would be a claim the speaker never made
     q = only("If the law conflicts with God's orders, Rubio said, Christians must ignore the law.")
