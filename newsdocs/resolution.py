@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (anonymous_nouns, document_nouns, is_agent_plural, is_speaker_noun, organisation_words,
-                      sections, speaker_nouns, titles, trie_pattern)
+from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_speaker_noun,
+                      organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
+from .segments import ABBREVIATIONS
 from .names import fold, is_given_name, name_words, split_role
 
 _NAME_RUN = re.compile(
@@ -50,6 +51,7 @@ class Person:
     given: str = ""  # first word of the fullest name, folded: tells Bill Clinton from Hillary Clinton
     named_at: list[int] = field(default_factory=list)  # indexes of this person's entries in People.mentions
     named_after_in: int = 0  # mentions right after "in": all of them so ("in Palo Alto") and it is a place
+    described_as: frozenset[str] | None = None  # words the article describes them with (People.description_of)
 
 
 def _clean_run(run: str) -> list[str]:
@@ -301,6 +303,73 @@ class People:
                         self._quoted_names.setdefault(parsed[2], set()).add(parsed[0])
         names = self._quoted_names.get(person.surname, ())
         return next(iter(names)) if len(names) == 1 else None
+
+    def description_of(self, person: Person) -> frozenset[str]:
+        """The words the article puts before and beside a person's name, folded: "Florida Sen. Marco Rubio"
+        gives florida, senator, marco; "Ben Carson, a retired neurosurgeon," retired, neurosurgeon.
+
+        Worked out on first request: only a speaker named by a description
+        ("the senator said") needs it.
+        """
+        if person.described_as is None:
+            text, words = self.text, set()
+            for i in person.named_at[:GENDER_MENTIONS]:
+                at = self.mentions[i][0]
+                words.update(self._words_before(text[max(0, at - 80):at], person))
+                after = _DESCRIPTION_AFTER.match(text, at + len(person.surname))
+                if after is not None:  # ", a major donor to the candidate": the donor, not the candidate
+                    for w in after.group(1).split():
+                        if (low := fold(w).rstrip(".")) in _ENDS_A_DESCRIPTION or low in cues().every:
+                            break
+                        words.add(low)
+            person.described_as = frozenset(_OFFICE_ABBREVIATIONS.get(w, w) for w in words)
+        return person.described_as
+
+    def _words_before(self, lead: str, person: Person) -> list[str]:
+        """The words of a description just before a name ("Florida Sen. Marco", "retired neurosurgeon Ben"),
+        back to punctuation, a determiner, a small word or verb ("… criticized Republican front-runner Donald"
+        stops at "criticized"), or another person's name (not a place's: "Florida Sen. Marco")."""
+        out: list[str] = []
+        for word in reversed(_DESCRIPTION_WORDS.findall(lead)):
+            low = fold(word).rstrip(".")
+            if not word[0].isalnum() or low in _ENDS_A_DESCRIPTION or low in cues().every or len(out) >= 6 \
+                    or word.endswith(".") and len(low) > 1 and low not in ABBREVIATIONS \
+                    or any(p is not person and p.given for p in self.by_surname.get(low, ())):
+                break  # (a full stop after a word that is no abbreviation ends the sentence before)
+            if word[0].islower() and not _is_a_persons_noun(_OFFICE_ABBREVIATIONS.get(low, low)) \
+                    and not any(_is_a_persons_noun(w) for w in out):
+                break  # a lower-case word is a description only as a noun for people or what modifies one
+                # ("retired neurosurgeon Ben"), not "… wants to be U.S. president, nor Chris"
+            if low == "vice" and out and _OFFICE_ABBREVIATIONS.get(out[-1], out[-1]) == "president":
+                out[-1] = "vice-president"  # a vice president is no president
+            else:
+                out.append(low)
+        return out
+
+    def described(self, pos: int, head: str, modifiers: Sequence[str], named_modifiers: Sequence[str]) -> Person | None:
+        """The person "the <modifiers> <head>" at ``pos`` refers to, among those named before whom the article
+        describes with that noun: one it describes with a modifier too, if any ("the Florida senator" is
+        Rubio, not Sanders); of those, the one the story names most (the subject of a story about Cruz is
+        "the senator", though Senator McCain was named since); of those, the nearest. A modifier that is
+        a name ("Florida", "GOP") must be among the person's words, as "former" need not."""
+        at = self._positions()
+        end = bisect_left(at, pos)
+        best: tuple[bool, int, int] | None = None
+        chosen = None
+        counts: dict[int, int] = {}
+        for k in range(max(0, end - MAX_LOOKBACK), end):
+            counts[id(self.mentions[k][1])] = counts.get(id(self.mentions[k][1]), 0) + 1
+        for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):
+            person = self.mentions[k][1]
+            if not _surely_a_person(person):
+                continue
+            words = self.description_of(person)
+            if head not in words or not all(m in words for m in named_modifiers):
+                continue
+            rank = (any(m in words for m in modifiers) or not modifiers, counts[id(person)], k)
+            if best is None or rank[:2] > best[:2]:
+                best, chosen = rank, person
+        return chosen
 
     def first_named_in_full(self) -> Person | None:
         """The first person the body names with a name of two words or more, else None."""
@@ -606,6 +675,9 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     speaker, stype, role = _resolve_named(name, role, f.speaker[0], people, recent,
                                                           paragraph_start)
+                    if speaker is None and (described := _described_person(name, f.speaker[0], people)) is not None:
+                        # "the Florida senator said" after "Florida Sen. Marco Rubio": Rubio
+                        speaker, stype = people.full_name(described), "person"
             if speaker and stype == "person" and joint is None:  # ("he" is never two people)
                 p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
@@ -629,7 +701,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                    paragraph_start: int) -> tuple[str | None, str, str | None]:
     """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
     speaker = None
-    if (made := _MADE_BY.fullmatch(mention)) is not None:
+    if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None:
         mention = made.group("maker")  # "a new poll by the Harvard Institute of Politics": the Institute's poll
     bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
     bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
@@ -716,6 +788,17 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
 
 
 _A_NAME_IN = re.compile(r"\b[A-Z]")
+_DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
+_ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
+    "is was are were has have be been being become became becomes".split())
+# an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
+_DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
+                                r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
+_OFFICE_ABBREVIATIONS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+                         "pres": "president", "gen": "general", "lt": "lieutenant", "atty": "attorney"}
+# "the president", "the Florida senator", "the former secretary of state": a person described, not named
+_DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
+                                   r"(?:\s+of\s+[a-z]+)?")
 # a thing made, in lower case, and who made it: "a tally by the Associated Press", "an analysis by Lee Epstein"
 _MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][^,;()]*)")
 _POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$")
@@ -755,6 +838,37 @@ def _same_speaker(outer: Quote, inner: Quote) -> bool:
         return outer.speaker == inner.speaker
     return outer.speaker is None and (outer.speaker_mention or "").lower() in ("who", "which") \
         and (inner.speaker_mention or "").lower() in _REFERS_BACK
+
+
+def _surely_a_person(person: Person) -> bool:
+    """Named in full, with a title, or known to be a man or a woman: not a body named in one word ("Politico")."""
+    return _could_be_person(person) and (person.words >= 2 or person.titled or person.gender is not None) \
+        and not _not_a_person(person.name)
+
+
+def _described_person(mention: str, pos: int, people: People) -> Person | None:
+    """Whom a definite description that heads a mention refers to ("the senator", "the former secretary of
+    state"), if the article has described someone so; None for anything else ("the poll", "the senators")."""
+    m = _DEFINITE_DESCRIPTION.fullmatch(mention)
+    if m is None:
+        return None
+    head = m.group("head")
+    if not _is_a_persons_noun(head) or head.endswith("s") and _is_a_persons_noun(head[:-1]):
+        return None  # not a person's noun, or more than one ("the senators")
+    words = m.group("modifiers").split()
+    if head == "president" and words and words[-1].lower() == "vice":
+        head, words = "vice-president", words[:-1]
+    named = [fold(w) for w in words if w[:1].isupper()]
+    return people.described(pos, head, [fold(w) for w in words], named)
+
+
+# nouns the press uses so as not to name: "the source", "the official" are nobody named before
+_UNNAMED_BY_DESIGN = frozenset("person man woman source official insider aide adviser advisor staffer operative "
+                               "member friend ally people".split())
+
+
+def _is_a_persons_noun(word: str) -> bool:
+    return (word in titles() or word in anonymous_nouns()) and word not in _UNNAMED_BY_DESIGN
 
 
 def _turn_around(turns: list[Quote], pos: int) -> Quote | None:

@@ -1344,3 +1344,27 @@ def test_an_interviews_answers_are_the_one_interviewed():
 ])
 def test_labels_that_make_no_dialogue_are_no_turns(text):
     assert not [q for q in quotes_of(text) if q.cue == ":"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Florida Sen. Marco Rubio campaigned in Ohio. Vermont Sen. Bernie Sanders was in Iowa.\n\n"
+     "The Florida senator said the plan would fail.", "Marco Rubio"),  # the modifier picks between senators
+    ("Ben Carson, a retired neurosurgeon, spoke in Iowa on Monday.\n\n"
+     "The neurosurgeon said the plan would fail.", "Ben Carson"),  # an appositive describes him
+    ("President Barack Obama met Vice President Joe Biden on Monday.\n\n"
+     "The vice president said the plan would work.", "Joe Biden"),  # a vice president is no president
+    ("Sen. Ted Cruz spoke for an hour. Cruz attacked the plan. Cruz promised a vote. Sen. John McCain listened.\n\n"
+     "The senator said the plan would fail.", "Ted Cruz"),  # the one the story is about, not the last named
+])
+def test_a_definite_description_is_the_person_the_article_described_so(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Florida Sen. Marco Rubio campaigned in Ohio.\n\nThe Texas senator said the plan would fail.",  # nobody so named
+    "Sen. Ted Cruz spoke.\n\nThe source said the plan would fail.",  # a source is unnamed by design
+    "Hillary Clinton spoke to Mika Brzezinski, the Democratic candidate said in the interview.\n\n"
+    "The host said the plan would fail.",  # no appositive without its closing comma
+])
+def test_a_definite_description_nobody_was_given_names_nobody(text):
+    assert quotes_of(text)[-1].speaker is None
