@@ -16,8 +16,8 @@ from functools import lru_cache
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .segments import ABBREVIATIONS
 from .names import fold, is_given_name, name_words, split_role
+from .segments import ABBREVIATIONS
 
 _NAME_RUN = re.compile(
     r"(?=[A-Z])"  # a cheap first test: the scan rejects most positions here (twice as fast)
@@ -354,20 +354,20 @@ class People:
         a name ("Florida", "GOP") must be among the person's words, as "former" need not."""
         at = self._positions()
         end = bisect_left(at, pos)
-        best: tuple[bool, int, int] | None = None
-        chosen = None
-        counts: dict[int, int] = {}
+        times_named: dict[int, int] = {}  # by id(): a Person compares by value, and is no key
         for k in range(max(0, end - MAX_LOOKBACK), end):
-            counts[id(self.mentions[k][1])] = counts.get(id(self.mentions[k][1]), 0) + 1
-        for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):
+            times_named[id(self.mentions[k][1])] = times_named.get(id(self.mentions[k][1]), 0) + 1
+        best: tuple[bool, int] | None = None
+        chosen = None
+        for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):  # nearest first: a tie keeps the nearest
             person = self.mentions[k][1]
             if not _surely_a_person(person):
                 continue
             words = self.description_of(person)
             if head not in words or not all(m in words for m in named_modifiers):
                 continue
-            rank = (any(m in words for m in modifiers) or not modifiers, counts[id(person)], k)
-            if best is None or rank[:2] > best[:2]:
+            rank = (not modifiers or any(m in words for m in modifiers), times_named[id(person)])
+            if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
 

@@ -1368,3 +1368,7 @@ def test_a_definite_description_is_the_person_the_article_described_so(text, spe
 ])
 def test_a_definite_description_nobody_was_given_names_nobody(text):
     assert quotes_of(text)[-1].speaker is None
+
+
+def test_an_abbreviated_title_is_no_part_of_the_name():
+    assert only("Pres. Obama said the plan would work.").speaker == "Obama"
