@@ -330,7 +330,8 @@ class People:
         back to punctuation, a determiner, a small word or verb ("… criticized Republican front-runner Donald"
         stops at "criticized"), or another person's name (not a place's: "Florida Sen. Marco")."""
         out: list[str] = []
-        for word in reversed(_DESCRIPTION_WORDS.findall(lead)):
+        words: list[str] = _DESCRIPTION_WORDS.findall(lead)  # (typed: mypyc cannot loop over reversed(Any))
+        for word in reversed(words):
             low = fold(word).rstrip(".")
             if not word[0].isalnum() or low in _ENDS_A_DESCRIPTION or low in cues().every or len(out) >= 6 \
                     or word.endswith(".") and len(low) > 1 and low not in ABBREVIATIONS \
