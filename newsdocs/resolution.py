@@ -86,8 +86,8 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     if not words:
         return None
     role, core = split_role(words)
-    if core and core[-1].endswith(("’s", "'s")):
-        owner = core[-1][:-2]
+    if core and core[-1].endswith(("’s", "'s", "s’", "s'")):
+        owner = core[-1][:-1] if core[-1][-1] in "’'" else core[-1][:-2]  # "Sanders’" as "Trump’s"
         if len(core) < 2:
             return (owner, 0, fold(owner), False, None, run.find(core[-1]), "") if owner[:1].isupper() else None
         core = core[:-1] + [owner]  # "Gov. Chris Christie's campaign" names Chris Christie

@@ -1372,3 +1372,8 @@ def test_a_definite_description_nobody_was_given_names_nobody(text):
 
 def test_an_abbreviated_title_is_no_part_of_the_name():
     assert only("Pres. Obama said the plan would work.").speaker == "Obama"
+
+
+def test_a_possessive_in_s_apostrophe_names_its_owner():
+    found = quotes_of("Bernie Sanders' campaign manager spoke on Monday.\n\nSanders said the plan would fail.")
+    assert [q.speaker for q in found] == ["Bernie Sanders"]  # not "Bernie Sanders'", nor a one-word "Sanders"
