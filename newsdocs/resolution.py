@@ -744,6 +744,15 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                 or is_given_name(mention_name)
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
+    elif stype == "organisation" and (team := _A_PERSONS_TEAM.fullmatch(mention)) is not None:
+        # "his campaign", "the Clinton campaign", "Clinton’s campaign": one speaker, "Hillary Clinton campaign"
+        if team.group("owner").lower() in ("his", "her"):
+            gender = _PRONOUN_GENDER[team.group("owner").lower()]
+            leader = _recent_speaker(people, recent, pos, gender) or people.nearest_before(pos, gender, paragraph_start)
+        else:
+            leader = people.lookup(_POSSESSIVE_END.sub("", team.group("owner")), pos)
+        speaker = f"{people.full_name(leader)} {team.group('noun').lower()}" if leader is not None \
+            else _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
     elif stype == "organisation":
         speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
         press_person = people.lookup(speaker, pos) if " " not in speaker else None
@@ -789,6 +798,9 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
 
 
 _A_NAME_IN = re.compile(r"\b[A-Z]")
+# a person's campaign or administration: "his campaign", "the Clinton campaign", "Trump’s campaign"
+_A_PERSONS_TEAM = re.compile(r"(?:(?:the|The)\s+)?(?P<owner>his|her|His|Her|(?!The\s)[A-Z][\w-]+(?:[’']s)?)\s+"
+                             r"(?P<noun>campaign|administration)")
 _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
     "is was are were has have be been being become became becomes".split())

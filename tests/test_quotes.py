@@ -1377,3 +1377,13 @@ def test_an_abbreviated_title_is_no_part_of_the_name():
 def test_a_possessive_in_s_apostrophe_names_its_owner():
     found = quotes_of("Bernie Sanders' campaign manager spoke on Monday.\n\nSanders said the plan would fail.")
     assert [q.speaker for q in found] == ["Bernie Sanders"]  # not "Bernie Sanders'", nor a one-word "Sanders"
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders spoke in Iowa on Monday. His campaign said the plan would fail.",
+    "Bernie Sanders spoke in Iowa on Monday. The Sanders campaign said the plan would fail.",
+    "Bernie Sanders spoke in Iowa on Monday. Sanders’s campaign said the plan would fail.",
+])
+def test_a_persons_campaign_is_one_speaker_however_the_article_names_it(text):
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.speaker_type) == ("Bernie Sanders campaign", "organisation")
