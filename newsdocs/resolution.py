@@ -721,8 +721,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     owner = _OWNED.match(mention)
     if owner and stype == "anonymous" and not role:
         # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"
-        gender = _PRONOUN_GENDER[owner.group(1).lower()]
-        person = _recent_speaker(people, recent, pos, gender) or people.nearest_before(pos, gender, paragraph_start)
+        person = _whose(owner.group(1), pos, people, recent, paragraph_start)
         if person is not None:
             role = f"{person.name}’s {owner.group(2)}"
     if stype == "person":
@@ -744,23 +743,30 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                 or is_given_name(mention_name)
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
-    elif stype == "organisation" and (team := _A_PERSONS_TEAM.fullmatch(mention)) is not None:
-        # "his campaign", "the Clinton campaign", "Clinton’s campaign": one speaker, "Hillary Clinton campaign"
-        if team.group("owner").lower() in ("his", "her"):
-            gender = _PRONOUN_GENDER[team.group("owner").lower()]
-            leader = _recent_speaker(people, recent, pos, gender) or people.nearest_before(pos, gender, paragraph_start)
-        else:
-            leader = people.lookup(_POSSESSIVE_END.sub("", team.group("owner")), pos)
-        speaker = f"{people.full_name(leader)} {team.group('noun').lower()}" if leader is not None \
-            else _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
     elif stype == "organisation":
-        speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
-        press_person = people.lookup(speaker, pos) if " " not in speaker else None
-        if press_person is not None and press_person.titled and speaker.lower() in _PRESS_ENDS:
-            speaker, stype = press_person.name, "person"  # "Guardian said", after "Mayor Don Guardian"
-        elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
-            speaker = press_person.name  # "the Times" → "New York Times", as the article names it
+        # "his campaign", "the Clinton campaign", "Clinton’s campaign": one speaker, "Hillary Clinton campaign"
+        team = _A_PERSONS_TEAM.fullmatch(mention)
+        leader = _whose(team.group("owner"), pos, people, recent, paragraph_start) if team is not None else None
+        if team is not None and leader is not None:
+            speaker = f"{people.full_name(leader)} {team.group('noun').lower()}"
+        else:
+            speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
+            press_person = people.lookup(speaker, pos) if " " not in speaker else None
+            if press_person is not None and press_person.titled and speaker.lower() in _PRESS_ENDS:
+                speaker, stype = press_person.name, "person"  # "Guardian said", after "Mayor Don Guardian"
+            elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
+                speaker = press_person.name  # "the Times" → "New York Times", as the article names it
     return speaker, stype, role
+
+
+def _whose(owner: str, pos: int, people: People, recent: list[tuple[int, Person]],
+           paragraph_start: int) -> Person | None:
+    """The person an owner word at ``pos`` names: "his"/"her" the last one quoted (or named) of that gender,
+    a name ("Clinton’s", "Sanders") the person the article names so."""
+    if owner.lower() in ("his", "her"):
+        gender = _PRONOUN_GENDER[owner.lower()]
+        return _recent_speaker(people, recent, pos, gender) or people.nearest_before(pos, gender, paragraph_start)
+    return people.lookup(_POSSESSIVE_END.sub("", owner), pos)
 
 
 # "Tapper, Bash and Blitzer", "Both Cruz and Fiorina": what separates the names of a list
