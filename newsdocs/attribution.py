@@ -1639,6 +1639,13 @@ def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | No
 _GLUED_WORDS = re.compile(r"[a-z][A-Z]{3}|[A-Z]{2}[A-Z][a-z]{2}")
 
 
+def _owner_in_s_apostrophe(toks: list[Token], k: int) -> bool:
+    """toks[k] is a capitalised word in s with the apostrophe glued after it: "Sanders’" of "Sanders’ campaign"."""
+    word = toks[k]
+    return word.is_capitalised and word.text.endswith("s") and word.end == toks[k + 1].start \
+        and (k + 2 >= len(toks) or toks[k + 2].start > toks[k + 1].end)
+
+
 def _name_run(toks: list[Token], j: int) -> int:
     """First index of the run of capitalised name words ending at j."""
     k = j
@@ -1697,6 +1704,8 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
     k = j
     while k - 1 >= 0 and j - k < 5:
         prev = toks[k - 1]
+        if prev.text in ("’", "'") and k >= 2 and _owner_in_s_apostrophe(toks, k - 2) and is_speaker_noun(toks[j].lower):
+            return (_name_run(toks, k - 2), j, None)  # "Sanders’ campaign said": Sanders' campaign
         if not prev.is_word or prev.lower in NOT_IN_NOUN_PHRASE:
             break
         k -= 1

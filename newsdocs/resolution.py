@@ -539,6 +539,7 @@ _COUNT = re.compile(
     rf"(?i)(?:(?:{'|'.join(sorted(_GRAMMAR['count_hedges']))})\s+)?"
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+$"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
+_INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
@@ -558,8 +559,8 @@ def trailing_name(mention: str) -> list[str]:
 
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
-    if _COUNT.match(mention.strip()):
-        return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted
+    if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS:
+        return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted; "Someone"
     # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith": an office named
     # with "of", then the name
     office = mention.split(" of ", 1)[0].split() if " of " in mention else mention.split()[:1]
@@ -804,9 +805,12 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
 
 
 _A_NAME_IN = re.compile(r"\b[A-Z]")
-# a person's campaign or administration: "his campaign", "the Clinton campaign", "Trump’s campaign"
-_A_PERSONS_TEAM = re.compile(r"(?:(?:the|The)\s+)?(?P<owner>his|her|His|Her|(?!The\s)[A-Z][\w-]+(?:[’']s)?)\s+"
-                             r"(?P<noun>campaign|administration)")
+# a person's campaign, administration, office or team: "his campaign", "the Clinton campaign", "Trump’s campaign",
+# "Mrs. Clinton's presidential campaign", "Sanders’ team", "Gowdy’s office"
+_A_PERSONS_TEAM = re.compile(
+    r"(?:(?:the|The)\s+)?(?P<owner>his|her|His|Her"
+    r"|(?!The\s)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Pres)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:(?:presidential|re-?election)\s+)?(?P<noun>campaign|administration|office|team)")
 _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
     "is was are were has have be been being become became becomes".split())
@@ -820,7 +824,7 @@ _DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'-]+\s
                                    r"(?:\s+of\s+[a-z]+)?")
 # a thing made, in lower case, and who made it: "a tally by the Associated Press", "an analysis by Lee Epstein"
 _MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][^,;()]*)")
-_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$")
+_POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$|(?<=s)[’']$")  # "Clinton’s", "Sanders’"
 _PARENTHESES = re.compile(r"\s*\([^()]{0,20}\)")
 
 

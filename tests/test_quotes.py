@@ -1383,7 +1383,31 @@ def test_a_possessive_in_s_apostrophe_names_its_owner():
     "Bernie Sanders spoke in Iowa on Monday. His campaign said the plan would fail.",
     "Bernie Sanders spoke in Iowa on Monday. The Sanders campaign said the plan would fail.",
     "Bernie Sanders spoke in Iowa on Monday. Sanders’s campaign said the plan would fail.",
+    "Bernie Sanders spoke in Iowa on Monday. Sanders’ campaign said the plan would fail.",  # s' possessive
+    "Bernie Sanders spoke in Iowa on Monday. Mr. Sanders's campaign said the plan would fail.",
+    "Bernie Sanders spoke in Iowa on Monday. Bernie Sanders’s presidential campaign said the plan would fail.",
 ])
 def test_a_persons_campaign_is_one_speaker_however_the_article_names_it(text):
     q = quotes_of(text)[-1]
     assert (q.speaker, q.speaker_type) == ("Bernie Sanders campaign", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rep. Trey Gowdy spoke on Monday. Gowdy’s office said the suit was meritless.", "Trey Gowdy office"),
+    ("Martin O’Malley spoke on Monday. O’Malley’s team said the suit was meritless.", "Martin O’Malley team"),
+    ("Paul Ryan spoke on Monday. His office said the suit was meritless.", "Paul Ryan office"),
+])
+def test_a_persons_office_or_team_speaks_for_them(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+def test_an_owner_in_s_apostrophe_needs_a_speaker_noun_after_it():
+    # "Gates' work" is no speaker: the people with knowledge of it are
+    found = quotes_of("People with direct knowledge of Gates' work said that Gates helped steer the work.")
+    assert all(q.speaker_mention != "Gates' work" for q in found)
+
+
+@pytest.mark.parametrize("pronoun", ["Someone", "Everyone", "Anyone"])
+def test_an_indefinite_pronoun_is_an_unnamed_speaker(pronoun):
+    q = only(f"{pronoun} said the plan would fail.")
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (pronoun, None, "anonymous")
