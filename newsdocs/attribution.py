@@ -1534,8 +1534,12 @@ def _with_first_conjunct(toks: list[Token], found: tuple[int, int, str | None]) 
     if k < 1 or toks[k].lower != "and" or not toks[k - 1].is_capitalised:
         return found
     start = _name_run(toks, k - 1)
-    while start >= 2 and toks[start - 1].lower == "of" and toks[start - 2].is_capitalised:
-        start = _name_run(toks, start - 2)  # "Department of Health": a body's name runs on past "of"
+    while start >= 2 and toks[start - 1].lower in ("of", "for") and toks[start - 2].is_capitalised:
+        before = _name_run(toks, start - 2)
+        if toks[start - 1].lower == "for" and toks[start - 2].lower not in organisation_words() \
+                and not (before > 0 and toks[before - 1].lower == "the"):
+            break  # "the Centers for Disease Control", "Organization for …": a body's name; not "Voters for Trump"
+        start = before  # "Department of Health": a body's name runs on past "of"
     best = start if _opens_clause(toks, start) else None
     while start >= 2 and toks[start - 1].text == "," and toks[start - 2].is_capitalised \
             and not _closes_a_state(toks, start + 1):
@@ -1593,7 +1597,9 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
     """"The mayor of Portville", "a spokesman for the county": the speaker is the noun before "of"/"for"."""
     start = found[0]
     if start >= 2 and toks[start - 1].lower in ("of", "for", "at", "to") and toks[start - 2].is_word \
-            and is_speaker_noun(toks[start - 2].lower):
+            and is_speaker_noun(toks[start - 2].lower) \
+            and not (toks[start - 1].lower == "for" and toks[start - 2].is_capitalised and found[2] is not None):
+        # (but "Centers for Disease Control Director Thomas Frieden" is Frieden, the body's name his title's)
         head = _noun_phrase_subject(toks, start - 2)
         if head is not None:
             return (head[0], found[1], found[2])

@@ -671,6 +671,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 name = mention
                 if f.verbatim and mention.isupper():
                     name = _in_title_case(mention)  # a transcript's "TRUMP:" names a person, not a body like "NBC"
+                name = _person_before_of(name, f.speaker[0], people)
                 joint = _resolve_conjoined(name, f.speaker[0], people, recent, paragraph_start)
                 if joint is not None:
                     speaker, stype = joint
@@ -758,6 +759,17 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
                 speaker = press_person.name  # "the Times" → "New York Times", as the article names it
     return speaker, stype, role
+
+
+def _person_before_of(mention: str, pos: int, people: People) -> str:
+    """"Serena Kelleher-Vergantini of Washington's Institute for Science and International Security": the
+    person the article names before "of" speaks, from there (not "RNC Chief of Staff Katie Walsh")."""
+    before, of, _after = mention.partition(" of ")
+    if not of or len(trailing_name(before)) < 2 or speaker_type_of(before) != "person" \
+            or is_speaker_noun(before.split()[-1]):
+        return mention  # ("RNC Chief of Staff …": an office, then the name)
+    person = people.lookup(before, pos)
+    return before if person is not None and person.words >= 2 and person.name.endswith(before.split()[-1]) else mention
 
 
 def _whose(owner: str, pos: int, people: People, recent: list[tuple[int, Person]],

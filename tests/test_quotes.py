@@ -1411,3 +1411,29 @@ def test_an_owner_in_s_apostrophe_needs_a_speaker_noun_after_it():
 def test_an_indefinite_pronoun_is_an_unnamed_speaker(pronoun):
     q = only(f"{pronoun} said the plan would fail.")
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (pronoun, None, "anonymous")
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("A report by the Organization for Economic Cooperation and Development noted that a fifth of them were poor.",
+     "the Organization for Economic Cooperation and Development",
+     "Organization for Economic Cooperation and Development"),
+    ("The Centers for Disease Control and Prevention estimates that one in 45 children has autism.",
+     "The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+])
+def test_a_bodys_name_runs_on_past_for_and_and(text, mention, speaker):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, speaker, "organisation")
+
+
+def test_a_title_naming_a_body_with_for_is_the_persons():
+    q = only("At a summit, Centers for Disease Control Director Thomas Frieden said a child costs a lot.")
+    assert (q.speaker, q.speaker_type) == ("Thomas Frieden", "person")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“Tritium would help,” nuclear experts David Albright and Serena Kelleher-Vergantini of Washington's "
+     "Institute for Science and International Security wrote in September.", "Serena Kelleher-Vergantini"),
+    ("Katie Walsh spoke. RNC Chief of Staff Katie Walsh said the plan was by design.", "Katie Walsh"),  # an office
+])
+def test_a_person_named_before_of_speaks_from_there(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
