@@ -612,6 +612,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             # "He’s predicting …": one token to the tokenizer, but the speaker is "He"
             f.speaker = (f.speaker[0], f.speaker[1] - 2)
             mention = mention[:-2]
+        if mention and _names_nobody(mention, people):
+            continue  # "From pointing out Hollywood’s lack of diversity …": no speaker, so no report
         speaker, stype, role = None, "unknown", f.role
         joint = None
         if mention:
@@ -759,6 +761,20 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
                 speaker = press_person.name  # "the Times" → "New York Times", as the article names it
     return speaker, stype, role
+
+
+# function words that open sentences capitalised, alone no speaker's name: "Not far away, …", "Does the candidate say"
+_FUNCTION_WORDS = _GRAMMAR["prepositions"] | _GRAMMAR["between_speaker_and_cue"] \
+    | frozenset("no not does do did under".split())
+
+
+def _names_nobody(mention: str, people: People) -> bool:
+    """A lone function word taken for a name ("From pointing out …", "Even before …", "Under mounting pressure,
+    … defend"), unless the article names someone so ("Al From, who …": "From said" is his)."""
+    if " " in mention or not mention[:1].isupper() or mention.lower() not in _FUNCTION_WORDS:
+        return False
+    person = people.lookup(mention)
+    return person is None or person.words < 2
 
 
 def _person_before_of(mention: str, pos: int, people: People) -> str:

@@ -1437,3 +1437,17 @@ def test_a_title_naming_a_body_with_for_is_the_persons():
 ])
 def test_a_person_named_before_of_speaks_from_there(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Not far away, brothers John and Brian Meza were talking about why they had come.",
+    "From pointing out Hollywood’s lack of diversity to redefining beauty, the year had its moments.",
+    "Even before Sanders took the stage, his campaign was saying it had won.",
+])
+def test_a_function_word_opening_a_sentence_names_no_speaker(text):
+    assert all(q.speaker_mention not in ("Not", "From", "Even") for q in quotes_of(text))
+
+
+def test_a_function_word_is_a_name_where_the_article_names_someone_so():
+    found = quotes_of("Al From founded the council in 1985.\n\n“It was a different world,” From said.")
+    assert [q.speaker for q in found] == ["Al From"]
