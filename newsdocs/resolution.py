@@ -21,7 +21,7 @@ from .segments import ABBREVIATIONS
 
 _NAME_RUN = re.compile(
     r"(?=[A-Z])"  # a cheap first test: the scan rejects most positions here (twice as fast)
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof)\.\s+)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\.\s+)?"
     r"[A-Z][\w’'-]+(?:[ \t]+(?:[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
 _GENDERED = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
@@ -116,9 +116,13 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     gender = _title_gender(title) or _GIVEN_NAME_GENDER.get(given)
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
     # (a body's name is no person's however it starts: "State Department")
-    titled = any(fold(w).rstrip(".") in titles() for w in role) \
+    # ("Islamic State Twitter" titles nobody: "State" of "State Sen." is a title only beside an office)
+    titled = any(fold(w).rstrip(".") in _OFFICE_TITLES for w in role) \
         and not any(w.lower() in organisation_words() for w in core)
     return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]), given
+
+
+_OFFICE_TITLES = titles() - organisation_words()
 
 
 # words of office that are no surname ("King", "Bishop" and "Prince" are, and stay names)
@@ -744,7 +748,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
             fuller = people.name_in_quotations(person) if person is not None else None
             known = fuller is not None or person is not None and people.gender_of(person) is not None \
-                or is_given_name(mention_name)
+                or is_given_name(mention_name) or person is not None and person.titled
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":

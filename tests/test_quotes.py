@@ -1451,3 +1451,15 @@ def test_a_function_word_opening_a_sentence_names_no_speaker(text):
 def test_a_function_word_is_a_name_where_the_article_names_someone_so():
     found = quotes_of("Al From founded the council in 1985.\n\n“It was a different world,” From said.")
     assert [q.speaker for q in found] == ["Al From"]
+
+
+def test_a_one_word_name_the_article_titles_is_a_person():
+    found = quotes_of("In an interview, Pres. Obama admits the plan failed.\n\nObama defended the process.\n\n"
+                      "The president said the country had become a failed state.")
+    assert [(q.speaker, q.speaker_type) for q in found][-2:] == [("Obama", "person"), ("Obama", "person")]
+
+
+def test_a_body_before_a_name_titles_nobody():
+    # "State" is a title in "State Sen.", not in "Islamic State"
+    found = quotes_of("The Islamic State Twitter accounts multiplied.\n\nTwitter said it investigated threats.")
+    assert (found[-1].speaker, found[-1].speaker_type) == ("Twitter", "organisation")
