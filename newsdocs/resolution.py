@@ -117,12 +117,14 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
     # (a body's name is no person's however it starts: "State Department")
     # ("Islamic State Twitter" titles nobody: "State" of "State Sen." is a title only beside an office)
-    titled = any(fold(w).rstrip(".") in _OFFICE_TITLES for w in role) \
-        and not any(w.lower() in organisation_words() for w in core)
+    # ("Ms. White" is a person whatever her name; "Secretary" before "State Department" titles no one)
+    titled = any(fold(w).rstrip(".") in _PERSONAL_TITLES for w in role) \
+        or any(fold(w).rstrip(".") in _OFFICE_TITLES for w in role) and not any(w.lower() in organisation_words() for w in core)
     return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]), given
 
 
 _OFFICE_TITLES = titles() - organisation_words()
+_PERSONAL_TITLES = frozenset("mr mrs ms miss dr".split())
 
 
 # words of office that are no surname ("King", "Bishop" and "Prince" are, and stay names)
@@ -576,6 +578,15 @@ def speaker_type_of(mention: str) -> str:
     words = [w.lower() for w in _MENTION_WORDS.findall(core)]
     if not words:
         return "unknown"
+    name = trailing_name(core)
+    before_name = core.split()[:-len(name)] if name else []
+    title = fold(before_name[-1]).rstrip(".") if before_name else ""
+    if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
+            and len(name) >= 2 and not any(is_speaker_noun(w) for w in name):
+        # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
+        # papers' names, "White" the White House's); not a party ("Democratic National Convention"), nor "the
+        # younger Mr. Trump", who is not the one the article calls Mr. Trump
+        return "person"
     head = words[-1]
     # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
@@ -588,7 +599,6 @@ def speaker_type_of(mention: str) -> str:
         return "anonymous" if head in anonymous_nouns() or head in titles() or is_agent_plural(head) else "unknown"
     if all(w.rstrip(".") in _OFFICES_ALONE for w in words):
         return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
-    name = trailing_name(core)
     if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):
         # "Trump campaign manager Corey Lewandowski": the role's words do not count; but "New Hampshire"
         # and "Daily Caller" are a place and an outlet
@@ -726,6 +736,9 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     else:
         mention_name = bare
     stype = speaker_type_of(mention_name)
+    if stype == "organisation" and (titled := people.lookup(mention_name, pos)) is not None and titled.titled \
+            and titled.words >= 2 and titled.name == mention_name:
+        stype = "person"  # "Anna Richardson White", whom the article calls "Ms. White": a person, for all "White"
     owner = _OWNED.match(mention)
     if owner and stype == "anonymous" and not role:
         # "his spokesperson" → the role says whose: "Volodymyr Zelenskyy’s spokesperson"

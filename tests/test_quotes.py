@@ -1463,3 +1463,26 @@ def test_a_body_before_a_name_titles_nobody():
     # "State" is a title in "State Sen.", not in "Islamic State"
     found = quotes_of("The Islamic State Twitter accounts multiplied.\n\nTwitter said it investigated threats.")
     assert (found[-1].speaker, found[-1].speaker_type) == ("Twitter", "organisation")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Atlantic City Mayor Don Guardian said the casino would close.", "Don Guardian"),  # "Guardian" ends papers' names
+    ("Retired Army Lt. Gen. Mick Bednarek said the bombing had failed.", "Mick Bednarek"),
+])
+def test_an_office_before_a_name_makes_a_person(text, speaker):
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, "person")
+
+
+def test_a_person_titled_ms_is_a_person_whatever_her_surname():
+    found = quotes_of("Anna Richardson White said Facebook created the tool.\n\n"
+                      "“People turn to Facebook,” Ms. White said.\n\nShe said the tool was new.")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Anna Richardson White", "person")] * 3
+
+
+@pytest.mark.parametrize("text", [
+    "The Republican National Committee said the comments were divisive.",  # a party, no office
+    "Former Clinton Pollster said the race was close.",  # a noun of office ends it
+])
+def test_a_party_or_office_noun_before_a_name_makes_no_person(text):
+    assert quotes_of(text)[-1].speaker_type != "person"
