@@ -167,7 +167,7 @@ _OFFICE_NOUNS = frozenset().union(*speaker_nouns().values()) | titles()
 _OWNS_AN_OFFICE = re.compile(
     rf"(?:\s+(?:{trie_pattern(_OFFICE_NOUNS | _OFFICE_MODIFIERS)})\b){{0,2}}\s+(?:{trie_pattern(_OFFICE_NOUNS)})\b"
     r",?\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
-_CONTRACTED_PRONOUN = re.compile(r"(?i:he|she|they|we|i|it)[’']s")
+_CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>(?i:he|she|they|we|i|it|you))[’'](?:s|m|d|re|ve|ll)")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")
 _DESCRIBING_HYPHEN = re.compile(r"-[a-z]+$")  # "Los Angeles-area", "Oscar-winner", "Ohio-based"
@@ -622,10 +622,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     for f in sorted(found, key=lambda f: f.spans[0][0]):
         paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
-        if mention and _CONTRACTED_PRONOUN.fullmatch(mention):
-            # "He’s predicting …": one token to the tokenizer, but the speaker is "He"
-            f.speaker = (f.speaker[0], f.speaker[1] - 2)
-            mention = mention[:-2]
+        if mention and (contracted := _CONTRACTED_PRONOUN.fullmatch(mention)):
+            # "He’s predicting …", "I'd add …": one token to the tokenizer, but the speaker is "He", "I"
+            mention = contracted.group("pronoun")
+            f.speaker = (f.speaker[0], f.speaker[0] + len(mention))
         if mention and _names_nobody(mention, people):
             continue  # "From pointing out Hollywood’s lack of diversity …": no speaker, so no report
         speaker, stype, role = None, "unknown", f.role

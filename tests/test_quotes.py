@@ -1486,3 +1486,13 @@ def test_a_person_titled_ms_is_a_person_whatever_her_surname():
 ])
 def test_a_party_or_office_noun_before_a_name_makes_no_person(text):
     assert quotes_of(text)[-1].speaker_type != "person"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("I'd add a historical reason for the split: few remember the war.", "I"),
+    ("You’ve been talking about how the country is on the upswing.", "You"),
+])
+def test_a_contracted_pronoun_speaks_as_the_pronoun(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker_type) == (mention, "unknown")
+    assert q.speaker_end - q.speaker_start == len(mention)  # the offsets cover the pronoun alone
