@@ -174,6 +174,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
         for s, e in spans:
             if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
                 tokenised[s] = tokens(text, s, e, marks)
+                if headline:
+                    tokenised[s] = _small_words_lowered(tokenised[s])
                 for window in _windows(tokenised[s]):
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
     intro = [f for f in out if f.introduces]
@@ -211,6 +213,21 @@ def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Foun
     what = (m.start("what"), m.end("what"))
     return [Found([what], index, cue=(colon, colon + 1), speaker=(m.start("who"), m.end("who")),
                   marks=[q for q in marks if what[0] <= q.start and q.end <= what[1]])]
+
+
+# words a headline set in title case capitalises though they are no names: "Donald Trump Is Now Calling …",
+# "Democrats Call For Action While Republicans Tweet …", "17 Of The Most Powerful Things Latinos Said"
+_SMALL_WORDS = (_GRAMMAR["prepositions"] | _GRAMMAR["determiners"] | _GRAMMAR["between_speaker_and_cue"]
+                | _GRAMMAR["subordinators"] | _GRAMMAR["title_small_words"] | _GRAMMAR["possessive_pronouns"]
+                | frozenset("is are was were be will and or nor but now not its".split()))
+
+
+def _small_words_lowered(toks: list[Token]) -> list[Token]:
+    """A title-case headline's tokens, its small words no longer capitalised: the name runs stop at them."""
+    words = [t for t in toks if t.is_word]
+    if len(words) < 4 or sum(t.is_capitalised for t in words) < 0.7 * len(words):
+        return toks
+    return [t._replace(is_capitalised=False) if t.is_capitalised and t.lower in _SMALL_WORDS else t for t in toks]
 
 
 MAX_SENTENCE_TOKENS = 300  # longer "sentences" are lists or markup; cut them so work stays linear

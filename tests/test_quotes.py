@@ -1496,3 +1496,12 @@ def test_a_contracted_pronoun_speaks_as_the_pronoun(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker_type) == (mention, "unknown")
     assert q.speaker_end - q.speaker_start == len(mention)  # the offsets cover the pronoun alone
+
+
+@pytest.mark.parametrize("headline, mention", [
+    ("2016 Democrats Call For Action While Republicans Tweet Prayers After San Bernardino Shooting", "Republicans"),
+    ("Why Does Israel Refuse to Recognize the Armenian Genocide?", "Israel"),
+])
+def test_a_title_case_headlines_small_words_are_no_part_of_a_name(headline, mention):
+    found = parse_text(f"{headline}\n\nThe story begins here, and it goes on for a while.").quotes
+    assert [q.speaker_mention for q in found if q.block == 0][-1] == mention
