@@ -198,7 +198,7 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
 
 
 _HEADLINE_CLAIM = re.compile(
-    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+to\s+[^:]{1,60})?:\s+(?P<what>\S.*?)[.\s]*$")
+    r"(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:\s+(?:to|on)\s+[^:]{1,60})?:\s+(?P<what>\S.*?)[.\s]*$")
 
 
 def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Found]:

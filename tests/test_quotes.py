@@ -777,6 +777,12 @@ def test_headline_name_colon_claim():
         ("Graham", ":", "Trump’s rhetoric is destroying the party’s chances")]
 
 
+def test_headline_name_on_a_topic_colon_claim():
+    found = parse_text("Gillibrand on Hillary Releasing Her Speech Transcripts: ‘I Think She Will.’\n\n"
+                       "Sen. Kristen Gillibrand spoke on Friday.").quotes
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("Kristen Gillibrand", ":", "‘I Think She Will.’")]
+
+
 def test_a_headline_kicker_before_a_colon_is_no_speaker():
     assert parse_text("BREAKING: Federal Judge Just Gave The Campaign Bad News\n\nThe body.").quotes == ()
     assert parse_text("Delegate Update: The latest count in the Democratic race\n\nThe body.").quotes == ()
