@@ -563,6 +563,7 @@ def trailing_name(mention: str) -> list[str]:
     return split_role(words[k:])[1] if k < len(words) else []
 
 
+@lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
     if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS:
@@ -580,7 +581,7 @@ def speaker_type_of(mention: str) -> str:
         return "unknown"
     name = trailing_name(core)
     before_name = core.split()[:-len(name)] if name else []
-    title = fold(before_name[-1]).rstrip(".") if before_name else ""
+    title = before_name[-1].lower().rstrip(".") if before_name else ""
     if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
             and len(name) >= 2 and not any(is_speaker_noun(w) for w in name):
         # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
