@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from .loading import Candidate, LoadError, discover, load, read_bytes, sha256
+from .loading import Candidate, LoadError, discover, load, missing, read_bytes, sha256
 from .parsing import ParseError, internal_error, parse_source
 from .store import ArticleRows, Store, article_rows
 
@@ -90,19 +90,23 @@ def _batches(store: Store, candidates: Iterator[Candidate], force: bool, size: i
         chunk = list(islice(candidates, size))
         if not chunk:
             return
-        failures, usable = [], []
+        failures, usable, given = [], [], {}
         for c in chunk:
             if c.error:
                 failures.append((c.path, c.error))
             else:
-                usable.append(str(Path(c.path).resolve()))
+                # stored by its real path (one article however it is linked); failures name the path given
+                usable.append(resolved := str(Path(c.path).resolve()))
+                given[resolved] = c.path
         known = {} if force else store.known_hashes(usable)
         jobs, unchanged = [], 0
         for path in usable:
             try:
                 data = read_bytes(path)
             except LoadError as exc:
-                failures.append((path, str(exc)))
+                # a broken link resolves to where it pointed: name the link, as the user has it
+                reason = missing(given[path]) if not os.path.exists(given[path]) else str(exc)
+                failures.append((os.path.abspath(given[path]), reason))
                 continue
             digest = sha256(data)
             if known.get(path) == digest:

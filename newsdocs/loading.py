@@ -54,7 +54,7 @@ def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Candidate]:
     for given in paths:
         path = Path(given)
         if not path.exists():
-            yield Candidate(str(given), "no such file or folder")
+            yield Candidate(str(given), missing(str(given)))
         elif path.is_dir():
             found = False
             for file in _walk(path):
@@ -64,6 +64,13 @@ def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Candidate]:
                 yield Candidate(str(given), "folder holds no article files (.txt, .html, .htm, or .gz of those)")
         else:
             yield Candidate(str(path))
+
+
+def missing(path: str) -> str:
+    """Why a path that is not there cannot be read: a link to a file moved away, or nothing at all."""
+    if os.path.islink(path):
+        return f"broken link to {os.readlink(path)}"
+    return "no such file or folder"
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -98,7 +105,7 @@ def read_bytes(path: str) -> bytes:
     except IsADirectoryError:
         raise LoadError("is a folder") from None
     except FileNotFoundError:
-        raise LoadError("no such file or folder") from None
+        raise LoadError(missing(path)) from None
     except OSError as exc:
         raise LoadError(f"cannot read: {exc.strerror or exc}") from None
     return data

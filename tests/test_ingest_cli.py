@@ -95,6 +95,17 @@ def test_bad_inputs_are_reported_and_the_rest_goes_in(runner, db_path, tmp_path)
     assert stats["failures_logged"] == 5
 
 
+def test_a_broken_link_is_reported_as_the_link_the_user_has(runner, db_path, tmp_path):
+    folder = tmp_path / "linked"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Bridge reopens.\n\nThe mayor said the bridge would reopen.", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "moved-away.txt")
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert result.exit_code == 1
+    assert f"{folder / 'gone.txt'}: broken link to {tmp_path / 'moved-away.txt'}" in result.output.splitlines()
+    assert stored(db_path)["articles"] == 1
+
+
 def test_parse_json_fields(runner):
     result = runner.invoke(cli, ["parse", str(SEED), "--json"])
     assert result.exit_code == 0
