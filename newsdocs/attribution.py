@@ -306,7 +306,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     triggers = _trigger_words()
     for i in [i for i, tok in enumerate(toks) if tok.lower in triggers]:
         tok = toks[i]
-        if not tok.is_word:
+        if not tok.is_word or _filler(toks, i):
             continue
         low = tok.lower
         f = _noun_cue(text, toks, i, block) if low in NOUN_CUES else None
@@ -349,6 +349,12 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
     return out + intros
+
+
+def _filler(toks: list[Token], i: int) -> bool:
+    """"you know," "you see," set off by commas: a speaker's filler, nobody's report ("“…,” you know, well, …")."""
+    return toks[i].lower in ("know", "see") and i > 0 and toks[i - 1].lower == "you" \
+        and (i + 1 == len(toks) or toks[i + 1].text in (",", "—", "--", ".", "?"))
 
 
 POSSESSIVE_PRONOUNS = _GRAMMAR["possessive_pronouns"]
@@ -2127,9 +2133,13 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         if start_idx >= len(toks):
             return None, False, cue_until
     span = _span_of(toks, start_idx, len(toks))
-    if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx):
+    if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx) \
+            and toks[start_idx].lower not in _ANSWERS:
         return None, True, cue_until
     return span, True, cue_until
+
+
+_ANSWERS = frozenset({"yes", "no"})  # a one-word content that is a whole answer: "Trump said no."
 
 
 def _new_speaker_clause(toks: list[Token], k: int) -> bool:

@@ -134,8 +134,8 @@ def _rstrip(text: str, lo: int, hi: int) -> int:
 # -- tokens ---------------------------------------------------------------------
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen sens rep reps gov govs gen lt col capt sgt st jr sr rev prof inc co corp ltd "
-    "jan feb mar apr aug sept sep oct nov dec no vs etc mt ft pres atty supt adm cmdr cpl maj".split()
-)
+    "jan feb mar apr aug sept sep oct nov dec vs etc mt ft pres atty supt adm cmdr cpl maj".split()
+)  # not "no": "No." abbreviates "number" only before one ("No. 1"); "Trump said no. But …" ends a sentence
 # US states as news copy abbreviates them ("Cambridge, Mass."), capitalised only: "ill." and "wash."
 # in lower case are words that end sentences
 STATE_ABBREVIATIONS = ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
@@ -148,7 +148,7 @@ _TOKEN = re.compile(
     # word and a full stop. The lookahead is a cheap first test that keeps the scan fast.
     r"(?=[^\W\d_]{1,5}\.)(?:(?:[A-Za-z]\.){2,}"
     r"|(?i:" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")\."
-    r"|(?:" + "|".join(sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.)"
+    r"|(?:" + "|".join(sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.|[Nn]o\.(?=\s*\d))"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
     r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"
@@ -217,6 +217,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?:[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\
                            r"|[”’](?=[“‘][A-Z]))")  # “… native-born.”“Your facts are wrong,” — no space typed
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
 _ENDS_HERE = re.compile(r"\s*(?:[.;]|$|,(?!\s*[“\"‘']))")  # "Trump said." / "said, adding" — not "added, “…"
 _WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.]$")
 # words that, capitalised after an initialism's full stop, can only open a new sentence
@@ -251,6 +252,7 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         word = m.group() == "." and _WORD_BEFORE_STOP.search(text, max(lo, m.start() - 12), m.start() + 1)
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
+            or word.group(1) in ("No", "no") and _NUMBER_AFTER.match(text, end, hi)
             or ("." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police" — but "… the U.S. The …"
                 and not _OPENS_SENTENCE.match(text, end, hi))
         ):

@@ -1511,3 +1511,20 @@ def test_a_contracted_pronoun_speaks_as_the_pronoun(text, mention):
 def test_a_title_case_headlines_small_words_are_no_part_of_a_name(headline, mention):
     found = parse_text(f"{headline}\n\nThe story begins here, and it goes on for a while.").quotes
     assert [q.speaker_mention for q in found if q.block == 0][-1] == mention
+
+
+def test_a_one_word_answer_is_what_was_said_and_no_ends_its_sentence():
+    found = quotes_of("Asked whether he was bullied, Trump said no. But he said bullying is not only for children.")
+    assert [(q.speaker, q.text) for q in found if q.cue == "said"] == [
+        ("Trump", "no"), ("Trump", "bullying is not only for children")]
+
+
+def test_no_before_a_number_abbreviates_number():
+    q = only("The team ranked No. 1 in the poll, the coach said.")
+    assert q.text == "The team ranked No. 1 in the poll"
+
+
+def test_you_know_is_a_filler_not_a_report():
+    found = quotes_of("“Do I think he should be sued?” Sanders asked. “But if somebody walks in and says, “I'd like "
+                      "10,000 rounds,” you know, well, you might be suspicious.”")
+    assert [q.speaker_mention for q in found] == ["Sanders"]  # the second half is his too, not "you"'s
