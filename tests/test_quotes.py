@@ -1528,3 +1528,12 @@ def test_you_know_is_a_filler_not_a_report():
     found = quotes_of("“Do I think he should be sued?” Sanders asked. “But if somebody walks in and says, “I'd like "
                       "10,000 rounds,” you know, well, you might be suspicious.”")
     assert [q.speaker_mention for q in found] == ["Sanders"]  # the second half is his too, not "you"'s
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the moderators.",
+     "the real extremist on abortion is Hillary Clinton"),
+    ("Trump said the plan would work, and it added jobs.", "the plan would work, and it added jobs"),  # not he/she
+])
+def test_and_he_with_a_past_verb_goes_on_with_the_story_not_the_report(text, content):
+    assert only(text).text == content
