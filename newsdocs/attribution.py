@@ -946,13 +946,21 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
     if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 1]):
         return None  # an earlier clause of its own
     first = toks[0]
-    if first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS \
-            or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing")):
-        return None  # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …"
     after = next((t for t in toks if t.start >= content[0]), None)
+    if (first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS
+            or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing"))) \
+            and not (after is not None and after.lower in _SUBJECTLESS_VERBS and first.lower not in SUBORDINATORS):
+        # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …" — but not the
+        # subject of a verb after the cue: "Riding alone in the park, they said, can be hazardous"
+        return None
     if after is not None and after.quote is not None and _OPENS_CAPITALISED.match(after.text):
         return None  # a whole quotation after the cue: what stands before it frames it
     return _content_before(toks, s_start)
+
+
+# a verb that opens what follows a parenthetical speaker with no subject of its own: what stood before is it
+_SUBJECTLESS_VERBS = frozenset("can could will would should may might must is are was were has have had does did "
+                               "remains remain".split())
 
 
 # Where reported content ends before the sentence does: a participle or relative clause

@@ -1537,3 +1537,18 @@ def test_you_know_is_a_filler_not_a_report():
 ])
 def test_and_he_with_a_past_verb_goes_on_with_the_story_not_the_report(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, first_half", [
+    ("Riding alone as a woman in a male-dominated park, they said, can be hazardous.",
+     "Riding alone as a woman in a male-dominated park"),  # the participle is the subject of "can be"
+    ("And that, Mr. Manafort said, was in the works.", "And that"),
+])
+def test_a_parenthetical_speaker_before_a_subjectless_verb_keeps_the_subject(text, first_half):
+    q = only(text)
+    assert text[:len(first_half)] == first_half and len(q.spans) == 2 and q.text.startswith(first_half)
+
+
+def test_a_participle_framing_the_speaker_is_still_no_content():
+    q = only("Holding open a book, Beck said, the country is lost.")
+    assert q.text == "the country is lost"
