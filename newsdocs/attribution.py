@@ -279,6 +279,7 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
 def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES)
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
+                         | {f"{make} {it}clear" for make in _MAKING for it in ("", "it ")}  # "made it clear that …"
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
     # verb in -ed and a name: “…,” beamed Ann Smith)
@@ -297,7 +298,17 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | {"according", "in", "asked", "put", "puts"}
+    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | _MAKING \
+        | {"according", "in", "asked", "put", "puts"}
+
+
+_MAKING = frozenset("make makes made making".split())
+
+
+def _made_clear(toks: list[Token], i: int) -> int | None:
+    """The index of "clear" in "made clear" or "made it clear" at ``i``, else None."""
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].lower == "it" else i + 1
+    return k if k < len(toks) and toks[k].lower == "clear" else None
 
 
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
@@ -321,6 +332,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
             f = _as_x_puts_it(toks, i, block)
+        elif low in _MAKING:
+            if _made_clear(toks, i) is None:
+                continue  # "made a decision": no report
+            f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …"
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
@@ -746,7 +761,8 @@ def _continues_a_list(toks: list[Token], k: int, stop: int) -> bool:
 _NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
 
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
-_NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split())
+_NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split()) \
+    | _MAKING  # (“…” makes clear that …: the quotation is no speaker's here)
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
@@ -787,6 +803,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "talked to reporters", "recites the same campaign points": no report
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
+    if cue.lower in _MAKING:
+        clear = _made_clear(toks, i)
+        if clear is None:
+            return None
+        cue_end = clear  # "made it clear that she has their backs"
     cue_start = cue.start
     k = i - 1
     while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"

@@ -1552,3 +1552,17 @@ def test_a_parenthetical_speaker_before_a_subjectless_verb_keeps_the_subject(tex
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Jane Sanders made it clear that her husband's supporters won't fall in line.", "Jane Sanders",
+     "her husband's supporters won't fall in line"),
+    ("Sanders doubted her qualifications and made clear that he did not intend to hold back.", "Sanders",
+     "he did not intend to hold back"),
+])
+def test_made_clear_reports(text, speaker, content):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text) if q.cue.endswith("clear")] == [(speaker, content)]
+
+
+def test_making_without_clear_reports_nothing():
+    assert quotes_of("Trump made a decision to run, and the campaign made its case on Monday.") == ()
