@@ -280,6 +280,7 @@ def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES)
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {f"{make} {it}clear" for make in _MAKING for it in ("", "it ")}  # "made it clear that …"
+                         | _FEELING_VERBS
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
     # verb in -ed and a name: “…,” beamed Ann Smith)
@@ -298,11 +299,21 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | _MAKING \
+    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | _MAKING | _FEELING_VERBS \
         | {"according", "in", "asked", "put", "puts"}
 
 
 _MAKING = frozenset("make makes made making".split())
+_FEELING_VERBS = _GRAMMAR["feeling_verbs"]
+_FEELING_NOUNS = _GRAMMAR["feeling_nouns"]
+
+
+def _feeling_voiced(toks: list[Token], i: int) -> int | None:
+    """The index of the feeling in "expressed (cautious) concern that …" at ``i``, else None."""
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower not in _FEELING_NOUNS else i + 1
+    if k + 1 < len(toks) and toks[k].lower in _FEELING_NOUNS and toks[k + 1].lower == "that":
+        return k
+    return None
 
 
 def _made_clear(toks: list[Token], i: int) -> int | None:
@@ -332,10 +343,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
             f = _as_x_puts_it(toks, i, block)
-        elif low in _MAKING:
-            if _made_clear(toks, i) is None:
-                continue  # "made a decision": no report
-            f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …"
+        elif low in _MAKING or low in _FEELING_VERBS:
+            if (_made_clear if low in _MAKING else _feeling_voiced)(toks, i) is None:
+                continue  # "made a decision", "expressed support for": no report
+            f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
@@ -762,7 +773,7 @@ _NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
 
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
 _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split()) \
-    | _MAKING  # (“…” makes clear that …: the quotation is no speaker's here)
+    | _MAKING | _FEELING_VERBS  # (“…” makes clear that …: the quotation is no speaker's here)
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
@@ -803,11 +814,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "talked to reporters", "recites the same campaign points": no report
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
-    if cue.lower in _MAKING:
-        clear = _made_clear(toks, i)
-        if clear is None:
+    if cue.lower in _MAKING or cue.lower in _FEELING_VERBS:
+        phrase_end = (_made_clear if cue.lower in _MAKING else _feeling_voiced)(toks, i)
+        if phrase_end is None:
             return None
-        cue_end = clear  # "made it clear that she has their backs"
+        cue_end = phrase_end  # "made it clear that she has their backs", "expressed concern that …"
     cue_start = cue.start
     k = i - 1
     while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"

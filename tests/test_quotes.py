@@ -1566,3 +1566,18 @@ def test_made_clear_reports(text, speaker, content):
 
 def test_making_without_clear_reports_nothing():
     assert quotes_of("Trump made a decision to run, and the campaign made its case on Monday.") == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Byrne expressed concern that Clinton may become the next president.", "Clinton may become the next president"),
+    ("Some supporters voiced outrage that superdelegates were unwilling to listen.",
+     "superdelegates were unwilling to listen"),
+])
+def test_a_feeling_voiced_about_a_clause_reports_it(text, content):
+    assert only(text).text == content
+
+
+def test_a_feeling_without_a_clause_reports_nothing():
+    # the seed's "Russia expressed satisfaction with the meeting": a stance, no report
+    found = quotes_of("Russia expressed satisfaction with the meeting and said it was ready to continue contacts.")
+    assert [q.text for q in found] == ["it was ready to continue contacts"]
