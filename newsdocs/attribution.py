@@ -1474,7 +1474,9 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     j = s_end + 1
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
-    after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," else None
+    after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," \
+        and not (content is not None and toks[j].lower in ("and", "but")) else None
+    # (but "…, according to an AP count, but the socialist has vowed …" goes on with a clause of the story's)
     if after is not None:
         after = _cut_trailing_clause(text, after, toks)  # "…, Kelly was “incognito,” sparking a firestorm"
     spans = [content] if content else []

@@ -1581,3 +1581,9 @@ def test_a_feeling_without_a_clause_reports_nothing():
     # the seed's "Russia expressed satisfaction with the meeting": a stance, no report
     found = quotes_of("Russia expressed satisfaction with the meeting and said it was ready to continue contacts.")
     assert [q.text for q in found] == ["it was ready to continue contacts"]
+
+
+def test_according_to_in_mid_sentence_keeps_no_clause_joined_by_but():
+    found = quotes_of("Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press, "
+                      "but the senator has been campaigning hard.")
+    assert [q.text for q in found if q.cue == "according to"] == ["Clinton leads Sanders by 271 pledged delegates"]
