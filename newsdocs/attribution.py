@@ -1605,8 +1605,9 @@ def _with_first_conjunct(toks: list[Token], found: tuple[int, int, str | None]) 
         before = _name_run(toks, start - 2)
         if toks[start - 1].lower == "for" and toks[start - 2].lower not in organisation_words() \
                 and not (before > 0 and toks[before - 1].lower == "the"):
-            break  # "the Centers for Disease Control", "Organization for …": a body's name; not "Voters for Trump"
-        start = before  # "Department of Health": a body's name runs on past "of"
+            break  # "Voters for Trump and Cruz": "for" after no body's noun, and no "the" before
+        # "Department of Health", "the Centers for Disease Control", "Organization for …": a body's name runs on
+        start = before
     best = start if _opens_clause(toks, start) else None
     while start >= 2 and toks[start - 1].text == "," and toks[start - 2].is_capitalised \
             and not _closes_a_state(toks, start + 1):

@@ -114,12 +114,12 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
     given = _given_key(core)
     # the gender a title gives, else the given name's ("Hillary Clinton")
     gender = _title_gender(title) or _GIVEN_NAME_GENDER.get(given)
-    # titled: a word of office anywhere before the name ("Atlantic City Mayor Don Guardian")
-    # (a body's name is no person's however it starts: "State Department")
-    # ("Islamic State Twitter" titles nobody: "State" of "State Sen." is a title only beside an office)
-    # ("Ms. White" is a person whatever her name; "Secretary" before "State Department" titles no one)
-    titled = any(fold(w).rstrip(".") in _PERSONAL_TITLES for w in role) \
-        or any(fold(w).rstrip(".") in _OFFICE_TITLES for w in role) and not any(w.lower() in organisation_words() for w in core)
+    # titled: "Ms." before the name, whatever the name ("Ms. White"), or a word of office anywhere before it
+    # ("Atlantic City Mayor Don Guardian") unless the name is a body's ("Secretary … State Department"); a
+    # group noun is no office ("Islamic State Twitter": "State" is a title only in "State Sen.")
+    role_words = [fold(w).rstrip(".") for w in role]
+    titled = any(w in _PERSONAL_TITLES for w in role_words) \
+        or any(w in _OFFICE_TITLES for w in role_words) and not any(w.lower() in organisation_words() for w in core)
     return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]), given
 
 
@@ -585,7 +585,7 @@ def speaker_type_of(mention: str) -> str:
     if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
             and len(name) >= 2 and not any(is_speaker_noun(w) for w in name):
         # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
-        # papers' names, "White" the White House's); not a party ("Democratic National Convention"), nor "the
+        # papers' names, "White" the White House's); not a party ("Republican National Committee"), nor "the
         # younger Mr. Trump", who is not the one the article calls Mr. Trump
         return "person"
     head = words[-1]
