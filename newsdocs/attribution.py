@@ -543,7 +543,8 @@ _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?
 
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)\s+(?:\w+\s+){0,3}$"
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
-                         r"|,?\s(?:even\s+)?(?:as|while|whereas|though|although|because)\s+$")  # "… even as he defended"
+                         r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$")
+# (the last: "… even as he defended" — not "people such as the Kochs wanted")
 
 
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
@@ -567,6 +568,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 if m and m.group("bare") and not (text[b.speaker[0]].isupper() or text[b.speaker[0]].isdigit()
                                                   or _first_word(text, b.speaker[0]) in NUMBER_WORDS):
                     m = None  # (a name or a count: "… and one in four said …")
+                if m and m.group("as") == "as" and text.endswith("ing", b.cue[0], b.cue[1]):
+                    m = None  # "the same thing as Sotomayor referring to herself as …": a comparison, no clause
                 if m and _WORDS.search(text, s, m.start()) is not None:  # however short: "said yes, but …"
                     e = min(e, m.start())
                 continue

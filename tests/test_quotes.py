@@ -1587,3 +1587,9 @@ def test_according_to_in_mid_sentence_keeps_no_clause_joined_by_but():
     found = quotes_of("Clinton leads Sanders by 271 pledged delegates, according to a count by The Associated Press, "
                       "but the senator has been campaigning hard.")
     assert [q.text for q in found if q.cue == "according to"] == ["Clinton leads Sanders by 271 pledged delegates"]
+
+
+def test_such_as_opens_no_clause_of_a_new_speaker():
+    found = quotes_of('Sanders said only people such as David and Charles Koch wanted "open borders."')
+    assert [q.text for q in found if q.speaker_mention == "Sanders"] == [
+        'only people such as David and Charles Koch wanted "open borders."']
