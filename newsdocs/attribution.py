@@ -1843,6 +1843,7 @@ def _appositive_role(toks: list[Token]) -> str | None:
     first = toks[0]
     if first.is_word and not first.is_capitalised and (
             first.lower in PREPOSITIONS or first.lower in SUBORDINATORS or first.lower in ("and", "or", "that")
+            or first.lower.replace("’", "'").split("'")[0] in PRONOUNS  # "Trump, it's also worth noting, …"
             or (first.lower.endswith(("ing", "ed")) and first.lower not in _ADJECTIVE_PARTICIPLES
                 and not first.lower.endswith("thing"))):
         return None

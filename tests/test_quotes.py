@@ -944,6 +944,11 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # words run together where a page lost its line breaks are no part of the role
     ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
      "John Kasich", "Gov."),
+    # a clause set off after the name says nothing of an office, contracted or not
+    ("Donald Trump spoke.\n\n(Trump, it's also worth noting, repeatedly sought to make her health an issue.)",
+     "Donald Trump", None),
+    ("New Jersey Gov. Chris Christie, who's chairing the transition team, said the plan would work.",
+     "Chris Christie", "New Jersey Gov."),
 ])
 def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
     q = only(text)
