@@ -944,6 +944,9 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # words run together where a page lost its line breaks are no part of the role
     ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
      "John Kasich", "Gov."),
+    # a long appositive whole, not cut off after ten words
+    ("“It is a math problem,” said Ruth Jones, a senior adviser to the centrist Committee for a Responsible "
+     "Federal Budget.", "Ruth Jones", "a senior adviser to the centrist Committee for a Responsible Federal Budget"),
     # a clause set off after the name says nothing of an office, contracted or not
     ("Donald Trump spoke.\n\n(Trump, it's also worth noting, repeatedly sought to make her health an issue.)",
      "Donald Trump", None),
