@@ -2108,8 +2108,9 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         if m + 1 < len(toks) and toks[m].text.isdigit() and toks[m + 1].text == ",":
             m += 2  # the age first: "said Sara Walker, 44, a home-care aide from Nashua"
         lead = m
-        while m < len(toks) and toks[m].text not in (",", ".", ";") and toks[m].quote is None and m - lead < 30:
-            m += 1
+        while m < len(toks) and toks[m].text not in (",", ".", ";") and m - lead < 30 \
+                and (toks[m].quote is None or m > lead and toks[m - 1].lower == "of"):
+            m += 1  # (a quotation ends it, but for a title: "the author of “Destiny and Power,”")
         # a role cut off mid-phrase would be worse than none: a long appositive must end, or a clause cut it
         if lead < m and (m - lead < 30 or any(t.lower in _CLAUSE_AFTER_ROLE for t in toks[lead:m])):
             role = _appositive_role(toks[lead:m])

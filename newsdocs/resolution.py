@@ -728,7 +728,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     named = _ROLE_THEN_NAME.fullmatch(bare)
     if named and not _DETERMINER.match(bare):
         # "election lawyer Joe Birkenstock": the role in lower case, then the name
-        role = role or named.group(1).strip()
+        # (the title that follows is the role's too: "said former Gov. Bill Richardson" → "former Gov.")
+        role = role or " ".join([named.group(1).strip(), *split_role(named.group(2).split())[0]])
         mention_name = named.group(2).strip()
     elif (described := _DESCRIBED_NAME.fullmatch(bare)) and is_speaker_noun(described.group(2)):
         # "The Washington Post columnist Ruth Marcus" — not "a spokesman for Paul Ryan"

@@ -944,6 +944,10 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # words run together where a page lost its line breaks are no part of the role
     ("February 6, 2016 9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich said the plan would work.",
      "John Kasich", "Gov."),
+    # a title after lower-case words of office is the role's too; a book's title is part of the role
+    ("“It has become mainstream,” said former Gov. Bill Richardson of New Mexico.", "Bill Richardson", "former Gov."),
+    ("“It is crazy,” said Adam Segal, the author of “Hacked World Order,” who studies cyber issues.", "Adam Segal",
+     "the author of “Hacked World Order,”"),
     # a long appositive whole, not cut off after ten words
     ("“It is a math problem,” said Ruth Jones, a senior adviser to the centrist Committee for a Responsible "
      "Federal Budget.", "Ruth Jones", "a senior adviser to the centrist Committee for a Responsible Federal Budget"),
