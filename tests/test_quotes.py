@@ -1605,3 +1605,11 @@ def test_such_as_opens_no_clause_of_a_new_speaker():
     found = quotes_of('Sanders said only people such as David and Charles Koch wanted "open borders."')
     assert [q.text for q in found if q.speaker_mention == "Sanders"] == [
         'only people such as David and Charles Koch wanted "open borders."']
+
+
+def test_a_title_after_a_sentence_opener_still_gives_the_gender():
+    found = quotes_of("President Bill Clinton and Hillary Clinton greeted Representative James E. Rogan.\n\n"
+                      "“It felt like we had patched it up,” Mr. Rogan said. But Mrs. Clinton, who was distracted "
+                      "while saying goodbye to the previous guest, was not as friendly. When she noticed Mr. Rogan, "
+                      "her eyes widened, he said.")
+    assert [q.speaker for q in found] == ["James E. Rogan", "Hillary Clinton", "James E. Rogan"]
