@@ -166,13 +166,12 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     out: list[Found] = []
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
-    has_cue = _cue_word()
     spans: list[tuple[int, int]] | None = None
     tokenised: dict[int, list[Token]] = {}
-    if headline or has_cue.search(text, lo, hi):  # a paragraph with no cue needs no sentences
+    if headline or _may_report(text, lo, hi):  # a paragraph with no cue needs no sentences
         spans = sentences(text, lo, hi, marks, _attribution_follows())
         for s, e in spans:
-            if headline or has_cue.search(text, s, e):  # most sentences report nobody: skip tokenising them
+            if headline or _may_report(text, s, e):  # most sentences report nobody: skip tokenising them
                 tokenised[s] = tokens(text, s, e, marks)
                 if headline:
                     tokenised[s] = _small_words_lowered(tokenised[s])
@@ -280,11 +279,26 @@ def _cue_word() -> re.Pattern:
     words = trie_pattern(cues().speech | cues().belief | cues().stance | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES)
                          | {'according to', 'According to', 'Asked', 'poll', 'survey', 'puts it', 'put it'}
                          | {f"{make} {it}clear" for make in _MAKING for it in ("", "it ")}  # "made it clear that …"
-                         | _FEELING_VERBS
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
     # verb in -ed and a name: “…,” beamed Ann Smith)
-    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b|[a-z]+ed\s+[A-Z])")
+    return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']"
+                      rf"|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b|[a-z]+ed\s+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _phrase_cue() -> re.Pattern:
+    """Common verbs that report only in a phrase, matched as the phrase: "expressed (cautious) concern that",
+    "see Clinton as …". As bare words in _cue_word they would send most sentences to the tokenizer, and as
+    alternatives there they would slow every search; they are searched for only where _cue_word finds none."""
+    feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:{trie_pattern(_FEELING_NOUNS)})\s+that\b"
+    seeing = rf"(?:{trie_pattern(_SEEING)})\s[^,;:“”\"]{{1,60}}?\bas\b"
+    return re.compile(rf"(?=[esvrEVSR])\b(?:{feeling}|{seeing})")
+
+
+def _may_report(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a cue of some attribution: what is worth splitting and tokenising."""
+    return _cue_word().search(text, lo, hi) is not None or _phrase_cue().search(text, lo, hi) is not None
 
 
 @lru_cache(maxsize=1)
@@ -299,13 +313,28 @@ def _attribution_follows() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _trigger_words() -> frozenset[str]:
     """Lower-case words that may start an attribution: the only tokens the loop below looks at."""
-    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | _MAKING | _FEELING_VERBS \
+    return cues().every | EVIDENTIAL | NOUN_CUES | frozenset(TOPIC_CUES) | _MAKING | _FEELING_VERBS | _SEEING \
         | {"according", "in", "asked", "put", "puts"}
 
 
 _MAKING = frozenset("make makes made making".split())
 _FEELING_VERBS = _GRAMMAR["feeling_verbs"]
 _FEELING_NOUNS = _GRAMMAR["feeling_nouns"]
+_SEEING = _GRAMMAR["seeing_verbs"]
+
+
+def _seen_as(toks: list[Token], i: int) -> int | None:
+    """The index of "as" in "see Clinton as the stronger candidate" at ``i`` (an object of a few words
+    between), else None: "saw the incident" reports no view."""
+    if i + 1 < len(toks) and toks[i + 1].lower == "by":
+        return None  # "viewed by many as …": a passive, its agent after it
+    for k in range(i + 2, min(len(toks), i + 9)):
+        if toks[k].lower == "as":
+            return k if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in ("well", "soon",
+                                                                                                "much", "if") else None
+        if not toks[k].is_word or toks[k].lower in cues().every or toks[k].lower in ("that", "and", "but", "who"):
+            return None
+    return None
 
 
 def _feeling_voiced(toks: list[Token], i: int) -> int | None:
@@ -343,6 +372,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
             f = _as_x_puts_it(toks, i, block)
+        elif low in _SEEING:
+            if _seen_as(toks, i) is None:
+                continue  # "saw the incident": no view reported
+            f = _verb_cue(text, toks, i, block, belief=False, stance=True)  # "voters see Clinton as …"
         elif low in _MAKING or low in _FEELING_VERBS:
             if (_made_clear if low in _MAKING else _feeling_voiced)(toks, i) is None:
                 continue  # "made a decision", "expressed support for": no report
@@ -776,7 +809,7 @@ _NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
 
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
 _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split()) \
-    | _MAKING | _FEELING_VERBS  # (“…” makes clear that …: the quotation is no speaker's here)
+    | _MAKING | _FEELING_VERBS | _SEEING  # (“…” makes clear that …: the quotation is no speaker's here)
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,

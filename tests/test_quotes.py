@@ -1613,3 +1613,21 @@ def test_a_title_after_a_sentence_opener_still_gives_the_gender():
                       "while saying goodbye to the previous guest, was not as friendly. When she noticed Mr. Rogan, "
                       "her eyes widened, he said.")
     assert [q.speaker for q in found] == ["James E. Rogan", "Hillary Clinton", "James E. Rogan"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Developers see golf courses as wasted space.", "golf courses as wasted space"),
+    ("Germany views itself as a leader in the push against climate change.",
+     "itself as a leader in the push against climate change"),
+    ("Israel regards all of Jerusalem as its indivisible capital.", "all of Jerusalem as its indivisible capital"),
+])
+def test_seeing_one_thing_as_another_reports_a_view(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the incident on Tuesday.",  # no "as": nothing reported
+    "Mr. Stevens was viewed by many as their best chance.",  # a passive: its agent comes after
+])
+def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
+    assert all(q.cue.lower() not in ("saw", "viewed") for q in quotes_of(text))
