@@ -1830,6 +1830,8 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
     while k - 1 >= 0 and j - k < 3 and (toks[k - 1].is_capitalised or toks[k - 1].text[0].isdigit()
                                         or toks[k - 1].lower in NUMBER_WORDS):
         k -= 1
+    if k < j and (counted := _counted_subject(toks, k)) is not None:
+        k = counted[0]  # "Four in 10 voters see …": the count is the subject's, not only "10 voters"
     return (k, j, None)
 
 

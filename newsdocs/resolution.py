@@ -545,7 +545,7 @@ def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
 _COUNT = re.compile(
     rf"(?i)(?:(?:{'|'.join(sorted(_GRAMMAR['count_hedges']))})\s+)?"
-    rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+$"
+    rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[a-z][\w-]*)?$"  # "… in 10 (voters)"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")

@@ -1631,3 +1631,12 @@ def test_seeing_one_thing_as_another_reports_a_view(text, content):
 ])
 def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
     assert all(q.cue.lower() not in ("saw", "viewed") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Four in 10 voters see the campaign of Donald Trump as most unfair.", "Four in 10 voters"),
+    ("About three in 10 voters said the economy was fine.", "About three in 10 voters"),
+])
+def test_a_count_of_people_speaks_whole_and_unnamed(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
