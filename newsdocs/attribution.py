@@ -774,7 +774,22 @@ def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
         within = toks[k].text == "," and (toks[k + 1].lower in ("and", "or") or _continues_a_list(toks, k, stop))
         if not within and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2)):
             return True
+    if _adjunct_after_object(toks, k):
+        return True
     return _second_verb_phrase(toks, k, stop)
+
+
+def _adjunct_after_object(toks: list[Token], k: int) -> bool:
+    """A time or a subordinate clause after a stance's object ends it: "defended his endorsement this week on
+    his radio show", "defended Trump's remarks when the billionaire came under attack"."""
+    low = toks[k].lower
+    if not toks[k].is_word or toks[k].is_capitalised:
+        return False
+    if low in ("when", "because", "although", "though", "while", "after", "before", "since", "until") \
+            and k + 1 < len(toks) and toks[k + 1].is_word:
+        return True
+    return low in TIME_LEADS and k + 1 < len(toks) and (toks[k + 1].lower in TIME_WORDS or low == "this"
+                                                        and k + 2 < len(toks) and toks[k + 2].lower in TIME_WORDS)
 
 
 _SECOND_VERB = frozenset("has have had was were is are did does do will would can could went goes".split())
