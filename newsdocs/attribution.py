@@ -345,6 +345,12 @@ def _feeling_voiced(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _cue_phrase_end(toks: list[Token], i: int) -> int | None:
+    """Where the cue phrase a making or feeling verb at ``i`` opens ends: "made (it) clear", "expressed
+    (cautious) concern" — None when the verb opens none, and reports nothing."""
+    return _made_clear(toks, i) if toks[i].lower in _MAKING else _feeling_voiced(toks, i)
+
+
 def _made_clear(toks: list[Token], i: int) -> int | None:
     """The index of "clear" in "made clear" or "made it clear" at ``i``, else None."""
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].lower == "it" else i + 1
@@ -377,7 +383,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                 continue  # "saw the incident": no view reported
             f = _verb_cue(text, toks, i, block, belief=False, stance=True)  # "voters see Clinton as …"
         elif low in _MAKING or low in _FEELING_VERBS:
-            if (_made_clear if low in _MAKING else _feeling_voiced)(toks, i) is None:
+            if _cue_phrase_end(toks, i) is None:
                 continue  # "made a decision", "expressed support for": no report
             f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
@@ -866,7 +872,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if cue.lower in ("refer", "refers", "referred", "referring") and i + 1 < len(toks) and toks[i + 1].lower == "to":
         cue_end, stance = i + 1, True  # "referring to the candidate's assault"
     if cue.lower in _MAKING or cue.lower in _FEELING_VERBS:
-        phrase_end = (_made_clear if cue.lower in _MAKING else _feeling_voiced)(toks, i)
+        phrase_end = _cue_phrase_end(toks, i)
         if phrase_end is None:
             return None
         cue_end = phrase_end  # "made it clear that she has their backs", "expressed concern that …"

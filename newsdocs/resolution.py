@@ -19,11 +19,12 @@ from .model import Article, Quote
 from .names import fold, is_given_name, name_words, split_role
 from .segments import ABBREVIATIONS
 
+_NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
 _NAME_RUN = re.compile(
     r"(?=[A-Z])"  # a cheap first test: the scan rejects most positions here (twice as fast)
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\.\s+)?"
+    rf"(?:{_NAME_TITLES}\s+)?"
     # a title inside the run too: "But Mrs. Clinton" is Mrs. Clinton, not "But Mrs" and a bare "Clinton"
-    r"[A-Z][\w’'-]+(?:[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\.(?=\s+[A-Z])"
+    rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     r"|[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
 _GENDERED = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
@@ -858,7 +859,7 @@ _A_NAME_IN = re.compile(r"\b[A-Z]")
 # "Mrs. Clinton's presidential campaign", "Sanders’ team", "Gowdy’s office"
 _A_PERSONS_TEAM = re.compile(
     r"(?:(?:the|The)\s+)?(?P<owner>his|her|His|Her"
-    r"|(?!The\s)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Pres)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]+)\s+"
+    rf"|(?!The\s)(?:{_NAME_TITLES}\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)\s+"
     r"(?:(?:presidential|re-?election)\s+)?(?P<noun>campaign|administration|office|team)")
 _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
