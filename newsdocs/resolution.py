@@ -401,6 +401,15 @@ class People:
         person.gender = self._pronoun_gender(person)
         return person.gender
 
+    def learn_gender(self, person: Person, gender: str) -> None:
+        """Take the gender of the pronoun a speaker was found for, when nothing else told it.
+
+        "Deja Stewart, who … when she called him …" is a tie of pronouns, so her gender is unknown; once
+        '“Savage,” she said' has gone to her, a "he said" further on is someone else.
+        """
+        if self.gender_of(person) is None:
+            person.gender = gender
+
     def _pronoun_gender(self, person: Person) -> str | None:
         male = female = 0
         mentions, text = self.mentions, self.text
@@ -658,6 +667,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         person = quoted
                     else:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
+                if person is not None:
+                    people.learn_gender(person, gender)
                 speaker, stype = (people.full_name(person) if person else None), "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)

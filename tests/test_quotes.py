@@ -1148,6 +1148,18 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
     assert woolson[-1].speaker == "Eric Woolson"
 
 
+
+def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
+    # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
+    found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
+                      "The best line came from student Dana Lowe, who laughed when she called him a rock star.\n\n"
+                      "“Savage,” she said, meaning that he is radical enough.\n\n"
+                      "Two days later I sat down with Hale in the small office he keeps near the capitol.\n\n"
+                      "One of the groups he will start soon plans to recruit candidates in every state.\n\n"
+                      "“We will keep the movement alive,” he told me.")
+    said = [(q.speaker_mention, q.speaker) for q in found if q.speaker_mention in ("she", "he")]
+    assert said[-2:] == [("she", "Dana Lowe"), ("he", "Robert Hale")]
+
 @pytest.mark.parametrize("text, found", [
     ("Sanders talked about the economy on Tuesday.", [("Sanders", "talked about", "the economy")]),  # not when
     ("Clinton pointed to her record on health care.", [("Clinton", "pointed to", "her record on health care")]),
