@@ -183,6 +183,7 @@ _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_COMMON_WORD = re.compile(r"\b(?!of\b)[a-z]")  # a word no name or title is made of
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
 # "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
@@ -665,6 +666,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                                or people.named_between(quoted, paragraph_start, pos)):
                         person = quoted
+                    elif here is None and quoted is not None and f.block > 0 \
+                            and (opener := _opens_paragraph(people, article.blocks[f.block - 1], gender)) \
+                            and not _quoted_since(recent, quoted, article.blocks[f.block - 1].start):
+                        # "“…,” Christie said. / Rubio disagreed. / “…,” he said": the one the paragraph
+                        # before opens on has the floor, not the one quoted before that
+                        person = opener
                     else:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 if person is not None:
@@ -988,6 +995,18 @@ def _quoted_since(recent: list[tuple[int, Person]], person: Person, start: int) 
         if quoted is person:
             return True
     return False
+
+
+def _opens_paragraph(people: People, block, gender: str) -> Person | None:
+    """The person of ``gender`` (or of none known) a paragraph opens on — its first words name them — else None."""
+    at = people._positions()
+    k = bisect_left(at, block.start)
+    if k == len(at) or at[k] > block.start + 40:  # (a title may come first: "Former Secretary of State Hillary …")
+        return None
+    person = people.mentions[k][1]
+    if not people._fits(person, gender) or _COMMON_WORD.search(people.text, block.start, at[k]):
+        return None  # "The rise of Bannon gave Beck …" opens on no one
+    return person
 
 
 def _recent_speaker(people: People, recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:

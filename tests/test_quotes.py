@@ -1160,6 +1160,20 @@ def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     said = [(q.speaker_mention, q.speaker) for q in found if q.speaker_mention in ("she", "he")]
     assert said[-2:] == [("she", "Dana Lowe"), ("he", "Robert Hale")]
 
+
+@pytest.mark.parametrize("between, speaker", [
+    ("Marco Rubio disagreed.", "Marco Rubio"),  # the paragraph before opens on him: he has the floor
+    ("Sen. Marco Rubio, asked about it later, disagreed.", "Marco Rubio"),
+    # not when it opens on something else, nor when the last one quoted speaks in it
+    ("The crowd in the hall cheered for Marco Rubio.", "Chris Christie"),
+    ("Marco Rubio disagreed. “Not so,” Christie said.", "Chris Christie"),
+])
+def test_a_pronoun_after_a_paragraph_that_opens_on_someone_is_theirs(between, speaker):
+    found = quotes_of("“He didn't fight for the bill,” Chris Christie said.\n\n"
+                      f"{between}\n\n"
+                      "“Leadership is about solving the problem,” he said.")
+    assert found[-1].speaker == speaker
+
 @pytest.mark.parametrize("text, found", [
     ("Sanders talked about the economy on Tuesday.", [("Sanders", "talked about", "the economy")]),  # not when
     ("Clinton pointed to her record on health care.", [("Clinton", "pointed to", "her record on health care")]),
