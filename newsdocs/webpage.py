@@ -197,17 +197,26 @@ def _iso_date(value) -> str | None:
         return None
     value = value.strip()
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    found = None
     if m:
         try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            found = date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
     for fmt in ("%a, %d %b %Y %H:%M:%S %z", "%B %d, %Y", "%d %B %Y", "%Y/%m/%d"):
+        if found is not None:
+            break
         try:
-            return datetime.strptime(value, fmt).date().isoformat()
+            found = datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    return None  # no date rather than a wrong one
+    return found.isoformat() if found is not None and _plausible(found) else None  # no date rather than a wrong one
+
+
+def _plausible(day: date) -> bool:
+    """Not a placeholder a CMS writes for "no date": "0001-01-01" (an empty date in Go and .NET), or a
+    year to come. Printed news is younger than 1400; pages dated a little ahead (time zones) stand."""
+    return 1400 <= day.year <= date.today().year + 1
 
 
 def _published(tree, ld: list[dict], metas: dict[str, str]) -> str | None:

@@ -34,6 +34,19 @@ def test_metadata_from_json_ld_og_and_meta():
     assert article.language == "en"
 
 
+
+@pytest.mark.parametrize("placeholder", ["0001-01-01T00:00:00Z", "2999-12-31"])
+def test_a_placeholder_date_is_no_date_and_the_next_source_is_read(tmp_path, placeholder):
+    # CMSs write the empty date of Go and .NET, 0001-01-01, where they have none: stored as the
+    # date, and so matched every --until
+    page = (PAGES / "jsonld_article.html").read_text(encoding="utf-8")
+    page = page.replace('"datePublished": "2025-03-04T09:15:00Z"', f'"datePublished": "{placeholder}"')
+    (tmp_path / "zero.html").write_text(page, encoding="utf-8")
+    assert parse_file(str(tmp_path / "zero.html")).published == "2025-03-04"  # from article:published_time
+    bare = page.replace('<meta property="article:published_time" content="2025-03-04T09:15:00Z">', "")
+    (tmp_path / "bare.html").write_text(bare, encoding="utf-8")
+    assert parse_file(str(tmp_path / "bare.html")).published is None
+
 def test_body_is_clean_and_keeps_subheadings_blockquotes_and_lists():
     article = parse_file(str(PAGES / "jsonld_article.html"))
     text = "\n".join(body(article))
