@@ -181,6 +181,7 @@ _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|f
                              r"((?:[A-Z][\w’'.-]*\s*){2,4})")
 _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
 _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _COMMON_WORD = re.compile(r"\b(?!of\b)[a-z]")  # a word no name or title is made of
@@ -506,6 +507,20 @@ class People:
                     return person
         return None
 
+    def last_named(self, last_word: str, pos: int) -> Person | None:
+        """Who was named last before ``pos`` with a name of two words or more ending in ``last_word``
+        ("department" → "State Department"), unless another of its kind comes up since ("UnitedHealth
+        Group … the trade group for the Blue Cross plans … the group wrote")."""
+        named = [p for p in self.by_surname.get(last_word, ()) if p.words >= 2]
+        if not named:
+            return None
+        at = self._positions()
+        for k in range(bisect_left(at, pos) - 1, -1, -1):
+            if self.mentions[k][1] in named:
+                since = re.compile(rf"\b(?!(?:the|this|that|its)\s)[a-z]+\s+{last_word}s?\b")
+                return None if since.search(self.text, at[k], pos) else self.mentions[k][1]
+        return None
+
     def named_between(self, person: Person, lo: int, hi: int) -> bool:
         at = self._positions()
         return any(self.mentions[k][1] is person for k in range(bisect_left(at, lo), bisect_left(at, hi)))
@@ -793,6 +808,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         leader = _whose(team.group("owner"), pos, people, recent, paragraph_start) if team is not None else None
         if team is not None and leader is not None:
             speaker = f"{people.full_name(leader)} {team.group('noun').lower()}"
+        elif (body := _THE_BODY.fullmatch(mention)) and (before := people.last_named(body.group(1), pos)):
+            speaker = before.name  # "the department" after "the State Department": the one the article named
         else:
             speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
             press_person = people.lookup(speaker, pos) if " " not in speaker else None

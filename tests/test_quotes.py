@@ -1149,6 +1149,19 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
 
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Labor Department issued the rule on Wednesday. It will cover four million workers, the department said.",
+     "Labor Department"),
+    ("The National Golf Foundation counts courses. The closures will continue, the foundation said.",
+     "National Golf Foundation"),
+    # another body of the kind since: "the group" may be that one
+    ("UnitedHealth Group left the exchanges. Then the trade group for the Blue Cross plans spoke up. The risk pool "
+     "is out of balance, the group wrote.", "group"),
+    ("The risk pool is out of balance, the group wrote.", "group"),  # nobody named: the mention stands
+])
+def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
