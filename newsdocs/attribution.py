@@ -402,6 +402,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif low in lexicon.every and (tok.text[0].islower() or headline or (i > 0 and toks[i - 1].text in (",", "—", "--"))
                                        or (low in UNMISTAKABLE_SPEECH and i + 1 < len(toks) and toks[i + 1].is_capitalised
                                            and _opens_sentence(toks, i))):
+            if _parenthetical_speaker_after(toks, i, lexicon.every):
+                continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -414,6 +416,22 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
     return out + intros
+
+
+def _parenthetical_speaker_after(toks: list[Token], i: int, every: frozenset[str]) -> bool:
+    """A speaker and cue set off by commas right after token ``i``: ", he added," — the words before it
+    are what was said, so a cue word there ends a noun ("Cost estimates, he added, were …")."""
+    if i + 3 >= len(toks) or toks[i + 1].text != ",":
+        return False
+    opener = toks[i + 2]
+    if not (opener.is_capitalised or opener.lower in PERSON_PRONOUNS or opener.lower in DETERMINERS):
+        return False  # not "said, and I quote, “…”", "the AP report, which notes, “…”"
+    for k in range(i + 3, min(i + 8, len(toks) - 1)):
+        if not toks[k - 1].is_word:
+            return False
+        if toks[k].lower in every and toks[k + 1].text == ",":
+            return True
+    return False
 
 
 def _filler(toks: list[Token], i: int) -> bool:
@@ -1032,8 +1050,9 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
     ("And that, Mr. Manafort said, was in the works"), or None."""
     if s_start < 2 or toks[s_start - 1].text != "," or "," not in text[cue_until:content[0]]:
         return None
-    if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 1]):
-        return None  # an earlier clause of its own
+    if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 2]) \
+            or toks[s_start - 2].quote is not None or not toks[s_start - 2].is_word:
+        return None  # an earlier clause of its own (a cue word right before the comma is a noun: "Cost estimates,")
     first = toks[0]
     after = next((t for t in toks if t.start >= content[0]), None)
     if (first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS

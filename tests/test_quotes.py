@@ -1162,6 +1162,18 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
 def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
 
+@pytest.mark.parametrize("text, found", [
+    # a cue word before a speaker set off by commas is a noun, and part of what was said
+    ("Cost estimates, he added, were “based on a prototype facility.”",
+     [("he", "added", "Cost estimates … were “based on a prototype facility.”")]),
+    ("The plan, an inside source said, is to let the newspaper make the case.",
+     [("an inside source", "said", "The plan … is to let the newspaper make the case")]),
+    # not when what follows the comma is no speaker
+    ("Trump said, and I quote, “We love the poorly educated.”", [("Trump", "said", "“We love the poorly educated.”")]),
+])
+def test_a_cue_word_right_before_a_parenthetical_speaker_is_a_noun(text, found):
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
