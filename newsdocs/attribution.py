@@ -527,8 +527,9 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
         subject = find_subject(toks, i - 2)
         cue = (toks[i - 1].start, toks[i - 1].end)
         if subject is None and toks[i - 2].is_word and not toks[i - 2].is_capitalised:
-            # "Trump … leaned in and boomed: “…”": a verb no lexicon lists, and its clause's subject
-            subject = _clause_subject(toks, i - 1)
+            # "Trump … leaned in and boomed: “…”": a verb no lexicon lists, and its clause's subject — but
+            # "…, with Trump reportedly yelling: “…”": the participle's own, after "with"
+            subject = _with_subject(toks, i - 2) or _clause_subject(toks, i - 1)
             cue = (toks[i - 2].start, toks[i - 1].end)
         elif subject is None or toks[subject[1]].lower in PRONOUNS:
             continue
@@ -549,6 +550,17 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
         out.append(Found([(tok.start, tok.end)], block, cue=cue,
                          speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out
+
+
+def _with_subject(toks: list[Token], verb: int) -> tuple[int, int, str | None] | None:
+    """The subject a participle has after "with" ("with Trump reportedly yelling"), or None."""
+    if not toks[verb].lower.endswith("ing"):
+        return None
+    k = verb - 1
+    while k > 0 and _is_ly_adverb(toks[k]):
+        k -= 1
+    subject = find_subject(toks, k)
+    return subject if subject is not None and subject[0] > 0 and toks[subject[0] - 1].lower == "with" else None
 
 
 def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -> list[Found]:

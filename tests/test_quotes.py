@@ -1174,6 +1174,12 @@ def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speak
 def test_a_cue_word_right_before_a_parenthetical_speaker_is_a_noun(text, found):
     assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
 
+def test_a_participle_after_with_speaks_for_its_own_subject():
+    # an absolute clause: Trump yells, not the supporters (nor Alabama, the name last before the verb)
+    q = only("At a rally in Birmingham, Alabama, supporters of Donald Trump kicked a protester, with Trump "
+             "reportedly yelling: “Get him out of here!”")
+    assert (q.speaker_mention, q.speaker, q.text) == ("Trump", "Donald Trump", "“Get him out of here!”")
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
