@@ -667,6 +667,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 # “…,” he said"); else someone this paragraph names first ("Singh, 47, voted for … He
                 # said"); else the last one quoted; else the nearest named before
                 pos = f.speaker[0]
+                unnamed = False
                 turn = _turn_around(turns, pos)
                 if turn is not None:
                     # "FALLIN: I think he is trying …": inside a transcript's turn, "he" is someone the
@@ -681,6 +682,11 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                                or people.named_between(quoted, paragraph_start, pos)):
                         person = quoted
+                    elif here is None and (opening := _UNNAMED_OPENER.match(text, paragraph_start, pos)) \
+                            and _one_of_gender(opening.group(1), gender):
+                        # "A 29-year-old Berlin woman, meanwhile, received probation after she had posted …
+                        # “Filth out!” she wrote": the paragraph opens on someone it does not name
+                        person, unnamed = None, True
                     elif here is None and quoted is not None and f.block > 0 \
                             and (opener := _opens_paragraph(people, article.blocks[f.block - 1], gender)) \
                             and not _quoted_since(recent, quoted, article.blocks[f.block - 1].start):
@@ -691,7 +697,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 if person is not None:
                     people.learn_gender(person, gender)
-                speaker, stype = (people.full_name(person) if person else None), "person"
+                speaker, stype = (people.full_name(person) if person else None), "anonymous" if unnamed else "person"
             elif low in ("who", "which"):
                 person = people.nearest_before(f.speaker[0], None)
                 lead = text[max(0, f.speaker[0] - 60):f.speaker[0]]
@@ -1024,6 +1030,18 @@ def _opens_paragraph(people: People, block, gender: str) -> Person | None:
     if not people._fits(person, gender) or _COMMON_WORD.search(people.text, block.start, at[k]):
         return None  # "The rise of Bannon gave Beck …" opens on no one
     return person
+
+
+# a paragraph opening on one person unnamed: "A 29-year-old Berlin woman", "One Trump supporter, a retiree,"
+_UNNAMED_OPENER = re.compile(r"(?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b")
+_FEMALE_NOUNS = sections("grammar.txt")["female_nouns"]
+_MALE_NOUNS = sections("grammar.txt")["male_nouns"]
+
+
+def _one_of_gender(noun: str, gender: str) -> bool:
+    """Whether ``noun`` names one person of ``gender``: "woman" for "she". Not "voter" or "reporter", whose
+    "he" is as often someone the paragraph goes on to ask about ("A reporter asked: … the wall he wants")."""
+    return noun in (_FEMALE_NOUNS if gender == "f" else _MALE_NOUNS)
 
 
 def _recent_speaker(people: People, recent: list[tuple[int, Person]], pos: int, gender: str) -> Person | None:

@@ -1180,6 +1180,17 @@ def test_a_participle_after_with_speaks_for_its_own_subject():
              "reportedly yelling: “Get him out of here!”")
     assert (q.speaker_mention, q.speaker, q.text) == ("Trump", "Donald Trump", "“Get him out of here!”")
 
+def test_she_in_a_paragraph_that_opens_on_an_unnamed_woman_is_unnamed():
+    found = quotes_of("Chancellor Angela Merkel said the law would be enforced.\n\n"
+                      "A 29-year-old Berlin woman, meanwhile, was fined after posting comments online. "
+                      "“Filth out!” she wrote.")
+    assert (found[-1].speaker_mention, found[-1].speaker, found[-1].speaker_type) == ("she", None, "anonymous")
+    # a paragraph that opens on someone of the other gender, or of none told, leaves "she" as it was
+    for opening in ("A 29-year-old Berlin man, meanwhile, was fined", "A reporter asked her"):
+        found = quotes_of("Chancellor Angela Merkel said the law would be enforced.\n\n"
+                          f"{opening} after a rally. “We will not bend,” she said.")
+        assert found[-1].speaker == "Angela Merkel"
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
