@@ -1191,6 +1191,13 @@ def test_she_in_a_paragraph_that_opens_on_an_unnamed_woman_is_unnamed():
                           f"{opening} after a rally. “We will not bend,” she said.")
         assert found[-1].speaker == "Angela Merkel"
 
+@pytest.mark.parametrize("named", ["Scarborough Shoal", "the Trump Plaza Hotel", "the Trans-Pacific Partnership",
+                                   "the Freedom of Information Act", "New Yorkers", "the New Year"])
+def test_a_pronoun_passes_over_sites_laws_and_peoples_of_places(named):
+    found = quotes_of(f"Adm. Harry Harris spoke to reporters on Monday. The talks touched on {named}.\n\n"
+                      "“We will not be pushed around,” he said.")
+    assert found[-1].speaker == "Harry Harris"
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
