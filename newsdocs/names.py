@@ -34,7 +34,7 @@ def name_words(name: str) -> list[str]:
     while len(ws) > 1 and ws[0] in titles():
         ws.pop(0)
     # generational suffixes do not tell people apart in news copy
-    while len(ws) > 1 and ws[-1] in ("jr", "sr", "ii", "iii"):
+    while len(ws) > 1 and ws[-1] in ("jr", "sr", "ii", "iii", "iv"):
         ws.pop()
     return ws
 

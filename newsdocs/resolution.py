@@ -116,17 +116,22 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
         title = words[0].lower().rstrip(".")
     given = _given_key(core)
     # the gender a title gives, else the given name's ("Hillary Clinton")
-    gender = _title_gender(title) or _GIVEN_NAME_GENDER.get(given)
+    gender = _title_gender(title) or _GIVEN_NAME_GENDER.get(_first_given(given))
     # titled: "Ms." before the name, whatever the name ("Ms. White"), or a word of office anywhere before it
     # ("Atlantic City Mayor Don Guardian") unless the name is a body's ("Secretary … State Department"); a
     # group noun is no office ("Islamic State Twitter": "State" is a title only in "State Sen.")
     role_words = [fold(w).rstrip(".") for w in role]
     titled = any(w in _PERSONAL_TITLES for w in role_words) \
         or any(w in _OFFICE_TITLES for w in role_words) and not any(w.lower() in organisation_words() for w in core)
-    return " ".join(core), len(core), fold(core[-1]).rstrip("."), titled, gender, run.find(core[-1]), given
+    # "Harry B. Harris Jr." is Harris: a generational suffix is no surname (and no word of the name's count)
+    last = len(core) - 2 if _generation(core) else len(core) - 1
+    if core[-1] in ("Jr", "Sr"):
+        core = core[:-1] + [core[-1] + "."]  # the run stops before the abbreviation's dot
+    return " ".join(core), last + 1, fold(core[last]).rstrip("."), titled, gender, run.find(core[last]), given
 
 
 _OFFICE_TITLES = titles() - organisation_words()
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr".split())
 
 
@@ -145,10 +150,25 @@ def _title_gender(title: str) -> str | None:
 
 
 def _given_key(words: list[str]) -> str:
-    """The given name of a name of two words or more, folded; "" for a surname alone ("de Blasio", "Le Pen")."""
+    """The given name of a name of two words or more, folded; "" for a surname alone ("de Blasio", "Le Pen").
+
+    With a generational suffix, the suffix too: "Donald Trump Jr." ("donald jr") is not his father
+    ("donald"), though both are "Mr. Trump".
+    """
     if len(words) < 2 or words[0].lower() in _NAME_PARTICLES:
         return ""
-    return fold(words[0]).rstrip(".")
+    generation = _generation(words)
+    return fold(words[0]).rstrip(".") + (" " + generation if generation else "")
+
+
+def _generation(words: list[str]) -> str:
+    """"jr" for a name that ends "Jr." (given name and surname before it), "iii" for "III" …; else ""."""
+    last = words[-1].lower().rstrip(".") if len(words) > 2 else ""
+    return last if last in _GENERATIONS else ""
+
+
+def _first_given(given: str) -> str:
+    return given.split(" ", 1)[0]  # "donald jr" → "donald"
 
 
 _NAME_PARTICLES = sections("grammar.txt")["name_particles"]
@@ -184,6 +204,7 @@ _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
 _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_A_LINE_ALONE = re.compile(r"[.:]?[ \t]*(?:\n|$)")  # what may end a line that holds a name run alone
 _COMMON_WORD = re.compile(r"\b(?!of\b)[a-z]")  # a word no name or title is made of
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
@@ -224,8 +245,10 @@ class People:
         for q_start, q_end in self.quoted + [(len(text), len(text))]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
                 parsed = _parse_run(m.group())
-                if parsed is None:
-                    continue
+                if parsed is None or m.group().isupper() and _A_LINE_ALONE.match(text, m.end()) \
+                        and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
+                    continue  # a line of capitals alone is a label ("FULL TEXT."), no one named
+
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
                 if n_words == 0 and (known is None or len(known) > 1):
@@ -297,7 +320,7 @@ class People:
         """The one person named in full whose given name ``word`` is ("Hillary" → Hillary Clinton), else None."""
         given = fold(word).rstrip(".")
         found = [p for named in self.by_surname.values() for p in named
-                 if p.given == given and p.words >= 2 and _could_be_person(p)]
+                 if _first_given(p.given) == given and p.words >= 2 and _could_be_person(p)]
         return found[0] if len(found) == 1 else None
 
     def name_in_quotations(self, person: Person) -> str | None:
@@ -445,7 +468,8 @@ class People:
         known = self.by_surname.get(ws[-1])
         if not known:
             return None
-        if len(known) == 1 and (len(ws) < 2 or known[0].given in ("", ws[0])):
+        given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
+        if len(known) == 1 and (len(ws) < 2 or known[0].given in ("", given)):
             return known[0]  # the common case: one person of that surname, and this name can be them
         if pos is not None:
             at = self._positions()
@@ -453,10 +477,9 @@ class People:
                 if at[k] >= pos + len(mention) + 60:
                     break
                 named = self.mentions[k][1]
-                if named.surname == ws[-1] and not (len(ws) >= 2 and named.given not in ("", ws[0])
+                if named.surname == ws[-1] and not (len(ws) >= 2 and named.given not in ("", given)
                                                     and is_given_name(ws[0])):
                     return named  # (not Donald Trump, named next, for "Eric Trump")
-        given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
         if given:
             return next((p for p in known if p.given in (given, "")), None)
         if len(known) == 1:

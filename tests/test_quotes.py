@@ -1198,6 +1198,15 @@ def test_a_pronoun_passes_over_sites_laws_and_peoples_of_places(named):
                       "“We will not be pushed around,” he said.")
     assert found[-1].speaker == "Harry Harris"
 
+def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
+    found = quotes_of("Vice President Joseph R. Biden Jr. spoke in Scranton on Monday.\n\n"
+                      "“This is not a joke,” Mr. Biden said. “I really mean this,” he added.")
+    assert [q.speaker for q in found] == ["Joseph R. Biden Jr.", "Joseph R. Biden Jr."]
+    found = quotes_of("Donald J. Trump spoke first. “We will win,” Donald Trump said.\n\n"
+                      "“My father will win,” Donald Trump Jr. said. “He always does,” he added.\n\n"
+                      "Brent Bozell III backed Ted Cruz. “Cruz is our man,” Bozell said.")
+    assert [q.speaker for q in found] == ["Donald J. Trump", "Donald Trump Jr.", "Donald Trump Jr.", "Brent Bozell III"]
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
