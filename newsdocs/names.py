@@ -28,14 +28,30 @@ _NAME_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
 _TRANSLIT = ((re.compile(r"(sk|ck|tsk|ts)(yy|iy|ii|yi|y|i)$"), r"\1y"),)
 
 
+GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles: "President Vladimir Putin" → ["vladimir", "putin"]."""
+    """The words of a name without titles or a generational suffix: "President Vladimir Putin" →
+    ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"]."""
     ws = _NAME_WORD.findall(fold(name).replace(".", ""))
     while len(ws) > 1 and ws[0] in titles():
         ws.pop(0)
-    # generational suffixes do not tell people apart in news copy
-    while len(ws) > 1 and ws[-1] in ("jr", "sr", "ii", "iii", "iv"):
+    while len(ws) > 1 and ws[-1] in GENERATIONS:
         ws.pop()
+    return ws
+
+
+def _key_words(name: str) -> list[str]:
+    """A person's key words: name_words with the surname's transliteration folded, and a generational
+    suffix after a given name and surname kept — Donald Trump Jr. is not his father."""
+    ws = name_words(name)
+    if not ws:
+        return ws
+    ws = ws[:-1] + [fold_surname(ws[-1])]
+    raw = _NAME_WORD.findall(fold(name).replace(".", ""))
+    if len(ws) >= 2 and raw and raw[-1] in GENERATIONS:
+        ws.append(raw[-1])
     return ws
 
 
@@ -56,8 +72,7 @@ def speaker_key(name: str, speaker_type: str = "person") -> str:
     if not ws:
         return f"{speaker_type}:{fold(name).strip()}"
     if speaker_type == "person":
-        ws = ws[:-1] + [fold_surname(ws[-1])]
-        return "person:" + " ".join(ws)
+        return "person:" + " ".join(_key_words(name))
     return f"{speaker_type}:" + " ".join(ws)
 
 
@@ -106,8 +121,12 @@ def is_given_name(word: str) -> bool:
 
 
 def key_surname(key: str) -> str:
-    """The last word of a speaker key: what a one-word --speaker query is compared with."""
-    return key.rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
+    """The surname in a speaker key, its last word but a generational suffix: what a one-word --speaker
+    query is compared with."""
+    words = key.rsplit(":", 1)[-1].split()
+    if len(words) >= 3 and words[-1] in GENERATIONS:
+        return words[-2]
+    return words[-1] if words else ""
 
 
 def query_keys(query: str) -> tuple[str | None, str]:
@@ -116,11 +135,11 @@ def query_keys(query: str) -> tuple[str | None, str]:
     "zelensky" → (None, "zelensky"): every speaker with that surname.
     "Volodymyr Zelenskiy" → ("volodymyr zelensky", "zelensky"): that person only.
     """
-    ws = name_words(query)
+    ws = _key_words(query)
     if not ws:
         return None, fold(query).strip()
-    ws = ws[:-1] + [fold_surname(ws[-1])]
-    return (" ".join(ws) if len(ws) > 1 else None), ws[-1]
+    surname = key_surname(" ".join(ws))
+    return (" ".join(ws) if len(ws) > 1 else None), surname
 
 
 def middle_initial_variants(full: str) -> list[str]:
@@ -131,6 +150,8 @@ def middle_initial_variants(full: str) -> list[str]:
     Two initials ("george h w bush") are no variant of one ("george w bush").
     """
     words = full.split()
+    if len(words) >= 3 and words[-1] in GENERATIONS:  # "joseph biden jr" → ["joseph _ biden jr"]
+        return [f"{variant} {words[-1]}" for variant in middle_initial_variants(" ".join(words[:-1]))]
     if len(words) == 2:
         return [f"{words[0]} _ {words[1]}"]
     if len(words) == 3 and len(words[1]) == 1:
@@ -147,6 +168,9 @@ def name_parts(key: str) -> tuple[str, tuple[str, ...], str] | None:
     words = body.split()
     if kind != "person" or len(words) < 2:
         return None
+    if len(words) >= 3 and words[-1] in GENERATIONS:
+        # "donald trump jr" → ("donald jr", (), "trump"): never grouped with his father's name
+        return f"{words[0]} {words[-1]}", tuple(words[1:-2]), words[-2]
     return words[0], tuple(words[1:-1]), words[-1]
 
 

@@ -96,6 +96,21 @@ def test_one_middle_initial_is_no_variant_of_two(runner, db_path, archive):
     assert speakers_of(runner, db_path, "--speaker", "George H. W. Bush") == ["George H. W. Bush"]
 
 
+def test_a_son_named_for_his_father_is_his_own_speaker(runner, db_path, archive):
+    (archive / "junior.txt").write_text("Son speaks.\n\nDonald Trump Jr. said his father would win.",
+                                        encoding="utf-8")
+    (archive / "biden.txt").write_text("Scranton visit.\n\nJoseph R. Biden Jr. said the middle class was hurting.",
+                                       encoding="utf-8")
+    assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
+    # the son had been filed under his father's name: a generational suffix was dropped from the key
+    assert speakers_of(runner, db_path, "--speaker", "Donald Trump") == ["Donald Trump", "Donald Trump"]
+    assert speakers_of(runner, db_path, "--speaker", "Donald Trump Jr.") == ["Donald Trump Jr."]
+    assert sorted(speakers_of(runner, db_path, "--speaker", "trump")) == ["Donald Trump", "Donald Trump",
+                                                                          "Donald Trump Jr."]
+    # with or without the middle initial, and by surname, as for anyone
+    for query in ("Joseph R. Biden Jr.", "Joseph Biden Jr.", "biden"):
+        assert speakers_of(runner, db_path, "--speaker", query) == ["Joseph R. Biden Jr."], query
+
 def write_articles(folder, articles: dict[str, str]):
     folder.mkdir(exist_ok=True)
     for name, body in articles.items():
