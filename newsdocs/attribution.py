@@ -81,6 +81,7 @@ NOUN_CUES = _GRAMMAR["noun_cues"]
 AGO_LEADS = _GRAMMAR["ago_leads"]
 GERUND_LEADS = _GRAMMAR["gerund_leads"]
 QUESTION_LEADS = _GRAMMAR["question_leads"]
+QUESTION_OPENERS = _GRAMMAR["question_openers"]
 OBJECT_COMPLEMENT_LEADS = _GRAMMAR["object_complement_leads"]
 NUMBER_WORDS = _GRAMMAR["number_words"]
 COUNT_HEDGES = _GRAMMAR["count_hedges"]
@@ -188,7 +189,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
             if any(s <= q.start < e for q in loose):
                 toks = tokenised.get(s) or tokens(text, s, e, marks)
                 for window in _windows(toks):
-                    out.extend(_quoted_in_predicate(text, window, index, loose))  # 4
+                    if not _asks(window):  # "Would Schiff have pleaded to keep the “whistleblower’s” name …?"
+                        out.extend(_quoted_in_predicate(text, window, index, loose))  # 4
     out.sort(key=lambda f: f.spans[0][0])
     if intro and (text[lo:hi].rstrip().endswith(":")
                   or (cue := intro[-1].cue) is not None and _ONLY_A_STOP.fullmatch(text, cue[1], hi)):
@@ -361,10 +363,11 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out, intros = [], []
     lexicon = cues()
     triggers = _trigger_words()
+    asked = _asks(toks)
     for i in [i for i, tok in enumerate(toks) if tok.lower in triggers]:
         tok = toks[i]
-        if not tok.is_word or _filler(toks, i):
-            continue
+        if not tok.is_word or _filler(toks, i) or asked and tok.quote is None:
+            continue  # ("Would Adam Schiff have pleaded to keep … secret?" asks; it reports nothing)
         low = tok.lower
         f = _noun_cue(text, toks, i, block) if low in NOUN_CUES else None
         if f is not None:
@@ -432,6 +435,12 @@ def _parenthetical_speaker_after(toks: list[Token], i: int, every: frozenset[str
         if toks[k].lower in every and toks[k + 1].text == ",":
             return True
     return False
+
+
+def _asks(toks: list[Token]) -> bool:
+    """A question in the writer's own words: an auxiliary opens it, a question mark ends it ("Did Trump
+    say that …?", "Would Adam Schiff have pleaded …?") — not a quotation that asks ("“Is it over?” she asked")."""
+    return len(toks) > 2 and toks[0].is_capitalised and toks[0].lower in QUESTION_OPENERS and toks[-1].text == "?"
 
 
 def _filler(toks: list[Token], i: int) -> bool:

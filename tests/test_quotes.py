@@ -1207,6 +1207,18 @@ def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
                       "Brent Bozell III backed Ted Cruz. “Cruz is our man,” Bozell said.")
     assert [q.speaker for q in found] == ["Donald J. Trump", "Donald Trump Jr.", "Donald Trump Jr.", "Brent Bozell III"]
 
+@pytest.mark.parametrize("text, found", [
+    # a question in the writer's words reports nothing, whatever verb it holds
+    ("Would Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?", []),
+    ("Did Trump say that he would build the wall?", []),
+    ("Do you think a socialist can win a general election?", []),
+    # but a quotation that asks is said, and a statement ending in a question is a report
+    ("“Is it over?” she asked.", [("she", "“Is it over?”")]),
+    ("Trump said the wall would be built. Will Mexico pay for it?", [("Trump", "the wall would be built")]),
+])
+def test_a_question_in_the_writers_words_reports_nothing(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
