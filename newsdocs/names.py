@@ -61,6 +61,7 @@ def fold_surname(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked again for each quotation of the same speaker
 def speaker_key(name: str, speaker_type: str = "person") -> str:
     """The archive-wide identity of a speaker name.
 
