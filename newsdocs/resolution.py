@@ -206,6 +206,7 @@ _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_LINE_ALONE = re.compile(r"[.:]?[ \t]*(?:\n|$)")  # what may end a line that holds a name run alone
 _COMMON_WORD = re.compile(r"\b(?!of\b)[a-z]")  # a word no name or title is made of
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b|[’']\s")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
 # "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
@@ -544,6 +545,11 @@ class People:
                 return None if since.search(self.text, at[k], pos) else self.mentions[k][1]
         return None
 
+    def names_between(self, lo: int, hi: int, gender: str) -> bool:
+        """Whether someone who may be of ``gender`` is named between offsets lo and hi."""
+        at = self._positions()
+        return any(self._fits(self.mentions[k][1], gender) for k in range(bisect_left(at, lo), bisect_left(at, hi)))
+
     def named_between(self, person: Person, lo: int, hi: int) -> bool:
         at = self._positions()
         return any(self.mentions[k][1] is person for k in range(bisect_left(at, lo), bisect_left(at, hi)))
@@ -671,6 +677,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     recent: list[tuple[int, Person]] = []  # speakers of quotations so far: (offset, person)
     turns: list[Quote] = []  # a transcript's turns so far (transcripts.py)
     in_capitals: dict[str, str] = {}  # names a transcript gives in capitals only, as they are shown
+    # the last one quoted whom the article does not name but gives a gender: (offset, end of mention, gender)
+    unnamed_speaker: tuple[int, int, str] | None = None
     for f in sorted(found, key=lambda f: f.spans[0][0]):
         paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
@@ -702,7 +710,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     quoted = _recent_speaker(people, recent, pos, gender)
                     here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
-                    if quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
+                    if unnamed_speaker is not None and unnamed_speaker[2] == gender \
+                            and unnamed_speaker[0] >= article.blocks[max(0, f.block - 1)].start \
+                            and not (recent and recent[-1][0] > unnamed_speaker[0]) \
+                            and not people.names_between(unnamed_speaker[1], pos, gender):
+                        # "“…,” said the woman, who did not want to be named. “Too much hate,” she said"
+                        person, unnamed = None, True
+                    elif quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                                or people.named_between(quoted, paragraph_start, pos)):
                         person = quoted
                     elif here is None and (opening := _UNNAMED_OPENER.match(text, paragraph_start, pos)) \
@@ -710,9 +724,9 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         # "A 29-year-old Berlin woman, meanwhile, received probation after she had posted …
                         # “Filth out!” she wrote": the paragraph opens on someone it does not name
                         person, unnamed = None, True
-                    elif here is None and quoted is not None and f.block > 0 \
+                    elif here is None and f.block > 0 \
                             and (opener := _opens_paragraph(people, article.blocks[f.block - 1], gender)) \
-                            and not _quoted_since(recent, quoted, article.blocks[f.block - 1].start):
+                            and (quoted is None or not _quoted_since(recent, quoted, article.blocks[f.block - 1].start)):
                         # "“…,” Christie said. / Rubio disagreed. / “…,” he said": the one the paragraph
                         # before opens on has the floor, not the one quoted before that
                         person = opener
@@ -767,6 +781,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 p = people.lookup(speaker, f.speaker[0])
                 if p is not None:
                     recent.append((f.speaker[0], p))
+            elif speaker is None and stype == "anonymous" and (told := _gender_told(low, f, text)) is not None:
+                unnamed_speaker = (f.speaker[0], f.speaker[1], told)
         if speaker and f.verbatim and speaker.isupper():
             # a transcript's "JAKE TAPPER:" is Jake Tapper, and so is "he" after it
             in_capitals[speaker] = speaker = _in_title_case(speaker)
@@ -1052,6 +1068,8 @@ def _opens_paragraph(people: People, block, gender: str) -> Person | None:
     person = people.mentions[k][1]
     if not people._fits(person, gender) or _COMMON_WORD.search(people.text, block.start, at[k]):
         return None  # "The rise of Bannon gave Beck …" opens on no one
+    if _POSSESSIVE_AFTER.match(people.text, at[k] + len(person.surname)):
+        return None  # "Obama's approval rating has risen …" opens on the rating
     return person
 
 
@@ -1059,6 +1077,28 @@ def _opens_paragraph(people: People, block, gender: str) -> Person | None:
 _UNNAMED_OPENER = re.compile(r"(?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b")
 _FEMALE_NOUNS = sections("grammar.txt")["female_nouns"]
 _MALE_NOUNS = sections("grammar.txt")["male_nouns"]
+
+
+def _gender_told(mention: str, f, text: str) -> str | None:
+    """The gender an unnamed speaker's mention tells ("the woman", "a spokesman", or "she" already found to
+    be someone unnamed), when the cue says something (not "asked": the one asking is seldom the one who
+    goes on speaking); else None."""
+    cue = text[f.cue[0]:f.cue[1]].lower().split() if f.cue else []
+    if not cue or cue[0] not in _SPEECH or cue[0].startswith("ask"):
+        return None  # (not "a man claiming allegiance to ISIS", not "an Iowa voter asked if she …")
+    if mention in _PRONOUN_GENDER:
+        return _PRONOUN_GENDER[mention]
+    words = mention.split()
+    # "a spokeswoman", "the woman": someone new, or the one unnamed just before; but "the billionaire
+    # businessman" is a description of someone named
+    nouns = (_FEMALE_NOUNS | _MALE_NOUNS) if words[0] in ("a", "an", "one", "another") else _PLAIN_PERSONS
+    for word in words:
+        if word in nouns:
+            return "f" if word in _FEMALE_NOUNS else "m"
+    return None
+
+
+_PLAIN_PERSONS = frozenset("woman man girl boy lady".split())
 
 
 def _one_of_gender(noun: str, gender: str) -> bool:

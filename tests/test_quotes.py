@@ -1219,6 +1219,30 @@ def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
 def test_a_question_in_the_writers_words_reports_nothing(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
+def test_she_after_an_unnamed_woman_quoted_is_that_woman():
+    found = quotes_of("Mayor Linda Hudson spoke at the vigil on Sunday.\n\n"
+                      "At a drugstore near the mosque, a middle-aged cashier was shaken. “One man said we should "
+                      "start a fight,” said the woman, who did not want to be named. “Too much hate,” she said.")
+    said = {q.speaker_mention: q.speaker for q in found if q.speaker_mention in ("the woman", "she")}
+    assert said == {"the woman": None, "she": None}  # not Mayor Hudson, the last woman named
+    # a description of someone named is no unnamed one: "the billionaire businessman" is Trump
+    found = quotes_of("Donald Trump won the primary on Saturday.\n\n"
+                      "The billionaire businessman says running is tough. But he also says it is beautiful.")
+    assert found[-1].speaker == "Donald Trump"
+
+
+def test_a_paragraph_opening_on_someone_hands_them_the_next_pronoun_even_with_no_one_quoted():
+    found = quotes_of("Hillary Clinton leads among superdelegates.\n\n"
+                      "Zerelda Deans, the chairwoman of the Vermont party, is backing Sanders and credited him for "
+                      "an inspiring campaign.\n\n"
+                      "“He has a desire to include every voter,” she said.")
+    assert found[-1].speaker == "Zerelda Deans"  # (her given name tells no gender, nor the pronouns after her)
+    # but not a paragraph that opens on someone's possession
+    found = quotes_of("Hillary Clinton spoke in Ohio.\n\n"
+                      "Obama's approval rating has risen to the low 50s.\n\n"
+                      "Her approach of embracing the president she hopes to succeed is new, she said.")
+    assert found[-1].speaker == "Hillary Clinton"
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
