@@ -55,6 +55,7 @@ class Person:
     named_at: list[int] = field(default_factory=list)  # indexes of this person's entries in People.mentions
     named_after_in: int = 0  # mentions right after "in": all of them so ("in Palo Alto") and it is a place
     described_as: frozenset[str] | None = None  # words the article describes them with (People.description_of)
+    says_i: bool = False  # quoted saying "I", "me" or "my": one person, not a body (resolve_speakers)
 
 
 def _clean_run(run: str) -> list[str]:
@@ -679,6 +680,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     in_capitals: dict[str, str] = {}  # names a transcript gives in capitals only, as they are shown
     # the last one quoted whom the article does not name but gives a gender: (offset, end of mention, gender)
     unnamed_speaker: tuple[int, int, str] | None = None
+    _mark_those_saying_i(text, found, people)
     for f in sorted(found, key=lambda f: f.spans[0][0]):
         paragraph_start = article.blocks[f.block].start
         mention = text[f.speaker[0]:f.speaker[1]] if f.speaker else None
@@ -798,6 +800,25 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
     return tuple(_without_self_nested(quotes))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|[Mm]e|[Mm]y|[Mm]yself)\b")
+
+
+def _mark_those_saying_i(text: str, found: list, people: People) -> None:
+    """A one-word name quoted saying "I" (“I would certainly implement that,” Trump said) is a person,
+    whatever else the article gives: bodies speak as "we". Marked before any quotation is resolved, so that
+    the type is the same in all of them."""
+    for f in found:
+        if f.speaker is None or f.verbatim or not f.marks or f.speaker[1] - f.speaker[0] > 40:
+            continue
+        mention = text[f.speaker[0]:f.speaker[1]]
+        if " " in mention or not mention[:1].isupper():
+            continue
+        if any(_FIRST_PERSON.search(text, m.start, m.end) for m in f.marks):
+            person = people.lookup(mention, f.speaker[0])
+            if person is not None:
+                person.says_i = True
+
+
 def _resolve_named(mention: str, role: str | None, pos: int, people: People, recent: list[tuple[int, Person]],
                    paragraph_start: int) -> tuple[str | None, str, str | None]:
     """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
@@ -844,7 +865,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body
             fuller = people.name_in_quotations(person) if person is not None else None
             known = fuller is not None or person is not None and people.gender_of(person) is not None \
-                or is_given_name(mention_name) or person is not None and person.titled
+                or is_given_name(mention_name) or person is not None and (person.titled or person.says_i)
             stype = "person" if known else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":

@@ -1243,6 +1243,16 @@ def test_a_paragraph_opening_on_someone_hands_them_the_next_pronoun_even_with_no
                       "Her approach of embracing the president she hopes to succeed is new, she said.")
     assert found[-1].speaker == "Hillary Clinton"
 
+def test_a_one_word_name_quoted_saying_i_is_a_person_in_every_quotation():
+    found = quotes_of("Tiegen criticised the report on Tuesday, the committee said.\n\n"
+                      "“Instead of making excuses, I want answers,” Tiegen said.")
+    assert {(q.speaker, q.speaker_type) for q in found if q.speaker == "Tiegen"} == {("Tiegen", "person")}
+    # a body speaks as "we", and an outlet stays one whatever it quotes
+    assert {q.speaker_type for q in quotes_of("“We will appeal the ruling,” Acme said.")} == {"organisation"}
+    politico = [q for q in quotes_of("Politico interviewed the senator.\n\n“I will not run,” Politico quoted her.")
+                if q.speaker == "Politico"]
+    assert politico and {q.speaker_type for q in politico} == {"organisation"}
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
