@@ -23,6 +23,8 @@ _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abb
 _NAME_RUN = re.compile(
     r"(?=[A-Z])"  # a cheap first test: the scan rejects most positions here (twice as fast)
     rf"(?:{_NAME_TITLES}\s+)?"
+    # leading initials: "C. Stewart Verdery Jr.", "E. J. Fleming" (not "D.C. Mayor")
+    r"(?:(?<![\w.])[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*(?=[A-Z][a-z]))?"
     # a title inside the run too: "But Mrs. Clinton" is Mrs. Clinton, not "But Mrs" and a bare "Clinton"
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     r"|[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
@@ -159,7 +161,8 @@ def _given_key(words: list[str]) -> str:
     if len(words) < 2 or words[0].lower() in _NAME_PARTICLES:
         return ""
     generation = _generation(words)
-    return fold(words[0]).rstrip(".") + (" " + generation if generation else "")
+    first = next((w for w in words[:-1] if not _INITIAL.fullmatch(w)), words[0])  # "C. Stewart Verdery": Stewart
+    return fold(first).rstrip(".") + (" " + generation if generation else "")
 
 
 def _generation(words: list[str]) -> str:

@@ -1253,6 +1253,14 @@ def test_a_one_word_name_quoted_saying_i_is_a_person_in_every_quotation():
                 if q.speaker == "Politico"]
     assert politico and {q.speaker_type for q in politico} == {"organisation"}
 
+def test_a_name_opening_on_initials_keeps_them():
+    found = quotes_of("Customs commissioner R. Gil Kerlikowske toured the border on Monday.\n\n"
+                      "“We see more tunnels every year,” Mr. Kerlikowske said.\n\n"
+                      "E. J. Fleming wrote the book. “He fixed things,” Mr. Fleming said.\n\n"
+                      "Washington, D.C. Mayor Muriel Bowser agreed. “It is a crisis,” Ms. Bowser said.")
+    assert [q.speaker for q in found if q.kind == "direct"] == ["R. Gil Kerlikowske", "E. J. Fleming",
+                                                                 "Muriel Bowser"]
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
