@@ -32,13 +32,16 @@ GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles or a generational suffix: "President Vladimir Putin" →
-    ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"]."""
+    """The words of a name without titles, a generational suffix or leading initials: "President Vladimir
+    Putin" → ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"], "C. Boyden Gray" →
+    ["boyden", "gray"]."""
     ws = _NAME_WORD.findall(fold(name).replace(".", ""))
     while len(ws) > 1 and ws[0] in titles():
         ws.pop(0)
     while len(ws) > 1 and ws[-1] in GENERATIONS:
         ws.pop()
+    while len(ws) > 2 and len(ws[0]) == 1:
+        ws.pop(0)  # a leading initial: "R. Gil Kerlikowske" is Gil Kerlikowske wherever the article spells him so
     return ws
 
 

@@ -111,6 +111,15 @@ def test_a_son_named_for_his_father_is_his_own_speaker(runner, db_path, archive)
     for query in ("Joseph R. Biden Jr.", "Joseph Biden Jr.", "biden"):
         assert speakers_of(runner, db_path, "--speaker", query) == ["Joseph R. Biden Jr."], query
 
+def test_a_leading_initial_is_no_other_person(runner, db_path, archive):
+    (archive / "border1.txt").write_text("Tunnels found.\n\nR. Gil Kerlikowske said more tunnels were found.",
+                                         encoding="utf-8")
+    (archive / "border2.txt").write_text("Border visit.\n\nGil Kerlikowske said the wall would not stop them.",
+                                         encoding="utf-8")
+    assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
+    rows = [r for r in newsdocs.speakers(db_path, top=None, type="person") if "Kerlikowske" in r["name"]]
+    assert len(rows) == 1 and rows[0]["quotes"] == 2
+
 def write_articles(folder, articles: dict[str, str]):
     folder.mkdir(exist_ok=True)
     for name, body in articles.items():
