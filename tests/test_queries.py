@@ -97,10 +97,10 @@ def test_one_middle_initial_is_no_variant_of_two(runner, db_path, archive):
 
 
 def test_a_son_named_for_his_father_is_his_own_speaker(runner, db_path, archive):
-    (archive / "junior.txt").write_text("Son speaks.\n\nDonald Trump Jr. said his father would win.",
-                                        encoding="utf-8")
-    (archive / "biden.txt").write_text("Scranton visit.\n\nJoseph R. Biden Jr. said the middle class was hurting.",
-                                       encoding="utf-8")
+    write_articles(archive, {
+        "junior.txt": "Son speaks.\n\nDonald Trump Jr. said his father would win.",
+        "biden.txt": "Scranton visit.\n\nJoseph R. Biden Jr. said the middle class was hurting.",
+    })
     assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
     # the son had been filed under his father's name: a generational suffix was dropped from the key
     assert speakers_of(runner, db_path, "--speaker", "Donald Trump") == ["Donald Trump", "Donald Trump"]
@@ -111,11 +111,12 @@ def test_a_son_named_for_his_father_is_his_own_speaker(runner, db_path, archive)
     for query in ("Joseph R. Biden Jr.", "Joseph Biden Jr.", "biden"):
         assert speakers_of(runner, db_path, "--speaker", query) == ["Joseph R. Biden Jr."], query
 
+
 def test_a_leading_initial_is_no_other_person(runner, db_path, archive):
-    (archive / "border1.txt").write_text("Tunnels found.\n\nR. Gil Kerlikowske said more tunnels were found.",
-                                         encoding="utf-8")
-    (archive / "border2.txt").write_text("Border visit.\n\nGil Kerlikowske said the wall would not stop them.",
-                                         encoding="utf-8")
+    write_articles(archive, {
+        "border1.txt": "Tunnels found.\n\nR. Gil Kerlikowske said more tunnels were found.",
+        "border2.txt": "Border visit.\n\nGil Kerlikowske said the wall would not stop them.",
+    })
     assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
     rows = [r for r in newsdocs.speakers(db_path, top=None, type="person") if "Kerlikowske" in r["name"]]
     assert len(rows) == 1 and rows[0]["quotes"] == 2
