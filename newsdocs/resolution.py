@@ -16,7 +16,7 @@ from functools import lru_cache
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import fold, is_given_name, name_words, split_role
+from .names import GENERATIONS, fold, is_given_name, name_words, split_role
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -134,7 +134,6 @@ def _parse_run(run: str) -> tuple[str, int, str, bool, str | None, int, str] | N
 
 
 _OFFICE_TITLES = titles() - organisation_words()
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr".split())
 
 
@@ -168,7 +167,7 @@ def _given_key(words: list[str]) -> str:
 def _generation(words: list[str]) -> str:
     """"jr" for a name that ends "Jr." (given name and surname before it), "iii" for "III" …; else ""."""
     last = words[-1].lower().rstrip(".") if len(words) > 2 else ""
-    return last if last in _GENERATIONS else ""
+    return last if last in GENERATIONS else ""
 
 
 def _first_given(given: str) -> str:
@@ -253,7 +252,6 @@ class People:
                 if parsed is None or m.group().isupper() and _A_LINE_ALONE.match(text, m.end()) \
                         and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
                     continue  # a line of capitals alone is a label ("FULL TEXT."), no one named
-
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
                 if n_words == 0 and (known is None or len(known) > 1):
@@ -699,9 +697,11 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
             low = mention.lower()
             if low in _PRONOUN_GENDER:
                 gender = _PRONOUN_GENDER[low]
-                # the last one quoted, if this paragraph quotes or names them ("“…,” Woolson said of Cruz.
-                # “…,” he said"); else someone this paragraph names first ("Singh, 47, voted for … He
-                # said"); else the last one quoted; else the nearest named before
+                # the unnamed woman or man just quoted ("said the woman, who …"); else the last one quoted,
+                # if this paragraph quotes or names them ("“…,” Woolson said of Cruz. “…,” he said"); else
+                # someone unnamed the paragraph opens on ("A 29-year-old Berlin woman …"); else the one
+                # the paragraph before opens on ("Rubio disagreed."); else someone this paragraph names
+                # first ("Singh, 47, voted for … He said"); else the last one quoted; else the nearest before
                 pos = f.speaker[0]
                 unnamed = False
                 turn = _turn_around(turns, pos)
