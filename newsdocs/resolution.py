@@ -699,9 +699,9 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 gender = _PRONOUN_GENDER[low]
                 # the unnamed woman or man just quoted ("said the woman, who …"); else the last one quoted,
                 # if this paragraph quotes or names them ("“…,” Woolson said of Cruz. “…,” he said"); else
-                # someone unnamed the paragraph opens on ("A 29-year-old Berlin woman …"); else the one
-                # the paragraph before opens on ("Rubio disagreed."); else someone this paragraph names
-                # first ("Singh, 47, voted for … He said"); else the last one quoted; else the nearest before
+                # someone this paragraph names first ("Singh, 47, voted for … He said"); if it names no one,
+                # someone unnamed it opens on ("A 29-year-old Berlin woman …"), else the one the paragraph
+                # before opens on ("Rubio disagreed."), else the last one quoted, else the nearest before
                 pos = f.speaker[0]
                 unnamed = False
                 turn = _turn_around(turns, pos)
