@@ -87,6 +87,12 @@ _NOT_AGENTS = frozenset("numbers matters centers centres corners layers quarters
                         "favors favours honors honours labors behaviors flavors".split())
 
 
+def is_person_noun(w: str) -> bool:
+    """A lower-case noun for a person by what they do, singular or plural: a plural of agents
+    ("makers"), or an -ist or -ian ("the late neurologist", "the physicians", "a pediatrician")."""
+    return is_agent_plural(w) or len(w) > 5 and w.endswith(("ist", "ists", "ian", "ians"))
+
+
 def is_agent_plural(w: str) -> bool:
     """A lower-case plural noun of agents ("makers", "defenders", "investors"): no list holds them all."""
     return len(w) > 5 and w.endswith(("ers", "ors")) and w not in _NOT_AGENTS

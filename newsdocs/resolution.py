@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_speaker_noun,
+from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
 from .names import GENERATIONS, fold, is_given_name, name_words, split_role
@@ -656,7 +656,9 @@ def speaker_type_of(mention: str) -> str:
     if head in organisation_words() or head in _PRESS_ENDS or (core.isupper() and len(core) <= 6):
         return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
     if unnamed:
-        return "anonymous" if head in anonymous_nouns() or head in titles() or is_agent_plural(head) else "unknown"
+        # (a noun for what someone does, as written in lower case: "the physicians", not "The Federalist")
+        return "anonymous" if head in anonymous_nouns() or head in titles() \
+            or core.rstrip().endswith(head) and is_person_noun(head) else "unknown"
     if all(w.rstrip(".") in _OFFICES_ALONE for w in words):
         return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
     if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):

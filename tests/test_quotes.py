@@ -555,6 +555,9 @@ def test_an_occupation_before_a_name(text, speaker):
     ("Other defenders pointed to previous examples of plagiarism.", "Other defenders"),
     ("Cement makers argue that imports from China grew.", "Cement makers"),
     ("Several fact checkers have pointed out that the statements were true.", "Several fact checkers"),
+    # a noun in -ist or -ian no list holds is someone by what they do
+    ("Some technologists said the effort would fail.", "Some technologists"),
+    ("His longtime personal physician wrote that he was in excellent health.", "His longtime personal physician"),
 ])
 def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     q = only(text)
