@@ -2490,6 +2490,8 @@ def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[Qu
         if v >= qi or qi - v > 12 or not _finite_verb(toks, subject, first, v) \
                 or any(t.text in (".", ";", ",", ":") for t in toks[v:qi]):
             continue
+        if toks[v].lower in _NAMED_PARTICIPLES and any(t.lower in PASSIVE_AUXILIARIES for t in toks[first:v]):
+            continue  # "HP is called “feather duvet lung”", "he was labeled a “traitor”": named, not speaking
         stop = qi + 1 if _ends_clause_quote(tok) else \
             next((m for m in range(qi + 1, len(toks)) if toks[m].text in CLAUSE_ENDS), len(toks))
         content = _cut_trailing_clause(text, (toks[v + 1].start, toks[stop - 1].end), toks)
@@ -2500,6 +2502,7 @@ def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[Qu
 
 
 PERSON_PRONOUNS = _GRAMMAR["person_pronouns"]
+_NAMED_PARTICIPLES = NAMING_CUES | frozenset(("known", "described", "referred", "nicknamed", "termed"))
 CLAUSE_ENDS = frozenset({",", ";", ".", ":", "—", "–", "--", "?", "!"})
 
 

@@ -1264,6 +1264,14 @@ def test_a_name_opening_on_initials_keeps_them():
     assert [q.speaker for q in found if q.kind == "direct"] == ["R. Gil Kerlikowske", "E. J. Fleming",
                                                                  "Muriel Bowser"]
 
+@pytest.mark.parametrize("text", [
+    "When the substance is feathers in a duvet, HP is called “feather duvet lung.”",
+    "The senator was labeled a “traitor” by his rivals.",
+    "The plan is known as “Medicare for All.”",
+])
+def test_a_subject_given_a_name_says_nothing(text):
+    assert quotes_of(text) == ()
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
