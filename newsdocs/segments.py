@@ -141,7 +141,8 @@ ABBREVIATIONS = frozenset(
 STATE_ABBREVIATIONS = ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont "
                        "Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo").split()
 # a party and state after a politician's name: "R-S.C.", "D-Mo.", "I-Vt."
-PARTY_AND_STATE = re.compile(r"[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)")
+# "R-Ky.", "D-N.Y.", and a state written out: "R-Texas", "D-Ohio" (four letters or more: not "D-Day")
+PARTY_AND_STATE = re.compile(r"[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]{3,}(?![\w-]))")
 _TOKEN = re.compile(
     # Initialisms ("U.S.") and abbreviations ("Mr.", "Sept.") keep their dot, as does an
     # initial ("J."); other words leave theirs to stand alone, so that "Medinsky said." ends in a

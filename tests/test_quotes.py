@@ -1272,6 +1272,18 @@ def test_a_name_opening_on_initials_keeps_them():
 def test_a_subject_given_a_name_says_nothing(text):
     assert quotes_of(text) == ()
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # a party and a state written out set off after the name are its role, as "R-Ky." is
+    ("Sen. Ted Cruz, R-Texas, said the deal was a mistake.", "Ted Cruz", "person"),
+    ("House Oversight Committee Chairman Rep. Jason Chaffetz, R-Utah, said the inquiry would go on.",
+     "Jason Chaffetz", "person"),
+    # a daily is a paper
+    ("The People’s Daily warned there is “absolutely no room for compromise.”", "People’s Daily", "organisation"),
+])
+def test_a_party_and_state_written_out_and_a_daily(text, speaker, stype):
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, stype)
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
