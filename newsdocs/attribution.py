@@ -2134,6 +2134,21 @@ def _office_then_name(toks: list[Token], end: int) -> int | None:
     return m
 
 
+def _offices_joined_then_name(toks: list[Token], k: int) -> int | None:
+    """Where a name ends that follows an office at k, "and" and lower-case words of office ("CEO and
+    president Craig Menear", "CEO and founder Adam Neumann"), or None."""
+    m = k + 2
+    if m >= len(toks) or toks[k + 1].lower != "and":
+        return None
+    while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - k < 5:
+        m += 1
+    if m >= len(toks) or m == k + 2 or not toks[m].is_capitalised or not is_speaker_noun(toks[m - 1].lower):
+        return None
+    while m + 1 < len(toks) and toks[m + 1].is_capitalised:
+        m += 1
+    return m
+
+
 def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quote: bool = False,
                    appositive: bool = True) -> tuple[int, int, str | None] | None:
     """The speaker starting at token j: "said Kirill Dmitriev, Putin’s investment envoy".
@@ -2158,6 +2173,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         named = _office_then_name(toks, end)
         if named is not None:
             end = named
+        elif end == j and _is_title(toks[end]) and (joined := _offices_joined_then_name(toks, end)) is not None:
+            end = joined  # "said CEO and president Craig Menear": offices joined by "and", then the name
         elif end + 1 < len(toks) and toks[end + 1].is_word and not toks[end + 1].is_capitalised \
                 and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE and is_speaker_noun(toks[end + 1].lower) \
                 and _ends_clause(toks, end + 2):

@@ -948,6 +948,8 @@ def _resolve_conjoined(mention: str, pos: int, people: People, recent: list[tupl
     parts.append((at, len(mention)))
     if len(parts) < 2 or not all(_A_NAME_IN.search(mention, s, e) for s, e in parts):
         return None
+    if any(fold(mention[s:e].strip()).rstrip(".") in titles() for s, e in parts):
+        return None  # "CEO and president Craig Menear": offices joined, then one name — one speaker
     named = [_resolve_named(mention[s:e], None, pos + s, people, recent, paragraph_start) for s, e in parts]
     names = [speaker for speaker, _t, _r in named if speaker is not None]
     if len(names) < len(named) or any(stype not in ("person", "organisation") for _s, stype, _r in named):

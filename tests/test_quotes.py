@@ -1284,6 +1284,18 @@ def test_a_party_and_state_written_out_and_a_daily(text, speaker, stype):
     q = only(text)
     assert (q.speaker, q.speaker_type) == (speaker, stype)
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # offices joined by "and" before one name are one speaker's role, not two speakers
+    ("“Our results reflected broad-based growth,” said CEO and president Craig Menear.", "Craig Menear",
+     "CEO and president"),
+    ("CEO and president Craig Menear said the results reflected growth.", "Craig Menear", "CEO and president"),
+    # "Whatever" opens a clause, not a name
+    ("Whatever Apple says is what you can expect.", "Apple", None),
+])
+def test_offices_joined_by_and_and_a_clause_opening_on_whatever(text, speaker, role):
+    q = only(text)
+    assert (q.speaker, q.role) == (speaker, role)
+
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
     found = quotes_of("“We keep going,” said Senator Robert Hale.\n\n"
