@@ -270,20 +270,34 @@ def _body_blocks(tree, headline: str | None) -> list[tuple[str, str]]:
 
 def _element_blocks(el, headline: str | None) -> list[tuple[str, str]]:
     """(kind, text) blocks of one top-level element of trafilatura's body."""
-    if el.tag == "list":  # an item a paragraph
-        items = el.findall(".//item") or [el]
+    if el.tag in _CONTAINERS and any(child.tag in _BLOCK_TAGS for child in el.iter()):
+        # trafilatura's fallback hands back the page's own HTML in one <div>: its blocks are further down
+        out = [("paragraph", text)] if (text := " ".join((el.text or "").split())) else []
+        for child in el:
+            out.extend(_element_blocks(child, headline))
+            if tail := " ".join((child.tail or "").split()):
+                out.append(("paragraph", tail))
+        return out
+    if el.tag in ("list", "ul", "ol"):  # an item a paragraph
+        items = el.findall(".//item") or el.findall(".//li") or [el]
         return [("paragraph", _text(i)) for i in items if _text(i)]
     if el.tag == "table":  # a row a paragraph, cells kept apart
-        rows = [" | ".join(_text(c) for c in row.iter("cell")) for row in el.iter("row")]
+        rows = [" | ".join(_text(c) for c in row.iter("cell", "td", "th")) for row in el.iter("row", "tr")]
         return [("paragraph", r) for r in rows if r.strip(" |")]
     text = _text(el)
     if not text:
         return []
-    if el.tag == "head":
-        if el.get("rend") == "h1" or (headline and _same(text, headline)):
+    if el.tag in ("head", "h1", "h2", "h3", "h4", "h5", "h6"):
+        if el.get("rend") == "h1" or el.tag == "h1" or (headline and _same(text, headline)):
             return []  # the headline is kept apart from the body
         return [("subheading", text)]
     return [("paragraph", text)]
+
+
+# what trafilatura's fallback may wrap the page's own HTML in, and the tags that mark blocks inside it
+_CONTAINERS = frozenset(("div", "section", "article", "main", "body"))
+_BLOCK_TAGS = frozenset(("p", "head", "h1", "h2", "h3", "h4", "h5", "h6", "list", "ul", "ol", "table", "quote",
+                         "blockquote"))
 
 
 def _text(el) -> str:

@@ -47,6 +47,26 @@ def test_a_placeholder_date_is_no_date_and_the_next_source_is_read(tmp_path, pla
     (tmp_path / "bare.html").write_text(bare, encoding="utf-8")
     assert parse_file(str(tmp_path / "bare.html")).published is None
 
+def test_a_page_trafilatura_hands_back_whole_keeps_its_paragraphs():
+    # trafilatura's fallback returns the page's own HTML in one <div>; it had become one paragraph of all
+    from lxml import html as lxml_html
+
+    from newsdocs.webpage import _element_blocks
+    fallback = lxml_html.fromstring(
+        "<div><div><h1>10 things in tech</h1><p>Good morning! This is the news.</p>"
+        "<ol><li>WeWork is under investigation.</li><li>T-Mobile's CEO is stepping down.</li></ol>"
+        "<h2>More</h2><p>Sign-off.</p></div></div>")
+    assert _element_blocks(fallback, "10 things in tech") == [
+        ("paragraph", "Good morning! This is the news."), ("paragraph", "WeWork is under investigation."),
+        ("paragraph", "T-Mobile's CEO is stepping down."), ("subheading", "More"), ("paragraph", "Sign-off.")]
+
+
+@pytest.mark.skipif(not (BENCHMARK / "html").is_dir(), reason=f"benchmark pages not found under {BENCHMARK}")
+def test_the_benchmark_page_trafilatura_hands_back_whole_is_in_paragraphs():
+    page = BENCHMARK / "html" / "fde930b01859de8311c6a14f8aa8c72be0659b551367803deb6736cf3526cf2e.html.gz"
+    blocks = parse_file(str(page)).body
+    assert len(blocks) > 20 and blocks[1].text == "Good morning! This is the tech news you need to know this Tuesday."
+
 def test_body_is_clean_and_keeps_subheadings_blockquotes_and_lists():
     article = parse_file(str(PAGES / "jsonld_article.html"))
     text = "\n".join(body(article))
