@@ -1119,7 +1119,7 @@ def _gender_told(mention: str, f, text: str) -> str | None:
     words = mention.split()
     # "a spokeswoman", "the woman": someone new, or the one unnamed just before; but "the billionaire
     # businessman" is a description of someone named
-    nouns = (_FEMALE_NOUNS | _MALE_NOUNS) if words[0] in ("a", "an", "one", "another") else _PLAIN_PERSONS
+    nouns = _GENDERED_NOUNS if words[0] in ("a", "an", "one", "another") else _PLAIN_PERSONS
     for word in words:
         if word in nouns:
             return "f" if word in _FEMALE_NOUNS else "m"
@@ -1127,6 +1127,7 @@ def _gender_told(mention: str, f, text: str) -> str | None:
 
 
 _PLAIN_PERSONS = frozenset("woman man girl boy lady".split())
+_GENDERED_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS
 
 
 def _one_of_gender(noun: str, gender: str) -> bool:
