@@ -879,8 +879,11 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         leader = _whose(team.group("owner"), pos, people, recent, paragraph_start) if team is not None else None
         if team is not None and leader is not None:
             speaker = f"{people.full_name(leader)} {team.group('noun').lower()}"
-        elif (body := _THE_BODY.fullmatch(mention)) and (before := people.last_named(body.group(1), pos)):
-            speaker = before.name  # "the department" after "the State Department": the one the article named
+        elif body := _THE_BODY.fullmatch(mention):
+            # "the department" after "the State Department": the one the article named; else no one named, as
+            # for "the poll" ("company" had been a name, as if the article named a company so)
+            before = people.last_named(body.group(1), pos)
+            speaker = before.name if before is not None else None
         else:
             speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
             press_person = people.lookup(speaker, pos) if " " not in speaker else None
