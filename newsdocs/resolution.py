@@ -605,6 +605,8 @@ _COUNT = re.compile(
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[a-z][\w-]*)?$"  # "… in 10 (voters)"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
+# people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
+_PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|on)\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
@@ -658,7 +660,8 @@ def speaker_type_of(mention: str) -> str:
     if unnamed:
         # (a noun for what someone does, as written in lower case: "the physicians", not "The Federalist")
         return "anonymous" if head in anonymous_nouns() or head in titles() \
-            or core.rstrip().endswith(head) and is_person_noun(head) else "unknown"
+            or core.rstrip().endswith(head) and is_person_noun(head) \
+            or bool(_PEOPLE_OF_A_PLACE.search(core)) else "unknown"
     if all(w.rstrip(".") in _OFFICES_ALONE for w in words):
         return "anonymous"  # "Republican claims", "Democrat": a party or office, nobody named
     if len(name) >= 2 and not any(w.lower() in organisation_words() for w in name):

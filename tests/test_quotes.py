@@ -1470,6 +1470,16 @@ def test_those_who_speak_are_anonymous():
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("Those", None, "anonymous")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Many South Dakotans said the pipeline was a threat.", "Many South Dakotans"),
+    ("Most Texans say the border is secure.", "Most Texans"),
+    ("Some Vermonters said they would vote for him.", "Some Vermonters"),
+])
+def test_people_of_a_place_counted_are_anonymous(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
 def test_a_position_recalled_in_a_relative_clause_is_no_report():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
     assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
