@@ -1686,8 +1686,20 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")
             found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=not plural)
     if found is not None:
-        return _with_head_before(toks, found)
+        return _with_pronoun_conjunct(toks, _with_head_before(toks, found))
     return _postmodified_subject(toks, j)
+
+
+def _with_pronoun_conjunct(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """"he and Mr. Allen said", "she and her husband said": a pronoun before "and" that opens the clause
+    speaks too."""
+    k = found[0] - 2
+    if k >= 0 and toks[k + 1].lower == "and" and toks[k].lower in _SUBJECT_PRONOUNS and _opens_clause(toks, k):
+        return (k, found[1], None)
+    return found
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _with_first_conjunct(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:

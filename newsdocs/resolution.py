@@ -605,6 +605,7 @@ _COUNT = re.compile(
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[a-z][\w-]*)?$"  # "… in 10 (voters)"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
+_PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
@@ -768,6 +769,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 speaker, stype = (turn.speaker, turn.speaker_type) if turn is not None else (None, "unknown")
             elif low in ("it", "you"):
                 stype = "unknown"
+            elif (pronoun_and := _PRONOUN_AND.match(low)) is not None:
+                # "he and Mr. Allen said", "she and her husband said": more than one, one of them a pronoun;
+                # left unnamed, as a list with a name missing would misname them all
+                speaker, stype, role = None, "person" if pronoun_and.group(1) in ("he", "she", "i") else "unknown", None
             elif f.verbatim and low in ("q", "a"):
                 # an interview's questions are the interviewer's, unnamed; its answers are the one
                 # interviewed: the first person the story names in full ("Vice President Joe Biden spent …")

@@ -1480,6 +1480,17 @@ def test_people_of_a_place_counted_are_anonymous(text, mention):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("It's not only about big audiences for advertisers, he and Mr. Allen said.", "he and Mr. Allen"),
+    ("The plan is dead, she and her husband said.", "she and her husband"),
+    ("She and her aides have vowed to win back the public's trust.", "She and her aides"),
+])
+def test_a_pronoun_joined_to_a_speaker_speaks_with_them(text, mention):
+    # they had said nothing, or "her aides" alone; a list with one of its names missing names no one
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.role) == (mention, None, None)
+
+
 def test_a_position_recalled_in_a_relative_clause_is_no_report():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
     assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
