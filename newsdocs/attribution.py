@@ -1685,9 +1685,19 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             # "Another commenter said", "Iowa biofuels advocates say", "26% say"
             plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")
             found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=not plural)
+    lead = found[0] - 1 - (found is not None and found[0] >= 1 and toks[found[0] - 1].lower == "the") \
+        if found is not None else 0
+    if found is not None and lead >= 2 and toks[lead].lower in _SPOKEN_TO \
+            and toks[lead - 1].lower in _SPEAKING_PARTICIPLES:
+        # "Another intelligence source speaking to Fox News said": the source, not the outlet spoken to
+        found = _postmodified_subject(toks, j, allow=_SPEAKING_PARTICIPLES) or found
     if found is not None:
         return _with_pronoun_conjunct(toks, _with_head_before(toks, found))
     return _postmodified_subject(toks, j)
+
+
+_SPEAKING_PARTICIPLES = frozenset("speaking talking writing".split())
+_SPOKEN_TO = frozenset("to with in for on".split())
 
 
 def _with_pronoun_conjunct(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -1805,13 +1815,16 @@ def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | N
     return None
 
 
-def _postmodified_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
-    """A speaker noun followed by its modifier: "a source close to him", "a spokesman for Sanders"."""
+def _postmodified_subject(toks: list[Token], j: int,
+                          allow: frozenset[str] = frozenset()) -> tuple[int, int, str | None] | None:
+    """A speaker noun followed by its modifier: "a source close to him", "a spokesman for Sanders"; with
+    ``allow``, those words may lead the modifier too ("a source speaking to Fox News")."""
+    leads = POSTMODIFIER_LEADS | allow
     for h in range(j - 1, max(-1, j - 7), -1):
         tok = toks[h]
-        if not tok.is_word or tok.lower in NOT_IN_NOUN_PHRASE - POSTMODIFIER_LEADS:
+        if not tok.is_word or tok.lower in NOT_IN_NOUN_PHRASE - leads:
             return None
-        if is_speaker_noun(tok.lower) and h + 1 < j and toks[h + 1].lower in POSTMODIFIER_LEADS:
+        if is_speaker_noun(tok.lower) and h + 1 < j and toks[h + 1].lower in leads:
             head = _noun_phrase_subject(toks, h)
             if head is not None:
                 return (head[0], j, None)

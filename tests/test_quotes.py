@@ -1491,6 +1491,17 @@ def test_a_pronoun_joined_to_a_speaker_speaks_with_them(text, mention):
     assert (q.speaker_mention, q.speaker, q.role) == (mention, None, None)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”",
+     "Another intelligence source speaking to Fox News"),
+    ("Officials speaking with The Washington Post said the plan was dead.",
+     "Officials speaking with The Washington Post"),
+])
+def test_the_outlet_a_source_speaks_to_is_not_the_speaker(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
 def test_a_position_recalled_in_a_relative_clause_is_no_report():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
     assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
