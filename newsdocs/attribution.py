@@ -1256,17 +1256,22 @@ def _described_name(toks: list[Token], k: int, end: int, j: int) -> tuple[int, i
 
 
 def _opens_participial_phrase(toks: list[Token], k: int, j: int) -> bool:
-    """A capitalised -ing word opening a phrase that a comma ends before j, with no cue in it:
-    "Rallying hundreds of workers, Clinton …" (not "Ebeling reminisced about her days, and said …")."""
+    """A capitalised -ing word opening a phrase that a comma or a dash ends before j, with no cue in it:
+    "Rallying hundreds of workers, Clinton …" (not "Ebeling reminisced about her days, and said …"); after
+    an adverb too: "Hastily politicizing the tragedy in Nice ― much like he did … ― Trump cast …"."""
+    if not toks[k].is_capitalised:
+        return False
+    if toks[k].lower.endswith("ly") and k + 2 < j and toks[k + 1].is_word and not toks[k + 1].is_capitalised:
+        k += 1
     tok = toks[k]
-    if not (tok.is_capitalised and len(tok.lower) > 5 and tok.lower.endswith("ing")) or k + 1 >= j:
+    if not (len(tok.lower) > 5 and tok.lower.endswith("ing")) or k + 1 >= j:
         return False
     after = toks[k + 1]  # a name ending in -ing has its verb next: "Ebeling reminisced", "Manning said"
     if not after.is_word or after.is_capitalised or after.lower.endswith("ed") or after.lower in cues().every \
             or after.lower in RELATIVE or after.lower in AUXILIARIES:
         return False
-    comma = next((m for m in range(k + 1, j) if toks[m].text == ","), None)
-    return comma is not None and not any(t.lower in cues().every for t in toks[k + 1:comma])
+    end = next((m for m in range(k + 1, j) if toks[m].text in (",", "—")), None)
+    return end is not None and not any(t.lower in cues().every for t in toks[k + 1:end])
 
 
 def _named_after_description(toks: list[Token], k: int, end: int, j: int) -> tuple[int, int, str | None] | None:

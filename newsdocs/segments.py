@@ -205,8 +205,13 @@ def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
     for s, e in map(_SPAN, _TOKEN.finditer(text, lo, hi)):
         word = text[s:e]
         first = word[0]
+        if first in _OTHER_DASHES:
+            word = "—"  # the rules know one dash: "… Nice ― much like he did … ― Trump cast"
         out.append(_new_tuple(Token, (word, s, e, None, word.lower(), first.isalnum(), first.isupper())))
     return out
+
+
+_OTHER_DASHES = frozenset("―‒⸺")  # a horizontal bar, a figure dash, a two-em dash: as "—" to the rules
 
 
 _SPAN = re.Match.span

@@ -1502,6 +1502,19 @@ def test_the_outlet_a_source_speaks_to_is_not_the_speaker(text, mention):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
 
 
+@pytest.mark.parametrize("text", [
+    "Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals, and emphasized the threat "
+    "that “Islamic terrorism” poses to the world.",
+    # a horizontal bar as the dash, as some sites set it
+    "Hastily politicizing the tragedy in Nice ― much like he did after the attacks in Paris ― Trump cast the "
+    "blame on his rivals, and emphasized the threat that “Islamic terrorism” poses to the world.",
+])
+def test_an_opening_participial_phrase_is_no_subject_after_an_adverb_either(text):
+    q = only(text)
+    assert (q.speaker_mention, q.cue, q.text) == ("Trump", "emphasized",
+                                                  "the threat that “Islamic terrorism” poses to the world")
+
+
 def test_a_position_recalled_in_a_relative_clause_is_no_report():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
     assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
