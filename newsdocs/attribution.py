@@ -2607,6 +2607,26 @@ def _is_direct(found: Found) -> bool:
     return all(any(m.start == a and m.end == b for m in found.marks) for a, b in found.spans)
 
 
+def _reported_just_before(text: str, earlier: list[Found], index: int, previous: Found | None) -> Found | None:
+    """The main report of the paragraph just before paragraph ``index`` (its first speaker's), when that
+    paragraph quotes no one in marks and no quotation left open runs on past it; else None."""
+    if previous is not None and (previous.open_ended or previous.block >= index - 1):
+        return None
+    reports = [(f.speaker, f) for f in earlier[-12:] if f.block == index - 1 and f.speaker is not None and f.spans]
+    if not reports:
+        return None
+    (start, end), first = min(reports, key=lambda r: r[0][0])
+    return first if _one_speaker(text[start:end]) else None
+
+
+def _one_speaker(mention: str) -> bool:
+    """Whether a report's speaker is one named, or "he" or "she": not "they", "we", "who" nor "his supporters"."""
+    return mention[:1].isupper() and mention.lower() not in _NOT_ONE_SPEAKER or mention.lower() in ("he", "she")
+
+
+_NOT_ONE_SPEAKER = frozenset("they we who which it you i".split())
+
+
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None,
                    introducers: Sequence[Found] = ()) -> None:
@@ -2651,7 +2671,14 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
             continue
         if paragraph_initial and (sentence_like or not q.closed):
             previous = next((f for f in reversed(earlier) if f.marks), None)
-            if previous is not None and index - previous.block <= 2:
+            reporter = _reported_just_before(text, earlier, index, previous)
+            if reporter is not None:
+                # “…,” Hussein said. / Carter said that for decades critics had …. / “That’s because …” —
+                # Carter's, who spoke last, not a continuation of the quotation before him
+                prior = Found([(q.start, q.end)], index, cue=None, speaker=reporter.speaker,
+                              role=reporter.role, marks=[q], open_ended=not q.closed, inherited=True)
+                out.append(prior)
+            elif previous is not None and index - previous.block <= 2:
                 # the same quotation, continued over paragraphs: left open, or a direct quotation whose
                 # speaker goes on in a paragraph of its own (as PolNeAR annotates it, one attribution)
                 if previous.open_ended or _is_direct(previous):

@@ -834,6 +834,24 @@ def test_cueless_quoted_paragraph_after_reported_speech_is_a_quotation_of_its_ow
     assert found[1].cue is None
 
 
+def test_cueless_quoted_paragraph_is_theirs_who_spoke_in_the_paragraph_just_before():
+    found = quotes_of(
+        "“We see it now and in the future,” Defence Minister Hishammuddin Hussein said.\n\n"
+        "Ashton Carter said that for decades critics had predicted a withdrawal, but it would not happen.\n\n"
+        "“That’s because this region remains the most consequential for America’s own security.”"
+    )
+    # it had run on from the minister's quotation, past the paragraph in which Carter speaks
+    direct = [(q.speaker, len(q.spans)) for q in found if q.kind == "direct"]
+    assert direct == [("Hishammuddin Hussein", 1), ("Ashton Carter", 1)]
+    # not when that paragraph's speakers are many: "they" may be anyone
+    found = quotes_of(
+        "“We see it now and in the future,” Defence Minister Hishammuddin Hussein said.\n\n"
+        "They said that for decades critics had predicted a withdrawal.\n\n"
+        "“That’s because this region remains the most consequential for America’s own security.”"
+    )
+    assert "they" not in [(q.speaker_mention or "").lower() for q in found if q.kind == "direct"]
+
+
 def test_unbalanced_quote_does_not_stop_the_rest():
     found = quotes_of(
         "The minister said “we are ready to talk, and nobody closed this.\n\n"
