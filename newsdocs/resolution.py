@@ -655,8 +655,8 @@ def speaker_type_of(mention: str) -> str:
     # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
         or core.rstrip().endswith(head) and is_agent_plural(head)
-    if head in document_nouns():
-        return "unknown"
+    if head in document_nouns() and not (core.rstrip().endswith(head.capitalize()) and head in _PRESS_ENDS):
+        return "unknown"  # "a Facebook post" — but "The Washington Post" is a paper
     if head in organisation_words() or head in _PRESS_ENDS or (core.isupper() and len(core) <= 6):
         return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
     if unnamed:

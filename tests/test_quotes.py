@@ -587,6 +587,9 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     ("Priorities USA said the ad would run in June.", "Priorities USA", "organisation"),
     ("The Daily Caller reported that the donors gave more.", "Daily Caller", "organisation"),
     ("New Jersey said the rules were clear.", "New Jersey", "organisation"),
+    # a paper whose name ends in a word for a document: "post" is a text only in lower case
+    ("The Washington Post reported that the campaign manager was ousted.", "Washington Post", "organisation"),
+    ("A Facebook post said the rally was cancelled.", None, "unknown"),
     # a company's legal suffix makes a body of any name
     ("Apple Inc. reported that sales fell.", "Apple Inc.", "organisation"),
     ("Democracy Corp found that the attitudes are the most negative.", "Democracy Corp", "organisation"),
