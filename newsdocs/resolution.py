@@ -893,6 +893,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             # for "the poll" ("company" had been a name, as if the article named a company so)
             before = people.last_named(body.group(1), pos)
             speaker = before.name if before is not None else None
+        elif mention.islower():
+            speaker = None  # "authorities said", "campaign officials": a kind of body, no one named
         else:
             speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
             press_person = people.lookup(speaker, pos) if " " not in speaker else None

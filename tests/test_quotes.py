@@ -1187,6 +1187,7 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
     # nobody named: no speaker, as for "the poll" or "the candidate" (the archive files it under its mention)
     ("The risk pool is out of balance, the group wrote.", None),
     ("Shares fell 5 percent. The company said demand had weakened in China.", None),
+    ("The suspect fled on foot, authorities said.", None),  # a kind of body, with no determiner
 ])
 def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speaker):
     q = quotes_of(text)[-1]
