@@ -1026,12 +1026,17 @@ def _names_people_unnamed(lead: str) -> bool:
 _REFERS_BACK = frozenset(_PRONOUN_GENDER) | {"they", "we", "who", "which"}  # mentions of someone named before
 
 
+_UNNAMED_BODY_TYPES = ("organisation", "anonymous")
+
+
 def _same_speaker(outer: Quote, inner: Quote) -> bool:
     """Whether ``inner``, inside ``outer``, is said by the same one: the same speaker, or a pronoun (or
     another "who") inside what an unnamed "who" said ("voters who said they would …": the voters)."""
     if inner.speaker:
         return outer.speaker == inner.speaker
-    return outer.speaker is None and (outer.speaker_mention or "").lower() in ("who", "which") \
+    # (or inside what a body no name names said: "authorities said they …")
+    return outer.speaker is None and ((outer.speaker_mention or "").lower() in ("who", "which")
+                                      or outer.speaker_type in _UNNAMED_BODY_TYPES) \
         and (inner.speaker_mention or "").lower() in _REFERS_BACK
 
 

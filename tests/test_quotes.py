@@ -388,6 +388,11 @@ def test_a_statement_nested_in_the_same_speakers_statement_is_one_quotation():
     # "they" inside the report is whoever reports it: the nested "had agreed" is the same statement
     found = quotes_of("Both countries said they had agreed to trade 1,000 prisoners each.")
     assert [(q.speaker, q.text) for q in found] == [("Both countries", "they had agreed to trade 1,000 prisoners each")]
+    # so it is for those no name names
+    for text in ("Officials said they believed the attack was planned abroad.",
+                 "Most voters said they want the next president to change course.",
+                 "The suspect fled on foot, authorities said they believed."):
+        assert len(quotes_of(text)) == 1, text
     # another speaker nested inside stays a quotation of its own
     found = quotes_of("Smith said Jones had agreed to trade the prisoners.")
     assert [q.speaker for q in found] == ["Smith", "Jones"]
