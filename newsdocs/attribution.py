@@ -98,6 +98,13 @@ def _topic_cues(*sections: str) -> dict[str, frozenset[str]]:
 TOPIC_CUES = _topic_cues("topic_cues", "topic_prepositions")
 TOPIC_ONLY = frozenset(_topic_cues("topic_cues"))  # no report without their preposition ("talked to reporters")
 NOT_REPORTS_WITH = _topic_cues("phrasal_non_reports")  # "showed up", "called off": with that particle, no report
+ONLY_WITH_PARTICLE = _topic_cues("particle_cues")  # "pointed out", "points to": without the particle, no cue
+
+
+def _lacks_its_particle(toks: list[Token], k: int) -> bool:
+    """A cue that is one only before its particle, without it: "the same campaign points, calling …"."""
+    needs = ONLY_WITH_PARTICLE.get(toks[k].lower)
+    return needs is not None and (k + 1 >= len(toks) or toks[k + 1].lower not in needs)
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _ADJUNCT = re.compile(
@@ -407,6 +414,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                                            and _opens_sentence(toks, i))):
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
+            if _lacks_its_particle(toks, i):
+                continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
         else:
@@ -1187,7 +1196,7 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
     "“…,” Trump told a rally, saying …", "“…,” said Smith, adding …"."""
     lexicon = cues()
     for k in range(j - 1, max(-1, j - 30), -1):
-        if toks[k].lower not in lexicon.speech:
+        if toks[k].lower not in lexicon.speech or _lacks_its_particle(toks, k):
             continue
         if k > 0 and (toks[k - 1].lower in DETERMINERS or _possessive(toks[k - 1])):
             continue  # "on his show": a noun
@@ -1210,7 +1219,7 @@ def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
     for k in range(j - 1, max(-1, j - 5), -1):
         if not toks[k].is_word:
             return False
-        if toks[k].lower in speech:
+        if toks[k].lower in speech and not _lacks_its_particle(toks, k):
             if toks[k].lower.endswith("ing"):
                 return False  # "…, saying …, suggesting …": participles in a row share the clause's subject
             before = toks[k - 1] if k > 0 else None  # "a Smith-style retort", "his remarks": a noun

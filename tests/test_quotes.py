@@ -1542,6 +1542,13 @@ def test_an_opening_participial_phrase_is_no_subject_after_an_adverb_either(text
                                                   "the threat that “Islamic terrorism” poses to the world")
 
 
+def test_point_is_a_cue_only_before_its_particle():
+    found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
+                      "“talented guy.”")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Christie", "repeated"), ("Christie", "calling")]
+    assert only("“Cruz appeals to evangelicals,” he points out.").cue == "points out"
+
+
 def test_a_position_recalled_in_a_relative_clause_is_no_report():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
     assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
