@@ -931,6 +931,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         k -= 1
     cue_until = toks[cue_end].end
     inverted = False
+    if subject is not None and i > 0 and toks[i - 1].text == "," and cue.lower in ("said", "says") \
+            and (speaker_after := _inverted_to_the_end(toks, i)) is not None:
+        # "Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting …, said an American official
+        # who was briefed …": the one after the cue speaks, not a name before it set off by commas
+        subject, inverted = speaker_after, True
     if subject is None:
         if belief:
             return None
@@ -1211,6 +1216,24 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
 def _ends_in_comma(tok: Token) -> bool:
     """A quotation closing on a comma typed inside its marks: “… maniacal,” adding …"""
     return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
+
+
+def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | None] | None:
+    """A speaker after the cue at ``i`` that ends the sentence, or only a relative clause follows it:
+    "…, said an American official who was briefed …", "…, said Mr. Kerry." — not "said Jones, the CFO, would
+    resign", nor "said the plan was dead"."""
+    after = _subject_after(toks, i + 1, after_quote=False)
+    if after is None or toks[after[1]].lower in PRONOUNS:
+        return None
+    head = toks[after[1]]
+    if not (head.is_capitalised or is_speaker_noun(head.lower)):
+        return None
+    rest = toks[after[1] + 1:]
+    ends = all(not t.is_word and t.quote is None for t in rest)
+    # (a relative clause running to the end: "said the staff member who succeeded him, Paul Manafort, should
+    # be …" has its verb after it)
+    relative = rest[0].lower in ("who", "which") and not any(t.text in (",", "—", ";", ":") for t in rest)
+    return after if ends or relative else None
 
 
 def _speech_cue_just_before(toks: list[Token], j: int) -> bool:

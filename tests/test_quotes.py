@@ -1542,6 +1542,19 @@ def test_an_opening_participial_phrase_is_no_subject_after_an_adverb_either(text
                                                   "the threat that “Islamic terrorism” poses to the world")
 
 
+@pytest.mark.parametrize("text, mention", [
+    # the speaker after "said" ends the sentence: it speaks, not a name set off by commas before the cue
+    ("Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting not to move on the shoal, said an "
+     "American official who was briefed on the encounter.", "an American official"),
+    # not a name with its own verb after it, nor one the cue tells
+    ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul "
+     "Manafort, should be fired.", "Corey Lewandowski"),
+    ("“We will win,” Jeb Bush, the former governor, told CNN.", "Jeb Bush"),
+])
+def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
+    assert quotes_of(text)[0].speaker_mention == mention
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
