@@ -2019,6 +2019,18 @@ def _names_an_office(toks: list[Token]) -> bool:
                               or t.text.endswith(("’s", "'s", "s’", "s'"))) for t in toks)
 
 
+def _relative_clause_before(toks: list[Token], k: int) -> int | None:
+    """The comma before a ", who …" or ", which …" clause that the comma at k falls inside, with no cue in
+    between: "Westmacott, who served in Iran, Turkey and France, said" → the comma after Westmacott."""
+    every = cues().every
+    for r in range(k - 1, max(0, k - 25), -1):
+        if toks[r].lower in every or toks[r].text in (";", ":") or toks[r].quote is not None:
+            return None
+        if toks[r].lower in ("who", "which") and toks[r - 1].text == ",":
+            return r - 1
+    return None
+
+
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:
     """"One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description
     opening the clause, then at the comma (token k) a name with what places it — the name speaks, the
@@ -2107,6 +2119,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             outer = find_subject(toks, k - 1)
             role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else named[2]
             return (named[0], named[1], role)
+    if mark == "," and toks[k + 1].lower not in RELATIVE and (opened := _relative_clause_before(toks, k)) is not None:
+        k = opened  # "Westmacott, who served in Iran, Turkey and France, said": the clause's commas are its own
     inner = toks[k + 1:j]
     if not inner:
         return None

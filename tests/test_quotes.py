@@ -1555,6 +1555,17 @@ def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
     assert quotes_of(text)[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Westmacott, who served in Iran, Turkey and France, said the deal was good.", "Westmacott"),
+    ("Beck, who supported Sen. Ted Cruz, R-Texas, and opposed Trump, said Trump was seeking a media empire.",
+     "Beck"),
+    # a relative clause right before the comma, as before
+    ("Bamberg, who is 28, said the race was close.", "Bamberg"),
+])
+def test_the_commas_inside_a_relative_clause_are_its_own(text, mention):
+    assert quotes_of(text)[0].speaker_mention == mention
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
