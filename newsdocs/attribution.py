@@ -2131,6 +2131,14 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         return find_subject(toks, k - 1)
     if len(inner) == 1 and PARTY_AND_STATE.fullmatch(inner[0].text):
         return find_subject(toks, j - 1)  # "Sen. Rand Paul, R-Ky., said"
+    comma = next((m for m, t in enumerate(inner) if t.text == ","), None)
+    if mark != "," and comma and comma + 1 < len(inner) and inner[comma + 1].lower in ("who", "which") \
+            and all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner[:comma]):
+        # "A former Republican presidential candidate -- John McCain, who lost the 2008 election -- said": the
+        # name that opens the aside speaks, and what stands before it is the role
+        outer = find_subject(toks, k - 1)
+        role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else None
+        return (k + 1, k + comma, role)
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
         # stands before the name, and names no office

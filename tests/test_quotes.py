@@ -1566,6 +1566,14 @@ def test_the_commas_inside_a_relative_clause_are_its_own(text, mention):
     assert quotes_of(text)[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_a_name_opening_an_aside_set_off_by_dashes_speaks(dash):
+    q = only(f"A former Republican presidential candidate {dash} John McCain, who lost the 2008 election to Obama "
+             f"{dash} said the president offered no changes.")
+    assert (q.speaker_mention, q.speaker, q.role) == ("John McCain", "John McCain",
+                                                      "A former Republican presidential candidate")
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
