@@ -101,6 +101,27 @@ NOT_REPORTS_WITH = _topic_cues("phrasal_non_reports")  # "showed up", "called of
 ONLY_WITH_PARTICLE = _topic_cues("particle_cues")  # "pointed out", "points to": without the particle, no cue
 
 
+_NAMING_PASSIVES = frozenset("named identified quoted".split())
+
+
+def _asks_anonymity(toks: list[Token], i: int) -> bool:
+    """A cue that asks not to be named, and reports nothing: "who did not want to be named", "asked not to
+    be identified", "wished to be quoted only …"."""
+    k = i + 1
+    if k < len(toks) and toks[k].lower == "not":
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower == "to" and toks[k + 1].lower == "be":
+        k += 2
+        if k < len(toks) and toks[k].lower.endswith("ly"):
+            k += 1  # "to be publicly identified"
+        if k >= len(toks) or toks[k].lower not in _NAMING_PASSIVES:
+            return False
+        after = toks[k + 1] if k + 1 < len(toks) else None  # not "wanted to be named ambassador"
+        return after is None or not after.is_word or after.lower in PREPOSITIONS or after.lower in SUBORDINATORS \
+            or after.lower.endswith("ing") or after.lower in cues().every  # ("… to be named said he heard …")
+    return False
+
+
 def _lacks_its_particle(toks: list[Token], k: int) -> bool:
     """A cue that is one only before its particle, without it: "the same campaign points, calling …"."""
     needs = ONLY_WITH_PARTICLE.get(toks[k].lower)
@@ -414,7 +435,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                                            and _opens_sentence(toks, i))):
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
-            if _lacks_its_particle(toks, i):
+            if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i):
                 continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)

@@ -1574,6 +1574,18 @@ def test_a_name_opening_an_aside_set_off_by_dashes_speaks(dash):
                                                       "A former Republican presidential candidate")
 
 
+@pytest.mark.parametrize("text, found", [
+    ("A man who did not want to be named said he heard Mateen talk.", [("A man", "said")]),
+    ("Residents did not want to be quoted by name because of the sensitivity of the issue.", []),
+    ("The official, who asked not to be identified because he was not authorized, said the plan was dead.",
+     [("The official", "said")]),
+    # a wish to be named something is still a position reported
+    ("Smith wanted to be named ambassador.", [("Smith", "wanted")]),
+])
+def test_asking_not_to_be_named_reports_nothing(text, found):
+    assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == found
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
