@@ -1250,11 +1250,12 @@ def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | Non
     if not (head.is_capitalised or is_speaker_noun(head.lower)):
         return None
     rest = toks[after[1] + 1:]
-    ends = all(not t.is_word and t.quote is None for t in rest)
+    if all(not t.is_word and t.quote is None for t in rest):
+        return after
     # (a relative clause running to the end: "said the staff member who succeeded him, Paul Manafort, should
     # be …" has its verb after it)
     relative = rest[0].lower in ("who", "which") and not any(t.text in (",", "—", ";", ":") for t in rest)
-    return after if ends or relative else None
+    return after if relative else None
 
 
 def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
@@ -1743,15 +1744,20 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             # "Another commenter said", "Iowa biofuels advocates say", "26% say"
             plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")
             found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=not plural)
-    lead = found[0] - 1 - (found is not None and found[0] >= 1 and toks[found[0] - 1].lower == "the") \
-        if found is not None else 0
-    if found is not None and lead >= 2 and toks[lead].lower in _SPOKEN_TO \
-            and toks[lead - 1].lower in _SPEAKING_PARTICIPLES:
-        # "Another intelligence source speaking to Fox News said": the source, not the outlet spoken to
-        found = _postmodified_subject(toks, j, allow=_SPEAKING_PARTICIPLES) or found
     if found is not None:
-        return _with_pronoun_conjunct(toks, _with_head_before(toks, found))
+        found = _with_head_before(toks, _unless_spoken_to(toks, j, found))
+        return _with_pronoun_conjunct(toks, found)
     return _postmodified_subject(toks, j)
+
+
+def _unless_spoken_to(toks: list[Token], j: int, found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """"Another intelligence source speaking to Fox News said": the source speaks, not the outlet it spoke to."""
+    lead = found[0] - 1
+    if lead >= 0 and toks[lead].lower == "the":
+        lead -= 1
+    if lead >= 1 and toks[lead].lower in _SPOKEN_TO and toks[lead - 1].lower in _SPEAKING_PARTICIPLES:
+        return _postmodified_subject(toks, j, allow=_SPEAKING_PARTICIPLES) or found
+    return found
 
 
 _SPEAKING_PARTICIPLES = frozenset("speaking talking writing".split())

@@ -1529,6 +1529,8 @@ def test_an_opening_participial_phrase_is_no_subject_after_an_adverb_either(text
     ("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him, Paul "
      "Manafort, should be fired.", "Corey Lewandowski"),
     ("“We will win,” Jeb Bush, the former governor, told CNN.", "Jeb Bush"),
+    # the sentence may end with the speaker, no full stop typed
+    ("Smith warned the leader, Jones, in the meeting not to go, said an American official", "an American official"),
 ])
 def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
     assert quotes_of(text)[0].speaker_mention == mention
