@@ -1026,7 +1026,7 @@ def _names_people_unnamed(lead: str) -> bool:
 _REFERS_BACK = frozenset(_PRONOUN_GENDER) | {"they", "we", "who", "which"}  # mentions of someone named before
 
 
-_UNNAMED_BODY_TYPES = ("organisation", "anonymous")
+_UNNAMED_SPEAKER_TYPES = ("organisation", "anonymous")
 
 
 def _same_speaker(outer: Quote, inner: Quote) -> bool:
@@ -1034,9 +1034,9 @@ def _same_speaker(outer: Quote, inner: Quote) -> bool:
     another "who") inside what an unnamed "who" said ("voters who said they would …": the voters)."""
     if inner.speaker:
         return outer.speaker == inner.speaker
-    # (or inside what a body no name names said: "authorities said they …")
+    # (or inside what someone unnamed said: "authorities said they …", "officials said they …")
     return outer.speaker is None and ((outer.speaker_mention or "").lower() in ("who", "which")
-                                      or outer.speaker_type in _UNNAMED_BODY_TYPES) \
+                                      or outer.speaker_type in _UNNAMED_SPEAKER_TYPES) \
         and (inner.speaker_mention or "").lower() in _REFERS_BACK
 
 
