@@ -1129,7 +1129,8 @@ _SUBJECTLESS_VERBS = frozenset("can could will would should may might must is ar
 
 # Where reported content ends before the sentence does: a participle or relative clause
 # hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
-_TRAILING_CLAUSE = re.compile(r",?\s+(?:[a-z]+ing|which|who|whom|according to)\b"
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|concerning\b)[a-z]+ing|which|who|whom"
+                              r"|according to)\b"  # (prepositions in -ing lead no clause: "…, during her tenure, as …")
                               # another clause, with a subject of its own: "…, but 55 percent say …" (not "…,
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"

@@ -1567,6 +1567,19 @@ def test_asking_not_to_be_named_reports_nothing(text, found):
     assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Trump said he holds Clinton, during her tenure as America’s top diplomat, as being responsible for the crisis.",
+     "he holds Clinton, during her tenure as America’s top diplomat, as being responsible for the crisis"),
+    ("Gowdy said the committee has held 75 interviews, including recent sit-downs with officials.",
+     "the committee has held 75 interviews, including recent sit-downs with officials"),
+    # a participle after the comma still ends it
+    ("Gowdy said the committee has held 75 interviews, adding that more would come.",
+     "the committee has held 75 interviews"),
+])
+def test_a_preposition_in_ing_leads_no_trailing_clause(text, content):
+    assert quotes_of(text)[0].text == content
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
