@@ -1701,6 +1701,11 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             for k in range(j - 1, max(0, j - 30), -1):
                 if toks[k].lower in RELATIVE and toks[k - 1].text == ",":
                     return find_subject(toks, k - 2) if k >= 2 else None
+                if toks[k].lower in ("a", "an") and toks[k - 1].text == "," and k >= 2 and toks[k - 2].is_capitalised:
+                    # "Sam Solovey, a contestant on “The Apprentice,” said": the name the appositive describes
+                    named = find_subject(toks, k - 2)
+                    role = _COMMA_CLOSING.sub(r"\1", _as_written(toks[k:j + 1]))  # (the comma is the sentence's)
+                    return (named[0], named[1], named[2] or role) if named is not None else None
         return None
     if tok.text == ")":  # "Sen. Claire McCaskill (D-Mo.) said"
         k = j - 1
@@ -1878,6 +1883,9 @@ def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | N
                     return (k, h, None)
             return None
     return None
+
+
+_COMMA_CLOSING = re.compile(r",([”\"’']+)$")
 
 
 def _postmodified_subject(toks: list[Token], j: int,
@@ -2152,6 +2160,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     inner = toks[k + 1:j]
     if not inner:
         return None
+    if len(inner) > 1 and _ends_in_comma(inner[0]) and inner[1].lower in RELATIVE:
+        return find_subject(toks, k + 1)  # "…, “The Apprentice,” who went on to …, said": the comma in its marks
     if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner) \
             and inner[0].lower not in _DESCRIPTION_LEADS:
         # "Ayotte’s campaign, for example, said": an aside, not an appositive ("John Smith, 60, a
@@ -2195,10 +2205,15 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
                 return (named[0], named[1], (_appositive_role(inner) if len(inner) <= 10 else None) or named[2])
         return None
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
+        if outer_end >= 0 and _ends_in_comma(toks[outer_end]):
+            return find_subject(toks, outer_end)  # "Sam Solovey, a contestant on “The Apprentice,” who …, said"
         if outer_end >= 0 and toks[outer_end].is_capitalised:
             named = _name_subject(toks, outer_end)
             return named and (_person_before_of(toks, named) or named)
         if outer_end >= 0 and toks[outer_end].is_word:  # "Port users, who pay the fees, said"
+            named_before = _appositive_subject(toks, k) if mark == "," else None
+            if named_before is not None and toks[named_before[0]].is_capitalised:
+                return named_before  # "Sam Solovey, a contestant on the show, who went on to …, said": Solovey
             return _noun_phrase_subject(toks, outer_end, any_head=True)
         return None
     if outer_end >= 0 and toks[outer_end].is_capitalised:

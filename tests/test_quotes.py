@@ -1542,6 +1542,12 @@ def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
      "Beck"),
     # a relative clause right before the comma, as before
     ("Bamberg, who is 28, said the race was close.", "Bamberg"),
+    # after an appositive, the one it describes; a title's comma typed inside its marks
+    ("Sam Solovey, a contestant on the show, who went on to work alongside Trump, said his boss was kind.",
+     "Sam Solovey"),
+    ("Sam Solovey, a contestant on “The Apprentice,” said his boss was kind.", "Sam Solovey"),
+    ("Sam Solovey, a contestant on Trump's reality TV show, “The Apprentice,” who went on to work alongside Trump, "
+     "said his boss was “always kind.”", "Sam Solovey"),
 ])
 def test_the_commas_inside_a_relative_clause_are_its_own(text, mention):
     assert quotes_of(text)[0].speaker_mention == mention
