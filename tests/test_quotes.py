@@ -263,6 +263,15 @@ def only(paragraphs: str):
          "indirect", "The union will sit out the election"),
         ("The union will sit out the election, Phil Smith said later that day.", "Phil Smith", "indirect",
          "The union will sit out the election"),
+        # a retort: a cue only with its particle
+        ("Sanders shot back, “Secretary Clinton called them out.”", "Sanders", "direct",
+         "“Secretary Clinton called them out.”"),
+        ("Trump fired back that the senator had never won a race.", "Trump", "indirect",
+         "the senator had never won a race"),
+        # "again" after the cue is when, not what: no content of its own
+        ("Trump said again that he would win.", "Trump", "indirect", "he would win"),
+        ("Rubio hit back again, saying Christie cared only about his campaign.", "Rubio", "indirect",
+         "Christie cared only about his campaign"),
     ],
 )
 def test_attribution_patterns(text, mention, kind, content):
@@ -311,6 +320,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Clinton laughed off the attack ad at a rally in Ohio.",
         "Her campaign blasted out an email to supporters on Friday.",
         "The comedian was shouted down by supporters of the senator.",
+        # "shot", "fired", "hit" without "back" report nothing
+        "The officer was shot in the leg and fired at the car.",
+        "Health care spending shot back up and hit a record last year.",
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
