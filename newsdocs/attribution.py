@@ -1530,12 +1530,20 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
                  marks=_marks_within(toks, content)) if content else None
 
 
+_POLL_AGGREGATES = frozenset("average averages analysis aggregate series review".split())
+
+
 def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
     """"In a Des Moines Register poll last month, Cruz had a lead" / "… led, in a CBS News poll": the poll says it."""
     k = i + 1
+    # the poll's name: "in an NBC News/Wall Street Journal/Marist poll", "in the RealClearPolitics average of
+    # recent polls" — not "in part because of the absence of the Iowa straw poll", "in the wake of a new poll"
     while k < len(toks) and (toks[k].is_word or toks[k].text in ("/", "-")) and toks[k].lower not in STUDY_NOUNS \
             and k - i < 10:
-        k += 1  # "in an NBC News/Wall Street Journal/Marist poll"
+        if toks[k].lower in SUBORDINATORS or toks[k].lower in PREPOSITIONS \
+                and not (toks[k].lower == "of" and toks[k - 1].lower in _POLL_AGGREGATES):
+            return None
+        k += 1
     if k >= len(toks) or toks[k].lower not in STUDY_NOUNS:
         return None
     source = (toks[i + 1].start, toks[k].end)

@@ -97,6 +97,8 @@ def only(paragraphs: str):
          "the plan would help the U.S."),
         ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
          "Clinton led by ten points"),
+        ("Trump leads Cruz by 9 points, in the RealClearPolitics average of recent Hoosier polls.",
+         "the RealClearPolitics average of recent Hoosier polls", "indirect", "Trump leads Cruz by 9 points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
          "“Voters reject establishment Republicans,”"),
         # a dateline's dash, a parenthesis or a short time phrase between the subject and its verb
@@ -320,6 +322,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Clinton laughed off the attack ad at a rally in Ohio.",
         "Her campaign blasted out an email to supporters on Friday.",
         "The comedian was shouted down by supporters of the senator.",
+        # a phrase of its own that ends in a poll is no poll's finding
+        "The race is chaotic in Iowa, in part because of the absence of the Iowa straw poll.",
+        "In the wake of a new poll, Priebus met the party's donors.",
         # "shot", "fired", "hit" without "back" report nothing
         "The officer was shot in the leg and fired at the car.",
         "Health care spending shot back up and hit a record last year.",
