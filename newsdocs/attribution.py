@@ -1461,13 +1461,18 @@ def _noun_after_adjective(toks: list[Token], k: int, j: int) -> int | None:
     return None
 
 
+_DESCRIPTION_OPENERS = frozenset("the a an other his her their its several some many fellow".split())
+
+
 def _second_conjunct(toks: list[Token], k: int, j: int) -> int | None:
     """After a name, "and" and a second name (a description may open it: "and the Italian firm Cosmo"):
     the second name's last token, when a lower-case word follows it before j; else None."""
     if k + 1 >= j or toks[k].lower != "and":
         return None
     m = k + 1
-    if toks[m].lower in ("the", "a", "an"):  # a description up to its noun, then the name if one follows
+    # a description up to its noun, then the name if one follows: "and the Italian firm Cosmo", "and other
+    # Israeli leaders", "and his aides"
+    if toks[m].lower in _DESCRIPTION_OPENERS:
         m += 1
         while m < j and m - k <= 5 and toks[m].is_word and not is_speaker_noun(toks[m].lower) \
                 and toks[m].lower not in NOT_IN_NOUN_PHRASE:
@@ -2297,6 +2302,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
     first = toks[j]
     if first.lower in PRONOUNS:
         return None if first.lower in RELATIVE else (j, j, None)
+    if first.lower == "that" and not after_quote:
+        return None  # "…, claiming that the former president …": the content's "that", no speaker's
     k = j
     if first.is_capitalised:  # a name, titles and all: "Army Capt. Christian Pardo"
         while k + 1 < len(toks) and (toks[k + 1].is_capitalised or

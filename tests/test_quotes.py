@@ -270,6 +270,11 @@ def only(paragraphs: str):
          "“Secretary Clinton called them out.”"),
         ("Trump fired back that the senator had never won a race.", "Trump", "indirect",
          "the senator had never won a race"),
+        # a name and a described group are one subject: "claiming that the former president …" is no speaker
+        ("Netanyahu and other Israeli leaders shunned Carter, claiming that the former president was biased.",
+         "Netanyahu and other Israeli leaders", "indirect", "the former president was biased"),
+        ("Netanyahu and his aides shunned Carter, claiming that he was biased.", "Netanyahu and his aides",
+         "indirect", "he was biased"),
         # "again" after the cue is when, not what: no content of its own
         ("Trump said again that he would win.", "Trump", "indirect", "he would win"),
         ("Rubio hit back again, saying Christie cared only about his campaign.", "Rubio", "indirect",
@@ -336,6 +341,14 @@ def test_no_quotation_where_nobody_speaks(text):
         assert [q.speaker_mention for q in found] == ["Zelenskyy"]
     else:
         assert found == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought a legal system.",
+    "Republican politicians and their allies in the movement speak in one voice, arguing that the Obama agenda failed.",
+])
+def test_that_after_a_cue_opens_what_was_said_and_names_no_speaker(text):
+    assert [q.speaker_mention for q in quotes_of(text) if (q.speaker_mention or "").lower().startswith("that")] == []
 
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation():
