@@ -1864,10 +1864,14 @@ def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> 
     return before
 
 
+# "the mayor of Portville", "a spokesman for the county", "officials in Washington", "members within both unions"
+_POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within".split())
+
+
 def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
-    """"The mayor of Portville", "a spokesman for the county": the speaker is the noun before "of"/"for"."""
+    """"The mayor of Portville", "officials in Washington": the speaker is the noun before the preposition."""
     start = found[0]
-    if start >= 2 and toks[start - 1].lower in ("of", "for", "at", "to") and toks[start - 2].is_word \
+    if start >= 2 and toks[start - 1].lower in _POSTMODIFYING_PREPOSITIONS and toks[start - 2].is_word \
             and is_speaker_noun(toks[start - 2].lower) \
             and not (toks[start - 1].lower == "for" and toks[start - 2].is_capitalised and found[2] is not None):
         # (but "Centers for Disease Control Director Thomas Frieden" is Frieden, the body's name his title's)
@@ -2165,7 +2169,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             return _postmodified_subject(toks, region_end - 1) or find_subject(toks, region_end - 1)
     if region_end != j:  # "Another superdelegate, Michael Brown of Washington, D.C., explained"
         named = find_subject(toks, region_end - 1)
-        if named is not None and named[0] == k + 1:
+        # (a description is no name: "Jane Smith, 67, a retired teacher in Allentown, Pa., said" is Jane Smith's)
+        if named is not None and named[0] == k + 1 and toks[named[0]].lower not in DETERMINERS:
             outer = find_subject(toks, k - 1)
             role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else named[2]
             return (named[0], named[1], role)

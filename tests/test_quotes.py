@@ -593,6 +593,10 @@ def test_an_occupation_before_a_name(text, speaker):
     # a noun in -ist or -ian no list holds is someone by what they do
     ("Some technologists said the effort would fail.", "Some technologists"),
     ("His longtime personal physician wrote that he was in excellent health.", "His longtime personal physician"),
+    # people of a place or a body speak as themselves, not as the place ("Washington" had been a person)
+    ("Officials in Washington said the plan had failed.", "Officials in Washington"),
+    ("Voters in Iowa said they liked him.", "Voters in Iowa"),
+    ("Members within both unions criticized the decision.", "Members within both unions"),
 ])
 def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     q = only(text)
@@ -1086,6 +1090,8 @@ def test_a_subject_with_what_follows_its_noun_or_a_time_phrase_before_it(text, m
      "stance.", "Swanson"),
     ("Cory James, 22, of Flint, Mich., said the water was bad.", "Cory James"),
     ("After the rally a woman in Worcester, Massachusetts, told him the plan was too timid.", None),
+    ("“I think so,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said.",
+     "Cecelia Purner"),
 ])
 def test_a_comma_between_a_town_and_its_state_sets_off_nothing(text, speaker):
     q = only(text)
