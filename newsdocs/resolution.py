@@ -833,9 +833,28 @@ def _mark_those_saying_i(text: str, found: list, people: People) -> None:
                 person.says_i = True
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][”\"’')\]]*|\n)\s*$")
+
+
+def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool:
+    """A plural common noun opening its sentence ("Mourners", "Authorities", "Millennials"): the capital is
+    the sentence's. Only plurals: a singular body opening one is as likely a name ("Congress", "State");
+    and not a word the article capitalises inside a sentence too ("… said Democrats"), a name of its own."""
+    if " " in mention or not mention[:1].isupper() or not mention[1:].islower() or not mention.endswith("s") \
+            or mention.endswith("ss") or len(mention) < 5:
+        return False
+    low = mention.lower()
+    if not (is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents"))):
+        return False
+    return _SENTENCE_START.search(text, max(0, pos - 8), pos) is not None \
+        and re.search(rf"[a-z,] {re.escape(mention)}\b", text) is None
+
+
 def _resolve_named(mention: str, role: str | None, pos: int, people: People, recent: list[tuple[int, Person]],
                    paragraph_start: int) -> tuple[str | None, str, str | None]:
     """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
+    if _capitalised_only_by_its_sentence(mention, pos, people.text):
+        mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
     speaker = None
     if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None:
         mention = made.group("maker")  # "a new poll by the Harvard Institute of Politics": the Institute's poll

@@ -597,6 +597,9 @@ def test_an_occupation_before_a_name(text, speaker):
     ("Officials in Washington said the plan had failed.", "Officials in Washington"),
     ("Voters in Iowa said they liked him.", "Voters in Iowa"),
     ("Members within both unions criticized the decision.", "Members within both unions"),
+    # the capital is the sentence's: a plural opening it names nobody ("Mourners" had been a person so called)
+    ("The funeral ended at noon. Mourners said the service was beautiful.", "Mourners"),
+    ("The funeral ended at noon. Terrorists said it was revenge.", "Terrorists"),
 ])
 def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     q = only(text)
