@@ -794,7 +794,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             relative = _open_relative_clause(toks, subject[0])
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
             relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
-        if relative is not None:
+        if relative is not None and toks[relative - 1].text == ",":
+            subject = find_subject(toks, relative - 2)  # "Katie Packer, who is chairman of … said": Packer
+        elif relative is not None:
             # "Republicans who met with Trump on Thursday said": who the clause is about speaks, not Trump
             subject = _postmodified_subject(toks, relative - 1) or find_subject(toks, relative - 1, any_head=True)
             while subject is not None and subject[0] < subject[1] \
@@ -817,8 +819,12 @@ def _open_relative_clause(toks: list[Token], k: int) -> int | None:
         t = toks[w]
         if t.lower == "who":
             verb = toks[w + 1]
+            # "Katie Packer, who is chairman of Our Principles PAC said": a clause describing a name, after
+            # its comma, its closing comma left out (not "Mr. Obama, who has gotten less credit than aides say")
+            after_a_name = w >= 2 and toks[w - 1].text == "," and toks[w - 2].is_capitalised \
+                and verb.lower in ("is", "was") and w + 2 <= k and toks[w + 2].lower not in cues().every
             if w + 1 >= k or verb.is_capitalised or verb.lower in PRONOUNS or verb.lower in DETERMINERS \
-                    or not toks[w - 1].is_word or toks[w - 1].lower in PREPOSITIONS:
+                    or not (toks[w - 1].is_word or after_a_name) or toks[w - 1].lower in PREPOSITIONS:
                 return None  # "who Trump said": the clause's own subject speaks
             return w
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS:

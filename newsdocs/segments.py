@@ -41,6 +41,9 @@ def _is_closer_position(text: str, i: int, hi: int) -> bool:
     after = text[i + 1] if i + 1 < hi else " "
     if before == " " and i >= 2 and text[i - 2] in "'’" and not after.isalnum():
         return True  # a nested quotation closing first, a space between: “… 'a flight to quality,' " he said
+    if before in ",.?!…" and after.isalpha():
+        return True  # inside a quotation, a mark after its closing punctuation closes it, a space left out:
+        # "… many audiences,"Katie Packer said — straight marks do not nest, so it opens nothing
     return not before.isspace() and not after.isalnum()
 
 

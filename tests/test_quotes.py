@@ -275,6 +275,14 @@ def only(paragraphs: str):
          "Netanyahu and other Israeli leaders", "indirect", "the former president was biased"),
         ("Netanyahu and his aides shunned Carter, claiming that he was biased.", "Netanyahu and his aides",
          "indirect", "he was biased"),
+        # a relative clause describing a name, its closing comma left out: the name speaks, not the group named
+        ("Katie Packer, who is chairman of Our Principles PAC said the party would lose.", "Katie Packer",
+         "indirect", "the party would lose"),
+        ("Such talk has exasperated Mr. Obama, who has gotten less credit than aides say he deserves.", "aides",
+         "indirect", "he deserves"),
+        # a straight closing mark with the space after it left out
+        ('"Trump appeals to many audiences,"Katie Packer said.', "Katie Packer", "direct",
+         '"Trump appeals to many audiences,"'),
         # "again" after the cue is when, not what: no content of its own
         ("Trump said again that he would win.", "Trump", "indirect", "he would win"),
         ("Rubio hit back again, saying Christie cared only about his campaign.", "Rubio", "indirect",
