@@ -748,9 +748,10 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     people.learn_gender(person, gender)
                 speaker, stype = (people.full_name(person) if person else None), "anonymous" if unnamed else "person"
             elif low in ("who", "which"):
-                person = people.nearest_before(f.speaker[0], None)
-                lead = text[max(0, f.speaker[0] - 60):f.speaker[0]]
-                if person and f.speaker[0] - _last_mention_at(people, person, f.speaker[0]) < 60 \
+                at = _first_relative_of_a_pair(text, f.speaker[0], low)
+                person = people.nearest_before(at, None)
+                lead = text[max(0, at - 60):at]
+                if person and at - _last_mention_at(people, person, at) < 60 \
                         and (not _names_people_unnamed(lead) or _APPOSITIVE_BEFORE.search(lead)):
                     # not "Sanders supporters who said", "those who say": they are people unnamed; but "Tim
                     # Canova, a law professor who …" is Canova
@@ -834,6 +835,21 @@ def _mark_those_saying_i(text: str, found: list, people: People) -> None:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][”\"’')\]]*|\n)\s*$")
+
+
+_AND_BEFORE = re.compile(r",?\s+and\s+$")
+
+
+def _first_relative_of_a_pair(text: str, at: int, pronoun: str) -> int:
+    """Where the first of two relative clauses joined by "and" opens, for the second's pronoun at ``at``:
+    "Senator Ted Cruz, who has campaigned against Planned Parenthood, and who has been hoping …" — the
+    second "who" is Cruz too, not the name just before it. Else ``at``."""
+    if not _AND_BEFORE.search(text, max(0, at - 8), at):
+        return at
+    earlier = text.rfind(f" {pronoun} ", max(0, at - 300), at - 5)
+    if earlier < 0 or any(stop in text[earlier:at] for stop in (". ", "? ", "! ", "\n")):
+        return at
+    return earlier + 1
 
 
 def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool:

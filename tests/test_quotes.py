@@ -1655,6 +1655,11 @@ def test_a_position_recalled_in_a_relative_clause_is_no_report():
     # after a name and its description, it is the one named
     ("Tim Canova, a law professor who said the primary was rigged, lost.", "Tim Canova"),
     ("Angela Corey is the state attorney who said the case was strong.", "Angela Corey"),
+    # a second "who" joined by "and" is the first one's: not the name its clause ends on
+    ("Senator Ted Cruz, who has campaigned against Planned Parenthood, and who has been hoping to win "
+     "evangelicals, ran an ad.", "Ted Cruz"),
+    ("A president who authorized the raid that killed Osama bin Laden and who hoped to leave office in peace "
+     "will not.", None),
 ])
 def test_who_after_a_noun_is_the_people_it_names(text, speaker):
     said = [q for q in quotes_of(text) if q.speaker_mention == "who"]
