@@ -823,9 +823,13 @@ def _open_relative_clause(toks: list[Token], k: int) -> int | None:
             # its comma, its closing comma left out (not "Mr. Obama, who has gotten less credit than aides say")
             after_a_name = w >= 2 and toks[w - 1].text == "," and toks[w - 2].is_capitalised \
                 and verb.lower in ("is", "was") and w + 2 <= k and toks[w + 2].lower not in cues().every
-            if w + 1 >= k or verb.is_capitalised or verb.lower in PRONOUNS or verb.lower in DETERMINERS \
-                    or not (toks[w - 1].is_word or after_a_name) or toks[w - 1].lower in PREPOSITIONS:
+            if w + 1 >= k or verb.is_capitalised or verb.lower in PRONOUNS or verb.lower in DETERMINERS:
                 return None  # "who Trump said": the clause's own subject speaks
+            if toks[w - 1].lower == "and" and w >= 2:
+                # "Voters who backed Obama in 2008 and who now support Trump said": the first clause opens it
+                return _open_relative_clause(toks, w - 1)
+            if not (toks[w - 1].is_word or after_a_name) or toks[w - 1].lower in PREPOSITIONS:
+                return None
             return w
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS:
             return None  # a comma, a quotation or "when", "because" …: another clause

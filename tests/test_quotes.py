@@ -608,6 +608,7 @@ def test_an_occupation_before_a_name(text, speaker):
     # the capital is the sentence's: a plural opening it names nobody ("Mourners" had been a person so called)
     ("The funeral ended at noon. Mourners said the service was beautiful.", "Mourners"),
     ("The funeral ended at noon. Terrorists said it was revenge.", "Terrorists"),
+    ("A Muslim from the mosque said the mood was grim.", "A Muslim from the mosque"),
 ])
 def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     q = only(text)
@@ -1086,6 +1087,11 @@ def test_what_follows_according_to_x_is_its_role_only_when_it_describes_x(text, 
      "A source familiar with the internal investigation", "the memo was never sent"),
     ("A few minutes later they rushed everyone inside and said they would register voters.",
      "they", "they would register voters"),
+    # two relative clauses joined by "and": the noun before the first speaks, not a name in the second
+    ("Many voters who backed Obama in 2008 and who now support Trump said the economy mattered most.",
+     "Many voters", "the economy mattered most"),
+    ("Another Muslim who has lived in the city for years and who did not want to be named said the mood was "
+     "grim.", "Another Muslim", "the mood was grim"),
 ])
 def test_a_subject_with_what_follows_its_noun_or_a_time_phrase_before_it(text, mention, content):
     q = only(text)
