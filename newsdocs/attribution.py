@@ -1957,8 +1957,8 @@ def _name_run(toks: list[Token], j: int) -> int:
             k -= 1  # a hyphen inside a name ("Lloyd - Webber" as some pages split it), not a spaced dash
         else:
             break
-    # a capitalised sentence opener is not part of the name: "But Kyiv said"
-    while k < j and toks[k].lower in SENTENCE_OPENERS:
+    # a capitalised sentence opener is not part of the name: "But Kyiv said", "From Andrea Peyser writing …"
+    while k < j and (toks[k].lower in SENTENCE_OPENERS or k == 0 and toks[k].lower in PREPOSITIONS):
         k += 1
     return k
 

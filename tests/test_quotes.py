@@ -283,6 +283,9 @@ def only(paragraphs: str):
         # a straight closing mark with the space after it left out
         ('"Trump appeals to many audiences,"Katie Packer said.', "Katie Packer", "direct",
          '"Trump appeals to many audiences,"'),
+        # a preposition opening the sentence is no part of the name after it
+        ("From Jane Smith writing at The New York Post:\n\n“The plan is dead.”", "Jane Smith", "direct",
+         "“The plan is dead.”"),
         # "again" after the cue is when, not what: no content of its own
         ("Trump said again that he would win.", "Trump", "indirect", "he would win"),
         ("Rubio hit back again, saying Christie cared only about his campaign.", "Rubio", "indirect",
