@@ -647,7 +647,9 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
     return out
 
 
-_COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$")
+# (a short tail: "and then", "but later"; or where: "but in a later interview")
+_COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
+                           r"|,?[”\"’]?\s+(?:and|but)\s+(?:in|at|on|during|after|before|through)\s+(?:[\w’'-]+\s+){1,4}$")
 
 
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)\s+(?:\w+\s+){0,3}$"
@@ -788,6 +790,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             if subject is not None and (toks[subject[0]].lower not in DETERMINERS
                                         or _quote_just_before(toks, subject[0]) is None):
                 subject = None
+        if subject is not None and subject[0] >= 2 and toks[subject[0] - 1].lower in _ADJUNCT_PREPOSITIONS \
+                and toks[subject[0] - 2].lower in ("and", "but") and subject[0] >= 3:
+            # "… but in a later interview said he had …": the interview is where, and the clause before speaks
+            subject, borrowed = _clause_subject(toks, subject[0] - 2), True
         relative = None
         if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
                 and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
@@ -806,6 +812,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 _CONJUNCTIONS = frozenset("and but or so yet".split())
+_ADJUNCT_PREPOSITIONS = frozenset("in at on during after before through".split())
 
 
 def _open_relative_clause(toks: list[Token], k: int) -> int | None:
@@ -2360,9 +2367,10 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
             end = _office_then_name(toks, end) or end  # "said former Vermont governor Howard Dean"
         elif not is_speaker_noun(toks[end].lower):
             end = j
-    elif first.is_word and not first.is_capitalised:
+    elif first.is_word and not first.is_capitalised and first.lower not in PREPOSITIONS:
         # "…,” said election lawyer Joe Birkenstock.", "…, says political scientist Dossym Satpayev": lower-case
-        # words of office, then the name (past a comma, the last of them a speaker's noun)
+        # words of office, then the name (past a comma, the last of them a speaker's noun) — not "“…”
+        # continues to lead the Republican field"
         m = j
         while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
             m += 1

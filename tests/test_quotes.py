@@ -362,6 +362,20 @@ def test_that_after_a_cue_opens_what_was_said_and_names_no_speaker(text):
     assert [q.speaker_mention for q in quotes_of(text) if (q.speaker_mention or "").lower().startswith("that")] == []
 
 
+def test_an_infinitive_after_a_cue_is_no_speaker_after_it():
+    # "continues to lead the Republican field": "continues" is no cue inverted after a quotation
+    found = quotes_of("The candidate hailed as “a leader who has faced tough situations” continues to lead the "
+                      "Republican field.")
+    assert [q.speaker_mention for q in found if (q.speaker_mention or "").startswith("to ")] == []
+
+
+def test_a_second_cue_after_but_and_a_place_shares_the_subject():
+    found = quotes_of("The employee first said he did not recall it, but in a later interview said he had "
+                      "deleted it.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("The employee", "he did not recall it"), ("The employee", "he had deleted it")]
+
+
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation():
     found = quotes_of("In a 1963 speech, Wallace declared:\n\n“Segregation now, segregation tomorrow.”\n\n"
                       "The crowd cheered.")
