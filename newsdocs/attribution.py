@@ -2258,6 +2258,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             return None
         start, end, title_role = _person_before_of(toks, named) or named
         return (start, end, (_appositive_role(inner) if len(inner) <= 10 else None) or title_role)
+    if mark != "," and outer_end >= 0 and toks[outer_end].is_word:
+        # "insiders in the next two states — Nevada and South Carolina — said", "GOP insiders — and two-thirds
+        # of Republicans — said": an aside between dashes, the subject before it
+        return _postmodified_subject(toks, outer_end) or find_subject(toks, outer_end, any_head=True)
     return None
 
 

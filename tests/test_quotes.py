@@ -1104,6 +1104,11 @@ def test_what_follows_according_to_x_is_its_role_only_when_it_describes_x(text, 
      "A source familiar with the internal investigation", "the memo was never sent"),
     ("A few minutes later they rushed everyone inside and said they would register voters.",
      "they", "they would register voters"),
+    # an aside between dashes that names no one: the subject before it speaks
+    ("Insiders in the next two states — Nevada and South Carolina — said it was important to close the gap.",
+     "Insiders in the next two states", "it was important to close the gap"),
+    ("The three constitutional scholars -- Mr. Tribe, Ms. Epps and Mr. Smith -- said there were candidates.",
+     "three constitutional scholars", "there were candidates"),
     # two relative clauses joined by "and": the noun before the first speaks, not a name in the second
     ("Many voters who backed Obama in 2008 and who now support Trump said the economy mattered most.",
      "Many voters", "the economy mattered most"),
