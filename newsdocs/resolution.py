@@ -582,7 +582,11 @@ _PRESS_ENDS = sections("grammar.txt")["press_ends"]
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
     return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
-        or any(w in organisation_words() for w in words)
+        or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None
+
+
+# a name ending in an initialism is a body's: "Chinese CDC", "Mexico's PRI" (not "John Smith III")
+_ACRONYM_END = re.compile(r"\s(?!(?:I{1,3}|IV|VI{0,3}|IX|JR|SR)\b)[A-Z]{2,6}$")
 
 
 def _title_case(line: str) -> bool:
@@ -747,7 +751,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 if person is not None:
                     people.learn_gender(person, gender)
                 speaker, stype = (people.full_name(person) if person else None), "anonymous" if unnamed else "person"
-            elif low in ("who", "which"):
+            elif low in ("who", "which") and not mention.isupper():  # ("According to WHO": the World Health Organization)
                 at = _first_relative_of_a_pair(text, f.speaker[0], low)
                 person = people.nearest_before(at, None)
                 lead = text[max(0, at - 60):at]

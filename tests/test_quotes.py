@@ -664,6 +664,11 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # unless a given name opens it
     ("Kristen Day said the platform was wrong.", "Kristen Day", "person"),
     ("James York said the race was close.", "James York", "person"),
+    # a name ending in an initialism is a body's; a generational numeral is no initialism
+    ("The Chinese CDC has said there is no need to worry.", "Chinese CDC", "organisation"),
+    ("John Smith III said he was fine.", "John Smith III", "person"),
+    # "WHO" in capitals is the World Health Organization, not a relative pronoun
+    ("According to WHO, there were 3,248 cases.", "WHO", "organisation"),
 ])
 def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     q = only(text)
