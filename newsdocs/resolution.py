@@ -857,17 +857,21 @@ def _first_relative_of_a_pair(text: str, at: int, pronoun: str) -> int:
 
 
 def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool:
-    """A plural common noun opening its sentence ("Mourners", "Authorities", "Millennials"): the capital is
-    the sentence's. Only plurals: a singular body opening one is as likely a name ("Congress", "State");
-    and not a word the article capitalises inside a sentence too ("… said Democrats"), a name of its own."""
-    if " " in mention or not mention[:1].isupper() or not mention[1:].islower() or not mention.endswith("s") \
-            or mention.endswith("ss") or len(mention) < 5:
+    """A common word opening its sentence ("Mourners", "Authorities", "Police"): the capital is the sentence's.
+
+    It is common when the article writes it in lower case elsewhere, or, opening the sentence only once, it is
+    a plural noun the lexicon knows (a singular body opening one is as likely a name: "Congress", "State");
+    never when the article capitalises it inside a sentence too ("… said Democrats"), a name of its own.
+    """
+    if " " in mention or not mention[:1].isupper() or not mention[1:].islower() or len(mention) < 3 \
+            or _SENTENCE_START.search(text, max(0, pos - 8), pos) is None:
         return False
     low = mention.lower()
-    if not (is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents"))):
+    plural_noun = mention.endswith("s") and not mention.endswith("ss") and len(mention) >= 5 and (
+        is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents")))
+    if not plural_noun and re.search(rf"\b{re.escape(low)}\b", text) is None:
         return False
-    return _SENTENCE_START.search(text, max(0, pos - 8), pos) is not None \
-        and re.search(rf"[a-z,] {re.escape(mention)}\b", text) is None
+    return re.search(rf"[a-z,] {re.escape(mention)}\b", text) is None
 
 
 def _resolve_named(mention: str, role: str | None, pos: int, people: People, recent: list[tuple[int, Person]],

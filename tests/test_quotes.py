@@ -632,6 +632,15 @@ def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
 
 
+@pytest.mark.parametrize("text, stype", [
+    ("Police said the road was closed. Later, police said it was open.", "organisation"),
+    ("Guests said the dinner was long. The guests had waited an hour.", "anonymous"),
+])
+def test_a_common_word_capitalised_only_by_its_sentence_names_nobody(text, stype):
+    first = quotes_of(text)[0]
+    assert (first.speaker, first.speaker_type) == (None, stype)
+
+
 @pytest.mark.parametrize("text, mention, speaker", [
     # names joined by "and" speak together, each resolved as if named alone
     ("Carly Fiorina and Mike Huckabee were there. Fiorina and Huckabee say they are tired.",
