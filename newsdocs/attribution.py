@@ -647,9 +647,12 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
     return out
 
 
+# what opens a phrase of where or when between "and"/"but" and a second cue: "but in a later interview said"
+_ADJUNCT_PREPOSITIONS = frozenset("in at on during after before through".split())
 # (a short tail: "and then", "but later"; or where: "but in a later interview")
 _COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
-                           r"|,?[”\"’]?\s+(?:and|but)\s+(?:in|at|on|during|after|before|through)\s+(?:[\w’'-]+\s+){1,4}$")
+                           rf"|,?[”\"’]?\s+(?:and|but)\s+(?:{'|'.join(sorted(_ADJUNCT_PREPOSITIONS))})\s+"
+                           r"(?:[\w’'-]+\s+){1,4}$")
 
 
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)\s+(?:\w+\s+){0,3}$"
@@ -790,8 +793,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             if subject is not None and (toks[subject[0]].lower not in DETERMINERS
                                         or _quote_just_before(toks, subject[0]) is None):
                 subject = None
-        if subject is not None and subject[0] >= 2 and toks[subject[0] - 1].lower in _ADJUNCT_PREPOSITIONS \
-                and toks[subject[0] - 2].lower in ("and", "but") and subject[0] >= 3:
+        if subject is not None and subject[0] >= 3 and toks[subject[0] - 1].lower in _ADJUNCT_PREPOSITIONS \
+                and toks[subject[0] - 2].lower in ("and", "but"):
             # "… but in a later interview said he had …": the interview is where, and the clause before speaks
             subject, borrowed = _clause_subject(toks, subject[0] - 2), True
         relative = None
@@ -812,7 +815,6 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 _CONJUNCTIONS = frozenset("and but or so yet".split())
-_ADJUNCT_PREPOSITIONS = frozenset("in at on during after before through".split())
 
 
 def _open_relative_clause(toks: list[Token], k: int) -> int | None:
