@@ -170,12 +170,16 @@ def name_parts(key: str) -> tuple[str, tuple[str, ...], str] | None:
     """
     kind, _, body = key.partition(":")
     words = body.split()
-    if kind != "person" or len(words) < 2:
-        return None
+    if kind != "person" or len(words) < 2 or not _JOINING_WORDS.isdisjoint(words):
+        return None  # "hillary clinton and bill clinton" names two people: no middle names "clinton and bill"
     if len(words) >= 3 and words[-1] in GENERATIONS:
         # "donald trump jr" → ("donald jr", (), "trump"): never grouped with his father's name
         return f"{words[0]} {words[-1]}", tuple(words[1:-2]), words[-2]
     return words[0], tuple(words[1:-1]), words[-1]
+
+
+# words that join names or describe, never part of one person's name (keys are folded to lower case)
+_JOINING_WORDS = frozenset("and or & of for in the with".split())
 
 
 def _same_middle(a: str, b: str) -> bool:
