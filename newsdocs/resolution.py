@@ -576,12 +576,14 @@ def _could_be_person(person: Person) -> bool:
 _DAYS_AND_MONTHS = sections("grammar.txt")["days_and_months"]
 _PLACE_ENDS = sections("grammar.txt")["place_ends"]
 _PRESS_ENDS = sections("grammar.txt")["press_ends"]
+_BODY_NAME_ENDS = sections("grammar.txt")["body_name_ends"]
 
 
 @lru_cache(maxsize=4096)
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
     return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
+        or words[-1] in _BODY_NAME_ENDS \
         or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None
 
 

@@ -678,10 +678,25 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     ("John Smith III said he was fine.", "John Smith III", "person"),
     # "WHO" in capitals is the World Health Organization, not a relative pronoun
     ("According to WHO, there were 3,248 cases.", "WHO", "organisation"),
+    # a watchdog's or a project's name ends in a word that, in lower case, names no speaker ("on his watch")
+    ("Judicial Watch said the emails were troubling.", "Judicial Watch", "organisation"),
+    ("The Clinton Global Initiative said the gathering would go on.", "Clinton Global Initiative", "organisation"),
 ])
 def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     q = only(text)
     assert (q.speaker, q.speaker_type) == (speaker, stype)
+
+
+def test_a_relative_pronoun_after_a_name_of_a_body_is_the_person_before_it():
+    quotes = parse_text("Vote count.\n\n“Their vote didn't count,” said Meenakshi Ganguly of Human Rights Watch, "
+                        "who warned that the count was flawed.").quotes
+    assert [(q.speaker_mention, q.speaker) for q in quotes] == [("Meenakshi Ganguly", "Meenakshi Ganguly"),
+                                                                ("who", "Meenakshi Ganguly")]
+
+
+def test_on_his_watch_is_no_speaker():
+    assert [q.speaker_mention for q in parse_text(
+        "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
 
 
 def test_an_object_with_a_participle_takes_no_content_from_before_it():
