@@ -96,7 +96,12 @@ def _batches(store: Store, candidates: Iterator[Candidate], force: bool, size: i
                 failures.append((c.path, c.error))
             else:
                 # stored by its real path (one article however it is linked); failures name the path given
-                usable.append(resolved := str(Path(c.path).resolve()))
+                try:
+                    resolved = str(Path(c.path).resolve())
+                except (RuntimeError, OSError):  # a link in a loop (Path.resolve raises RuntimeError for it)
+                    failures.append((os.path.abspath(c.path), missing(c.path)))
+                    continue
+                usable.append(resolved)
                 given[resolved] = c.path
         known = {} if force else store.known_hashes(usable)
         jobs, unchanged = [], 0

@@ -6,6 +6,7 @@ reason a user can act on; the caller records them and carries on.
 from __future__ import annotations
 
 import codecs
+import errno
 import gzip
 import hashlib
 import os
@@ -57,9 +58,9 @@ def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Candidate]:
             yield Candidate(str(given), missing(str(given)))
         elif path.is_dir():
             found = False
-            for file in _walk(path):
+            for candidate in _walk(path, set()):
                 found = True
-                yield Candidate(str(file))
+                yield candidate
             if not found:
                 yield Candidate(str(given), "folder holds no article files (.txt, .html, .htm, or .gz of those)")
         else:
@@ -69,22 +70,41 @@ def discover(paths: Iterable[str | os.PathLike]) -> Iterator[Candidate]:
 def missing(path: str) -> str:
     """Why a path that is not there cannot be read: a link to a file moved away, or nothing at all."""
     if os.path.islink(path):
+        try:
+            os.stat(path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return f"link in a loop ({os.readlink(path)} leads back to itself)"
         return f"broken link to {os.readlink(path)}"
     return "no such file or folder"
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Candidate]:
+    """The article files under ``folder``, and a failure for each subfolder that cannot be listed.
+
+    ``seen`` holds the folders entered so far, by device and inode: a link back up the tree
+    ("archive/self → archive") is entered once, not until the system refuses the path.
+    """
     try:
+        info = folder.stat()
+        if (info.st_dev, info.st_ino) in seen:
+            return
+        seen.add((info.st_dev, info.st_ino))
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield Candidate(str(folder), f"cannot list folder: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=True):
-            yield from _walk(Path(entry.path))
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:  # a link in a loop ("a → b → a"): read as a file, it fails with its reason
+            is_dir = False
+        if is_dir:
+            yield from _walk(Path(entry.path), seen)
         elif is_article_name(entry.name):
-            yield Path(entry.path)
+            yield Candidate(entry.path)
 
 
 def guess_format(path: str, data: bytes) -> str:

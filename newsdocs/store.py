@@ -42,7 +42,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .model import Article
@@ -419,7 +419,7 @@ class Store:
         store = cls(engine)
         try:
             store._prepare(create)
-        except OperationalError as exc:
+        except DatabaseError as exc:  # (OperationalError among them: a server down, a file locked)
             engine.dispose()
             raise StoreError(f"{url}: cannot open database ({exc.orig})") from None
         return store

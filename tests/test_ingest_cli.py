@@ -106,6 +106,31 @@ def test_a_broken_link_is_reported_as_the_link_the_user_has(runner, db_path, tmp
     assert stored(db_path)["articles"] == 1
 
 
+def test_links_in_a_loop_cost_one_file_and_a_link_back_up_the_tree_is_walked_once(runner, db_path, tmp_path):
+    # both had stopped the ingest of the whole folder with a traceback
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Bridge reopens.\n\nThe mayor said the bridge would reopen.", encoding="utf-8")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "again").symlink_to(folder)  # archive/again/again/… is archive itself
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", db_path])
+    assert "Traceback" not in result.output
+    assert f"{folder / 'loop.txt'}: link in a loop (loop.txt leads back to itself)" in result.output.splitlines()
+    assert "2 files: 1 new, 0 updated, 0 unchanged, 1 failed" in result.output
+    assert stored(db_path)["articles"] == 1
+
+
+def test_a_file_that_is_no_database_is_refused_in_one_line(runner, tmp_path):
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("shopping list: milk, eggs\n" * 100)
+    for command in (["ingest", str(SEED)], ["quotes"], ["stats"]):
+        result = runner.invoke(cli, [*command, "--db", str(not_a_db)])
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.output.strip().splitlines()[-1] == (
+            f"Error: sqlite:///{not_a_db}: cannot open database (file is not a database)")
+    assert not_a_db.read_text() == "shopping list: milk, eggs\n" * 100  # untouched
+
+
 def test_parse_json_fields(runner):
     result = runner.invoke(cli, ["parse", str(SEED), "--json"])
     assert result.exit_code == 0
