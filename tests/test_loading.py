@@ -90,3 +90,19 @@ def test_discover_reports_missing_paths_and_empty_folders(tmp_path):
         "no such file or folder",
         "folder holds no article files (.txt, .html, .htm, or .gz of those)",
     ]
+
+
+def test_discover_reports_a_folder_it_cannot_list_and_goes_on(tmp_path, monkeypatch):
+    for name in ("locked/a.txt", "open/b.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    real_scandir = os.scandir
+
+    def scandir(path):  # as for a folder without read permission (tests may run as root, which reads anything)
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = [(os.path.relpath(c.path, tmp_path), c.error) for c in discover([tmp_path])]
+    assert found == [("locked", "cannot list folder: Permission denied"), ("open/b.txt", None)]
