@@ -4,7 +4,10 @@
     python bench/quotes.py [--shared ../shared] [--errors 40]
 
 Prints articles per second for `parse` (structure and quotes, no database,
-one core; and with the JSON output of `parse --json`), then the scorer's table (../shared/tools/score_quotes.py).
+one core; and with the JSON output of `parse --json`), the time for the same
+articles joined into one long document against their time apart (near 1 when
+the parser's work grows linearly with a text), then the scorer's table
+(../shared/tools/score_quotes.py).
 """
 from __future__ import annotations
 
@@ -50,6 +53,12 @@ def main() -> int:
     print(f"parse: {n} articles, {n / parse_only:.0f} articles/s ({parse_only / n * 1000:.2f} ms each; "
           f"structure and quotes, one core, best of 3; {'compiled' if compiled() else 'pure Python'})")
     print(f"parse --json: {n / with_json:.0f} articles/s (with the JSON Lines output)")
+    # work per article must not grow with the text: all the articles as one long document (a book, a
+    # transcript of hours) should take about what they take apart
+    joined = "All the articles\n\n" + "\n\n".join(t.split("\n\n", 1)[-1] for _f, t in texts)
+    one_document = _timed(lambda: parse_text(joined))
+    print(f"parse, the {n} articles as one document of {len(joined) / 1e6:.1f} MB: {one_document:.2f} s, "
+          f"{one_document / parse_only:.2f}× their time apart")
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as out:
         out.write("\n".join(lines) + "\n")
     cmd = [sys.executable, str(args.shared / "tools" / "score_quotes.py"), "--gold", str(gold), "--system", out.name]

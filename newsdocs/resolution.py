@@ -8,10 +8,11 @@ Types: person, organisation, anonymous ("a Ukrainian source"), unknown.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
@@ -44,7 +45,7 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 
-@dataclass
+@dataclass(eq=False)  # each is one person: compared by identity ("in", "not in"), never field by field
 class Person:
     name: str  # fullest form seen
     surname: str
@@ -872,20 +873,39 @@ def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool
     plural_noun = mention.endswith("s") and not mention.endswith("ss") and len(mention) >= 5 and (
         is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents")))
     return (plural_noun or _written_as_a_word(text, low)) \
-        and not _written_as_a_word(text, mention, after=lambda c: c.islower() and c.isascii() or c == ",")
+        and not _written_as_a_word(text, mention, inside_a_sentence=True)
 
 
-def _written_as_a_word(text: str, word: str, after: Callable[[str], bool] | None = None) -> bool:
-    """Whether ``word`` stands in ``text`` as a whole word — after a space that follows a character ``after``
-    accepts, when given. str.find, not a regular expression: a literal scan is several times faster."""
+LONG_TEXT = 100_000  # characters: past this, words are looked up in an index of the text, not scanned for
+_WORD_RUN = re.compile(r"\w+")
+_WORD_INSIDE_A_SENTENCE = re.compile(r"(?<=[a-z,] )\w+")  # after a space after a lower-case letter or a comma
+
+
+def _written_as_a_word(text: str, word: str, inside_a_sentence: bool = False) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word — and, with ``inside_a_sentence``, after a space
+    after a lower-case letter or a comma, where no sentence opens.
+
+    str.find, not a regular expression: a literal scan is several times faster, in an article. A long
+    text (a book, hours of transcript) is read once into sets of its words instead, or each name
+    opening a sentence would scan all of it again.
+    """
+    if len(text) > LONG_TEXT and _WORD_RUN.fullmatch(word):
+        return word in _words_of(text, inside_a_sentence)
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
         if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])) \
-                and (after is None or at >= 2 and text[at - 1] == " " and after(text[at - 2])):
+                and (not inside_a_sentence or at >= 2 and text[at - 1] == " "
+                     and (text[at - 2] == "," or text[at - 2].islower() and text[at - 2].isascii())):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+@lru_cache(maxsize=2)  # the text being resolved, for its two questions; str caches its own hash
+def _words_of(text: str, inside_a_sentence: bool) -> frozenset[str]:
+    """The whole words of ``text`` (or those after a space after a lower-case letter or a comma)."""
+    return frozenset((_WORD_INSIDE_A_SENTENCE if inside_a_sentence else _WORD_RUN).findall(text))
 
 
 def _is_word_char(c: str) -> bool:
@@ -1135,7 +1155,9 @@ def _is_a_persons_noun(word: str) -> bool:
 def _turn_around(turns: list[Quote], pos: int) -> Quote | None:
     """The transcript turn whose words stand at ``pos``, if any."""
     for turn in reversed(turns[-4:]):  # a mention is found after the turn it stands in, and soon after
-        if any(s <= pos < e for s, e in turn.spans):
+        # its spans are in text order and apart: the one that may hold pos is the last starting at or before it
+        k = bisect_right(turn.spans, pos, key=itemgetter(0)) - 1
+        if k >= 0 and pos < turn.spans[k][1]:
             return turn
     return None
 
@@ -1151,11 +1173,10 @@ def _titled(mention: str) -> bool:
 
 
 def _last_mention_at(people: People, person: Person, pos: int) -> int:
-    best = -10**9
-    for at, named in people.mentions:
-        if at < pos and named is person:
-            best = at
-    return best
+    """Where ``person`` was last named before ``pos`` (far before the text when never)."""
+    mentions = people.mentions  # in text order, and so are each person's indexes into it
+    k = bisect_left(person.named_at, pos, key=lambda i: mentions[i][0])
+    return mentions[person.named_at[k - 1]][0] if k else -10**9
 
 
 def _quoted_since(recent: list[tuple[int, Person]], person: Person, start: int) -> bool:

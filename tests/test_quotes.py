@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsdocs import parse_file, parse_text
+from newsdocs.resolution import LONG_TEXT
 
 from .conftest import FIXTURES, SEED
 
@@ -639,6 +640,19 @@ def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
 def test_a_common_word_capitalised_only_by_its_sentence_names_nobody(text, stype):
     first = quotes_of(text)[0]
     assert (first.speaker, first.speaker_type) == (None, stype)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Police said the road was closed. Later, police said it was open.", None),  # as above
+    ("Worth said the road was closed. Later, Worth said it was open.", "Worth"),  # a name inside a sentence
+])
+def test_a_long_text_tells_a_sentences_capital_from_a_names_as_an_article_does(text, speaker):
+    # past LONG_TEXT characters the words are looked up in an index of the text, not scanned for
+    filler = "\n\n".join(f"Paragraph {k} of the long transcript goes on without a speaker." for k in range(2500))
+    long_text = f"Long hearing\n\n{text}\n\n{filler}"
+    assert len(long_text) > LONG_TEXT
+    first = parse_text(long_text).quotes[0]
+    assert first.speaker == speaker
 
 
 @pytest.mark.parametrize("text, mention, speaker", [
