@@ -695,6 +695,9 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # a watchdog's or a project's name ends in a word that, in lower case, names no speaker ("on his watch")
     ("Judicial Watch said the emails were troubling.", "Judicial Watch", "organisation"),
     ("The Clinton Global Initiative said the gathering would go on.", "Clinton Global Initiative", "organisation"),
+    # institutions by the noun that ends their names
+    ("The Santa Fe Animal Shelter announced that the cat was found.", "Santa Fe Animal Shelter", "organisation"),
+    ("The Holocaust Memorial Museum said the killings were genocide.", "Holocaust Memorial Museum", "organisation"),
 ])
 def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     q = only(text)
