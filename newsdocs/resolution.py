@@ -659,6 +659,9 @@ def speaker_type_of(mention: str) -> str:
         # younger Mr. Trump", who is not the one the article calls Mr. Trump
         return "person"
     head = words[-1]
+    if len(name) >= 2 and name[-1][:1].isupper() and head in anonymous_nouns() and not head.endswith("s") \
+            and is_given_name(name[0]) and not _DETERMINER.match(core):
+        return "person"  # "Dan Backer", "Ben Guest": a given name, then a surname that is also a noun for people
     # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
         or core.rstrip().endswith(head) and is_agent_plural(head)

@@ -695,6 +695,9 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # a watchdog's or a project's name ends in a word that, in lower case, names no speaker ("on his watch")
     ("Judicial Watch said the emails were troubling.", "Judicial Watch", "organisation"),
     ("The Clinton Global Initiative said the gathering would go on.", "Clinton Global Initiative", "organisation"),
+    # a given name, then a surname that is also a noun for people ("backer", "guest"): a person named
+    ("Dan Backer said it costs money to raise money.", "Dan Backer", "person"),
+    ("The Hillary Clinton Campaign said the ad would run.", "Hillary Clinton Campaign", "organisation"),
     # institutions by the noun that ends their names
     ("The Santa Fe Animal Shelter announced that the cat was found.", "Santa Fe Animal Shelter", "organisation"),
     ("The Holocaust Memorial Museum said the killings were genocide.", "Holocaust Memorial Museum", "organisation"),
