@@ -1883,6 +1883,27 @@ def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> 
     return before
 
 
+def _named_before_an_office_of(toks: list[Token], body: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """"Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said": the body
+    ends an office set off after a name, and the name speaks, with the office as its role. None unless
+    lower-case words of office (a speaker's noun among them) stand between a comma and "of", "for" or "at"."""
+    k = body[0] - 1
+    if k >= 1 and toks[k].lower == "the":
+        k -= 1
+    if k < 3 or toks[k].lower not in ("of", "for", "at"):
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].is_word and not toks[m].is_capitalised and k - m <= 5:
+        m -= 1
+    if m == k - 1 or m < 1 or toks[m].text != "," or not any(is_speaker_noun(t.lower) for t in toks[m + 1:k]) \
+            or not toks[m - 1].is_capitalised:
+        return None
+    named = _name_subject(toks, m - 1)
+    if named is None or len(split_role([t.text for t in toks[named[0]:named[1] + 1]])[1]) < 2:
+        return None  # a person named in full, not "Republicans, leaders of the party": no one by name
+    return (named[0], named[1], _as_written(toks[m + 1:body[1] + 1]))
+
+
 # "the mayor of Portville", "a spokesman for the county", "officials in Washington", "members within both unions"
 _POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within".split())
 
@@ -2258,6 +2279,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = _name_subject(toks, outer_end)
         if named is None:
             return None
+        if (holder := _named_before_an_office_of(toks, named)) is not None:
+            return holder  # the appositive describes the body the office is of, not the speaker
         start, end, title_role = _person_before_of(toks, named) or named
         return (start, end, (_appositive_role(inner) if len(inner) <= 10 else None) or title_role)
     if mark != "," and outer_end >= 0 and toks[outer_end].is_word:

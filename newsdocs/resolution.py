@@ -680,7 +680,9 @@ def speaker_type_of(mention: str) -> str:
         # "Trump campaign manager Corey Lewandowski": the role's words do not count; but "New Hampshire"
         # and "Daily Caller" are a place and an outlet
         # (unless a given name opens it: "Kristen Day", "James York")
-        return "organisation" if _not_a_person(" ".join(name)) and not is_given_name(name[0]) else "person"
+        # (a body's last word outweighs a given name: "Dick Clark Productions")
+        return "organisation" if _not_a_person(" ".join(name)) and not is_given_name(name[0]) \
+            or name[-1].lower() in _BODY_NAME_ENDS else "person"
     if any(w in organisation_words() for w in words):
         return "organisation"
     return "person"

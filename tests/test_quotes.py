@@ -698,6 +698,8 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # a given name, then a surname that is also a noun for people ("backer", "guest"): a person named
     ("Dan Backer said it costs money to raise money.", "Dan Backer", "person"),
     ("The Hillary Clinton Campaign said the ad would run.", "Hillary Clinton Campaign", "organisation"),
+    # a body's last word outweighs the given name that opens it
+    ("Dick Clark Productions said the awards show would go on.", "Dick Clark Productions", "organisation"),
     # institutions by the noun that ends their names
     ("The Santa Fe Animal Shelter announced that the cat was found.", "Santa Fe Animal Shelter", "organisation"),
     ("The Holocaust Memorial Museum said the killings were genocide.", "Holocaust Memorial Museum", "organisation"),
@@ -705,6 +707,21 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
 def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     q = only(text)
     assert (q.speaker, q.speaker_type) == (speaker, stype)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said the jet was unusual.",
+     "Greg Raiff", "chief executive of Private Jet Services"),
+    ("Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal was risky.",
+     "Gustav Ando", "research director for IHS Life Sciences"),
+    # one appositive: as before, the name speaks and the appositive is the role
+    ("Greg Raiff, chief executive of Private Jet Services, said the jet was unusual.",
+     "Greg Raiff", "chief executive of Private Jet Services"),
+])
+def test_a_description_of_the_body_an_office_is_of_leaves_the_office_holder_speaking(text, speaker, role):
+    # the second appositive describes the body: it had made the body the speaker, and its description the role
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.role) == (speaker, speaker, role)
 
 
 def test_a_relative_pronoun_after_a_name_of_a_body_is_the_person_before_it():
