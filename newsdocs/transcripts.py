@@ -84,8 +84,10 @@ def _key(label: str) -> str:
 
 
 def _is_no_speaker(label: str) -> bool:
-    """"UPDATE", "Editor’s Note", "STAT OF THE WEEK"…: its last word says it heads a note, not a turn."""
-    return label.split()[-1].lower().rstrip(".") in _NOT_SPEAKERS
+    """"UPDATE", "Editor’s Note", "STAT OF THE WEEK"…: its last word says it heads a note, not a turn; "DEAR
+    ABBY", "Dear Concerned Sister": a letter's salutation names whom it is written to, not who writes it."""
+    words = label.split()
+    return words[-1].lower().rstrip(".") in _NOT_SPEAKERS or len(words) > 1 and words[0].lower() == "dear"
 
 
 def _reads_as_dialogue(labels: list[str]) -> bool:

@@ -1807,6 +1807,9 @@ def test_an_interviews_answers_are_the_one_interviewed():
     "The mayor spoke on Monday.",  # a note, and only one label
     "Hillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nClinton: 547.\n\nSanders: 46.",  # a tally
     "Bottom Line: The bill failed.\n\nSmith: The vote was close.",  # no label used twice: no dialogue
+    # an advice column: each salutation names whom the letter is written to, not who wrote it
+    "DEAR ABBY: My husband bought business class for himself.\n\nDEAR FEELING: You should tell him.\n\n"
+    "DEAR ABBY: My sister is ill.\n\nDEAR CONCERNED SISTER: Ask her what she needs.",
 ])
 def test_labels_that_make_no_dialogue_are_no_turns(text):
     assert not [q for q in quotes_of(text) if q.cue == ":"]
