@@ -30,7 +30,7 @@ _NAME_RUN = re.compile(
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     r"|[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
-_GENDERED = re.compile(r"(?=[HhSs])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)\b")
+_GENDERED = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -440,7 +440,7 @@ class People:
             person.gender = gender
 
     def _pronoun_gender(self, person: Person) -> str | None:
-        male = female = 0
+        male = female = neuter = 0
         mentions, text = self.mentions, self.text
         for i in person.named_at[:GENDER_MENTIONS]:
             pos = mentions[i][0]
@@ -455,8 +455,12 @@ class People:
                     continue  # inside a quotation the pronouns are the speaker's, about others
                 if m.group().lower() in ("he", "his", "him"):
                     male += 1
+                elif m.group().lower() == "its":
+                    neuter += 1
                 else:
                     female += 1
+        if neuter > male + female:
+            return None  # "Apple … its products": a body, whatever the "he" of its chief executive after it
         return None if male == female else "m" if male > female else "f"
 
     def lookup(self, mention: str, pos: int | None = None) -> Person | None:

@@ -731,6 +731,13 @@ def test_a_relative_pronoun_after_a_name_of_a_body_is_the_person_before_it():
                                                                 ("who", "Meenakshi Ganguly")]
 
 
+def test_a_name_followed_by_its_more_than_by_he_or_she_is_a_body():
+    # "Verizon … its … its … he": the pronouns after a one-word name had made it a man, and "he" Verizon
+    found = quotes_of("Verizon said its workers would be back soon. Its stores are open. Verizon is talking to "
+                      "the union about its offer, and he said talks would go on.")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Verizon", "organisation"), (None, "person")]
+
+
 def test_on_his_watch_is_no_speaker():
     assert [q.speaker_mention for q in parse_text(
         "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
