@@ -68,6 +68,9 @@ OBJECT_CUES = _GRAMMAR["object_cues"]
 OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
+# what opens an aside between a subject and its verb: "Clinton, during a town hall, said", "veterans …,
+# including Mr. Jebens, said"
+_ASIDE_LEADS = ADJUNCT_LEADS | {"including", "especially", "notably", "particularly"}
 PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
@@ -1786,7 +1789,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     if found is not None:
         found = _with_head_before(toks, _unless_spoken_to(toks, j, found))
         return _with_pronoun_conjunct(toks, found)
-    return _postmodified_subject(toks, j)
+    return _postmodified_subject(toks, j) or (_interviewed_subject(toks, (j, j, None)) if tok.is_word else None)
 
 
 def _unless_spoken_to(toks: list[Token], j: int, found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -1918,7 +1921,34 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
         head = _noun_phrase_subject(toks, start - 2)
         if head is not None:
             return (head[0], found[1], found[2])
-    return found
+    return _interviewed_subject(toks, found) or found
+
+
+# "veterans interviewed at Trump rallies in South Carolina said": the people asked, not where
+_ASKED_PARTICIPLES = frozenset("interviewed polled surveyed questioned contacted briefed reached quoted".split())
+
+
+def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """The people a participle of asking follows, when the speaker found stands in its phrases: "Numerous
+    veterans interviewed at rallies this week said" is the veterans', not the rallies'."""
+    start = found[0]
+    for k in range(start - 1, max(0, start - 12), -1):
+        tok = toks[k]
+        if not tok.is_word or tok.lower in cues():
+            return None
+        if tok.lower in _ASKED_PARTICIPLES:
+            if k + 1 >= start or toks[k + 1].lower not in PREPOSITIONS or k < 1:
+                return None  # (the participle's phrase runs on to the speaker found: "polled in Iowa")
+            head = _noun_phrase_subject(toks, k - 1, any_head=True)
+            if head is None or not (is_speaker_noun(toks[k - 1].lower) or toks[k - 1].lower.endswith("s")):
+                return None
+            end = found[1]
+            while end > k + 2 and (toks[end].lower in TIME_WORDS or toks[end].lower in TIME_LEADS):
+                end -= 1  # "… at rallies this week": when they were asked is no part of who they are
+            return (head[0], end, found[2])
+        if tok.lower in NOT_IN_NOUN_PHRASE and tok.lower not in PREPOSITIONS:
+            return None
+    return None
 
 
 POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
@@ -2170,7 +2200,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     for c in range(j - 1, max(0, j - 25), -1):
         # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
         # an adjunct set off by commas, the speaker before it
-        if toks[c].text == mark and c > 0 and (toks[c + 1].lower in ADJUNCT_LEADS or _participle(toks[c + 1])
+        if toks[c].text == mark and c > 0 and (toks[c + 1].lower in _ASIDE_LEADS or _participle(toks[c + 1])
                                                or c + 2 < j and toks[c + 2].lower == "by" and toks[c + 1].is_word
                                                and not toks[c + 1].is_capitalised):
             # (or a participle: "Federal officials, speaking on the condition of anonymity, said", "The aides,
@@ -2182,6 +2212,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
                 outer = _appositive_subject(toks, c)  # "… who lost her daughter in Aurora, Colorado, in July, said"
             else:
                 outer = find_subject(toks, c - 1)
+                if outer is None and (skipped := _skip_back(toks, c - 1)) != c - 1:
+                    outer = find_subject(toks, skipped)  # over a time: "veterans … this week, including …, said"
             if outer is not None:
                 return outer
             break

@@ -620,8 +620,9 @@ _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
-_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing)\b.*$",
-                        re.I | re.S)
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing"
+                        r"|interviewed|polled|surveyed|questioned|contacted|briefed|reached|quoted)\b.*$",
+                        re.I | re.S)  # (the participles of asking: "veterans interviewed at rallies")
 _DETERMINER = re.compile(
     r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",
     re.I,

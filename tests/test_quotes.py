@@ -738,6 +738,20 @@ def test_a_name_followed_by_its_more_than_by_he_or_she_is_a_body():
     assert [(q.speaker, q.speaker_type) for q in found] == [("Verizon", "organisation"), (None, "person")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # the people a participle of asking follows speak, not where or when they were asked
+    ("Voters polled in Iowa said they liked him.", "Voters polled in Iowa"),  # had been a person called Iowa
+    ("People briefed on the move said it reflected his realization.", "People briefed on the move"),
+    ("Numerous veterans interviewed at rallies this week, including Mr. Jebens, said they had no problem with it.",
+     "Numerous veterans interviewed at rallies"),  # had given no quotation
+    # an aside after an auxiliary leaves the subject before it speaking
+    ("U.S. officials have, in fact, praised the Saudis for their help.", "U.S. officials"),  # had been the Saudis'
+])
+def test_the_people_asked_speak_and_an_aside_leaves_the_subject(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
 def test_on_his_watch_is_no_speaker():
     assert [q.speaker_mention for q in parse_text(
         "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
