@@ -18,7 +18,7 @@ import click
 
 from . import __version__, compiled
 from .ingest import IngestReport, ingest
-from .loading import LoadError
+from .loading import LoadError, discover
 from .output import emit, format_option, is_terminal, note
 from .parsing import ParseError, parse_file
 from .store import Store, StoreError
@@ -93,21 +93,28 @@ def ingest_command(paths, db, force, workers):
 
 
 @cli.command(name="parse")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object per file.")
-def parse_command(files, as_json):
-    """Parse files without a database and print what was found.
+def parse_command(paths, as_json):
+    """Parse files and folders without a database and print what was found.
 
-    With --json each line holds path, headline, headline_derived, byline,
-    dateline, paragraphs (every block with kind, text, start, end, flags)
-    and quotes; offsets point into the file's decoded text.
+    Folders are walked as ingest walks them (recursive, sorted, hidden
+    entries skipped). With --json each line holds path, headline,
+    headline_derived, byline, dateline, paragraphs (every block with kind,
+    text, start, end, flags) and quotes; offsets point into the file's
+    decoded text.
 
     \b
     Example:
-      newsdocs parse seeds/*.txt --json | jq .headline
+      newsdocs parse seeds/ --json | jq .headline
     """
     failed = False
-    for path in files:
+    for candidate in discover(paths):  # lazily: a folder of half a million files starts at once
+        path = candidate.path
+        if candidate.error:
+            click.echo(f"{path}: {candidate.error}", err=True)
+            failed = True
+            continue
         try:
             article = parse_file(path)
         except (LoadError, ParseError) as exc:

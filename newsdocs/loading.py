@@ -127,6 +127,8 @@ def read_bytes(path: str) -> bytes:
     except FileNotFoundError:
         raise LoadError(missing(path)) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise LoadError(missing(path)) from None
         raise LoadError(f"cannot read: {exc.strerror or exc}") from None
     return data
 

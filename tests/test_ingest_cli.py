@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 from sqlalchemy import select, update
@@ -152,6 +153,26 @@ def test_parse_reports_a_bad_file_and_goes_on(runner, tmp_path):
     assert result.exit_code == 1
     assert f"{empty}: empty file" in result.output
     assert '"headline_derived": true' in result.output
+
+
+def test_parse_walks_folders_as_ingest_does(runner, tmp_path):
+    # a folder had been refused ("is a directory"): an archive too large for the shell's argument list
+    # could not be parsed without a database
+    folder = tmp_path / "archive"
+    (folder / "2024").mkdir(parents=True)
+    (folder / "2024" / "b.txt").write_text("Bridge reopens.\n\nThe mayor said the bridge would reopen.",
+                                           encoding="utf-8")
+    (folder / "a.txt").write_text("School closes.\n\nThe principal said the school would close.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    result = runner.invoke(cli, ["parse", str(folder), "--json"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.splitlines()
+    parsed = [json.loads(ln) for ln in lines if ln.startswith("{")]
+    assert [(os.path.relpath(p["path"], folder), p["headline"]) for p in parsed] == [
+        ("2024/b.txt", "Bridge reopens."), ("a.txt", "School closes.")]
+    assert f"{folder / 'empty.txt'}: empty file" in lines
+    assert f"{folder / 'loop.txt'}: link in a loop (loop.txt leads back to itself)" in lines
 
 
 def test_a_parser_bug_costs_one_file_with_a_one_line_reason(runner, db_path, tmp_path, monkeypatch):
