@@ -638,6 +638,15 @@ def trailing_name(mention: str) -> list[str]:
     return split_role(words[k:])[1] if k < len(words) else []
 
 
+def _surname_too(word: str) -> bool:
+    """A noun for a person that is a common surname as well: "Son" of "SoftBank CEO Masayoshi Son" (but
+    "Former Clinton Pollster" names nobody)."""
+    return word.lower() in _SURNAME_NOUNS
+
+
+_SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
+
+
 @lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
@@ -658,15 +667,17 @@ def speaker_type_of(mention: str) -> str:
     before_name = core.split()[:-len(name)] if name else []
     title = before_name[-1].lower().rstrip(".") if before_name else ""
     if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
-            and len(name) >= 2 and not any(is_speaker_noun(w) for w in name):
+            and len(name) >= 2 and not any(is_speaker_noun(w) for w in name[:-1]) \
+            and (not is_speaker_noun(name[-1]) or _surname_too(name[-1])):
         # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
         # papers' names, "White" the White House's); not a party ("Republican National Committee"), nor "the
         # younger Mr. Trump", who is not the one the article calls Mr. Trump
         return "person"
     head = words[-1]
     if len(name) >= 2 and name[-1][:1].isupper() and head in anonymous_nouns() and not head.endswith("s") \
-            and is_given_name(name[0]) and not _DETERMINER.match(core):
-        return "person"  # "Dan Backer", "Ben Guest": a given name, then a surname that is also a noun for people
+            and (is_given_name(name[0]) or head in _SURNAME_NOUNS) and not _DETERMINER.match(core):
+        # "Dan Backer", "Masayoshi Son": a given name (or a name), then a surname that is also a noun for people
+        return "person"
     # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
         or core.rstrip().endswith(head) and is_agent_plural(head)

@@ -698,6 +698,9 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # a given name, then a surname that is also a noun for people ("backer", "guest"): a person named
     ("Dan Backer said it costs money to raise money.", "Dan Backer", "person"),
     ("The Hillary Clinton Campaign said the ad would run.", "Hillary Clinton Campaign", "organisation"),
+    # a noun for people that is a common surname too (grammar.txt [surname_nouns]), after a name or an office
+    ("SoftBank CEO Masayoshi Son has told executives he wants a profit by 2021.", "Masayoshi Son", "person"),
+    ("Masayoshi Son said the company would turn a profit.", "Masayoshi Son", "person"),
     # a body's last word outweighs the given name that opens it
     ("Dick Clark Productions said the awards show would go on.", "Dick Clark Productions", "organisation"),
     # institutions by the noun that ends their names
