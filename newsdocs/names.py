@@ -120,8 +120,13 @@ def _given_name_opening(words: list[str], cut: int) -> int:
 
 
 def is_given_name(word: str) -> bool:
-    """A common given name (data/given_names.txt): "Phil", "Hillary"."""
-    return fold(word).rstrip(".") in given_names()
+    """A common given name (data/given_names.txt): "Phil", "Hillary"; or two joined by a hyphen:
+    "Eva-Marie", "Jean-Pierre" (not "Al-Qaeda")."""
+    base = fold(word).rstrip(".")
+    if base in given_names():
+        return True
+    first, hyphen, second = base.partition("-")
+    return bool(hyphen) and first in given_names() and second in given_names()
 
 
 def key_surname(key: str) -> str:

@@ -604,6 +604,8 @@ def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the
     ("Maricopa County Recorder Helen Purcell said the lines were long.", "Helen Purcell"),
     ("The union will sit it out, UMWA Director of Government Affairs Phil Smith said.", "Phil Smith"),
     ("Missouri Secretary of State Jason Kander announced that turnout was a record.", "Jason Kander"),
+    # two given names joined by a hyphen are a given name ("Al-Qaeda" is none)
+    ("Deputy Director of Public Prosecution Eva-Marie Persson said the case was closed.", "Eva-Marie Persson"),
     # but not where a given name opens the run, nor inside a place's or a body's name
     ("George Herbert Walker Bush said the union would win.", "George Herbert Walker Bush"),
     ("The Trayvon Martin Foundation said the union would win.", "Trayvon Martin Foundation"),
