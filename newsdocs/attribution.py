@@ -989,7 +989,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”", "But, said Solovey, “…”"
             subject = _subject_after(toks, i + 1, after_quote=False)
             inverted = subject is not None
-        elif prev is not None and (prev.quote is not None or prev.text == ",") and cue.lower not in _NEVER_INVERTED:
+        elif prev is not None and (prev.quote is not None or prev.text == ",") and cue.lower not in _NEVER_INVERTED \
+                and not (prev.text == "," and cue.lower.endswith("ing")):
+            # (a participle after a comma takes an object, no speaker: "The agency, citing a source, said")
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
             if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
                 subject = None  # “sociopath,” said he doesn’t believe …: not an inversion

@@ -757,6 +757,12 @@ def test_the_people_asked_speak_and_an_aside_leaves_the_subject(text, mention):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
 
 
+def test_a_participle_after_a_comma_takes_an_object_not_a_speaker():
+    # "X, citing Y, said": Y had been taken for the speaker of a quotation "X", as in "“…,” said Smith"
+    found = quotes_of("The news organization, citing an anonymous government source, said the talks had stalled.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("The news organization", "the talks had stalled")]
+
+
 def test_on_his_watch_is_no_speaker():
     assert [q.speaker_mention for q in parse_text(
         "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
