@@ -1659,6 +1659,7 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
                       if toks[k].text in (",", ";", ":", ".", ")") or toks[k].quote is not None), None)
         if comma is not None and toks[comma].text in (",", "."):
             s_end = comma - 1
+    s_end = _list_end(toks, s_end)  # "according to interviews with Cruz’s friends, aides and allies, he …"
     opened = next((k for k in range(first - 1, -1, -1) if toks[k].text in ("(", ")")), None)
     in_parentheses = content is not None and opened is not None and toks[opened].text == "(" and opened + 1 < first
     if in_parentheses and opened is not None and (inside := _span_of(toks, opened + 1, first)) is not None:
@@ -1693,6 +1694,28 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     return Found(spans, block, cue=(toks[first].start, toks[i + 1].end),
                  speaker=(toks[s_start].start, toks[s_end].end), role=role,
                  marks=_marks_within(toks, (spans[0][0], spans[-1][1])), according_to=True)
+
+
+def _list_end(toks: list[Token], end: int) -> int:
+    """The last token of a list of nouns that the noun at ``end`` opens, if a comma follows it and the list
+    ends in "and" or "or" and a comma of its own (", aides and allies,"); else ``end``. Items of one to
+    three lower-case words, none a verb's ending: a clause after the comma ("…, the plan is dead") is none."""
+    k, seen_and = end + 1, False
+    while k < len(toks) and (toks[k].text == "," or toks[k].lower in ("and", "or")):
+        if toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].lower in ("and", "or"):
+            seen_and, k = True, k + 1
+        item = k
+        while k < len(toks) and k - item < 3 and toks[k].is_word and not toks[k].is_capitalised \
+                and toks[k].lower not in NOT_IN_NOUN_PHRASE and toks[k].lower not in cues() \
+                and not toks[k].lower.endswith("ed"):
+            k += 1
+        if k == item or k >= len(toks):
+            return end
+        if seen_and:
+            return k - 1 if toks[k].text == "," else end
+    return end
 
 
 # -- speakers ----------------------------------------------------------------------------

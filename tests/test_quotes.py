@@ -763,6 +763,20 @@ def test_a_participle_after_a_comma_takes_an_object_not_a_speaker():
     assert [(q.speaker_mention, q.text) for q in found] == [("The news organization", "the talks had stalled")]
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    # the source's list runs to its own comma: the report had opened inside it ("aides and allies, he wants …")
+    ("According to interviews with his friends, aides and allies, he wants to campaign this fall.",
+     "interviews with his friends, aides and allies", "he wants to campaign this fall"),
+    ("According to the book and the movie, the contractors jumped into vehicles.",
+     "the book and the movie", "the contractors jumped into vehicles"),
+    # not a clause after the comma
+    ("According to officials, the plan is dead.", "officials", "the plan is dead"),
+])
+def test_a_list_after_according_to_is_one_source(text, mention, content):
+    q = quotes_of(text)[0]
+    assert (q.speaker_mention, q.text) == (mention, content)
+
+
 def test_on_his_watch_is_no_speaker():
     assert [q.speaker_mention for q in parse_text(
         "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
