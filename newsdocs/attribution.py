@@ -869,7 +869,8 @@ def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
     shift …") — not within a list ("…, and for raising taxes") or a place ("Concord, N.H.,") — or where
     the subject's next verb phrase begins ("referred to jihadism but was careful …")."""
     if toks[k].text in (",", ";", "—", "--"):
-        within = toks[k].text == "," and (toks[k + 1].lower in ("and", "or") or _continues_a_list(toks, k, stop))
+        within = toks[k].text == "," and k + 1 < len(toks) \
+            and (toks[k + 1].lower in ("and", "or") or _continues_a_list(toks, k, stop))  # (a comma ends a cut text)
         if not within and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2)):
             return True
     if _adjunct_after_object(toks, k):

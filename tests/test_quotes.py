@@ -777,6 +777,12 @@ def test_a_list_after_according_to_is_one_source(text, mention, content):
     assert (q.speaker_mention, q.text) == (mention, content)
 
 
+def test_a_paragraph_cut_off_at_a_comma_after_a_stance_is_parsed():
+    # an index past the last token had raised IndexError: the file failed with "internal error"
+    found = quotes_of("I have called on leaders to add penalties for violations of the laws,")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("I", "have called on")]
+
+
 def test_on_his_watch_is_no_speaker():
     assert [q.speaker_mention for q in parse_text(
         "Deal done.\n\nHe said the deal was signed on his watch and would hold.").quotes] == ["He"]
