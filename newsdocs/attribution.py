@@ -781,7 +781,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         # a speech cue just before the comma; else the clause's subject ("She escalated her criticism,
         # telling CNN that …")
         subject = (_earlier_cue_subject(toks, before) if _speech_cue_just_before(toks, before) else None) \
-            or _clause_subject(toks, before) or _earlier_cue_subject(toks, before)
+            or _clause_subject(toks, before) or _earlier_cue_subject(toks, before) \
+            or _subject_set_off_before(toks, before)
         borrowed = True
     else:
         # after a speech verb, or any cue opening a quotation with a colon ("the heckler yelled: “…”"),
@@ -1695,6 +1696,15 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     return Found(spans, block, cue=(toks[first].start, toks[i + 1].end),
                  speaker=(toks[s_start].start, toks[s_end].end), role=role,
                  marks=_marks_within(toks, (spans[0][0], spans[-1][1])), according_to=True)
+
+
+def _subject_set_off_before(toks: list[Token], comma: int) -> tuple[int, int, str | None] | None:
+    """The subject that opens the sentence and ends at ``comma``, when the participle after the comma is set
+    off before its verb: "The Journal, citing internal documents, reported …" cites as the Journal."""
+    found = find_subject(toks, comma - 1) if comma >= 1 else None
+    if found is None or any(t.is_word and t.lower not in SENTENCE_OPENERS for t in toks[:found[0]]):
+        return None
+    return found
 
 
 def _list_end(toks: list[Token], end: int) -> int:

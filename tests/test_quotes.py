@@ -758,9 +758,12 @@ def test_the_people_asked_speak_and_an_aside_leaves_the_subject(text, mention):
 
 
 def test_a_participle_after_a_comma_takes_an_object_not_a_speaker():
-    # "X, citing Y, said": Y had been taken for the speaker of a quotation "X", as in "“…,” said Smith"
+    # "X, citing Y, said": Y had been taken for the speaker of a quotation "X", as in "“…,” said Smith";
+    # X cites Y, as PolNeAR annotates it, and says the rest
     found = quotes_of("The news organization, citing an anonymous government source, said the talks had stalled.")
-    assert [(q.speaker_mention, q.text) for q in found] == [("The news organization", "the talks had stalled")]
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("The news organization", "citing", "an anonymous government source"),
+        ("The news organization", "said", "the talks had stalled")]
 
 
 @pytest.mark.parametrize("text, mention, content", [
