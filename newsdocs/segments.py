@@ -75,8 +75,9 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
             j = positions[a]
             d = text[j]
             if d in CLOSING or (d == '"' and _is_closer_position(text, j, hi)) or (
-                    d == "“" and j > lo and text[j - 1] in ",.?!…" and _is_closer_position(text, j, hi)):
-                # the last: an opening mark typed where a closing one belongs — “The reality is …,“ said
+                    d == "“" and j > lo and _is_closer_position(text, j, hi)):
+                # the last: an opening mark typed where a closing one belongs — “The reality is …,“ said,
+                # “criminals” and “rapists“ while … — after a word or its punctuation, before no word
                 close = j
                 a += 1
                 break

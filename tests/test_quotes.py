@@ -75,6 +75,9 @@ def only(paragraphs: str):
         ("She urged voters to reject the measure.", "She", "indirect", "voters to reject the measure"),
         ("“The reality is, that could create new problems,“ said Jim Clyburn.", "Jim Clyburn", "direct",
          "“The reality is, that could create new problems,“"),  # an opening mark typed as the closing one
+        ("He described immigrants as “criminals” and “rapists“ in that speech. A month later, he left.",
+         "He", "mixed", "immigrants as “criminals” and “rapists“ in that speech"),  # so after a word: it had
+        # run on to the paragraph's end
         ("Carter however said he would welcome the talks.", "Carter", "indirect", "he would welcome the talks"),
         ("Bolton distanced himself from the movement by saying he would help the administration.", "Bolton",
          "indirect", "he would help the administration"),
