@@ -1961,7 +1961,7 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
 
 
 # "veterans interviewed at Trump rallies in South Carolina said": the people asked, not where
-_ASKED_PARTICIPLES = frozenset("interviewed polled surveyed questioned contacted briefed reached quoted".split())
+ASKED_PARTICIPLES = _GRAMMAR["asked_participles"]
 
 
 def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
@@ -1972,7 +1972,7 @@ def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) 
         tok = toks[k]
         if not tok.is_word or tok.lower in cues():
             return None
-        if tok.lower in _ASKED_PARTICIPLES:
+        if tok.lower in ASKED_PARTICIPLES:
             if k + 1 >= start or toks[k + 1].lower not in PREPOSITIONS or k < 1:
                 return None  # (the participle's phrase runs on to the speaker found: "polled in Iowa")
             head = _noun_phrase_subject(toks, k - 1, any_head=True)

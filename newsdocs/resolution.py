@@ -30,7 +30,7 @@ _NAME_RUN = re.compile(
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     r"|[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
 )
-_GENDERED = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
+_THIRD_PERSON = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _MALE_TITLES = {"mr", "sir", "lord", "king", "prince"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "dame", "lady", "queen", "princess"}
@@ -447,7 +447,7 @@ class People:
             # up to the next person named: "Iowa" or "Monday" in between refers back to nobody
             after = next((at for at, other in mentions[i + 1:i + 8] if _could_be_person(other)), len(text))
             stop = min(after, pos + GENDER_WINDOW)
-            for m in _GENDERED.finditer(text, pos, min(len(text), stop + 5)):
+            for m in _THIRD_PERSON.finditer(text, pos, min(len(text), stop + 5)):
                 if m.start() >= stop:
                     break
                 k = bisect_left(self._quote_ends, m.start())
@@ -620,9 +620,9 @@ _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
 _PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# (and the participles of asking: "veterans interviewed at rallies")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing"
-                        r"|interviewed|polled|surveyed|questioned|contacted|briefed|reached|quoted)\b.*$",
-                        re.I | re.S)  # (the participles of asking: "veterans interviewed at rallies")
+                        rf"|{'|'.join(sorted(sections('grammar.txt')['asked_participles']))})\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
     r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",
     re.I,
@@ -638,12 +638,8 @@ def trailing_name(mention: str) -> list[str]:
     return split_role(words[k:])[1] if k < len(words) else []
 
 
-def _surname_too(word: str) -> bool:
-    """A noun for a person that is a common surname as well: "Son" of "SoftBank CEO Masayoshi Son" (but
-    "Former Clinton Pollster" names nobody)."""
-    return word.lower() in _SURNAME_NOUNS
-
-
+# nouns for people that are common surnames too: "Son" of "SoftBank CEO Masayoshi Son" (but "Former Clinton
+# Pollster" names nobody)
 _SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
 
 
@@ -668,7 +664,7 @@ def speaker_type_of(mention: str) -> str:
     title = before_name[-1].lower().rstrip(".") if before_name else ""
     if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
             and len(name) >= 2 and not any(is_speaker_noun(w) for w in name[:-1]) \
-            and (not is_speaker_noun(name[-1]) or _surname_too(name[-1])):
+            and (not is_speaker_noun(name[-1]) or name[-1].lower() in _SURNAME_NOUNS):
         # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
         # papers' names, "White" the White House's); not a party ("Republican National Committee"), nor "the
         # younger Mr. Trump", who is not the one the article calls Mr. Trump
