@@ -191,6 +191,8 @@ def ingest(
     batches = _batches(store, candidates, force, batch_size)  # 2
     with _stop_between_batches() as stop:
         _ingest_batches(store, _parsed_batches(batches, workers), force, report, progress, stop)
+    if report.new or report.updated:
+        store.merge_surnames_alone()  # once at the end: it weighs the offices of the whole archive
     return report
 
 

@@ -29,6 +29,12 @@ _TRANSLIT = ((re.compile(r"(sk|ck|tsk|ts)(yy|iy|ii|yi|y|i)$"), r"\1y"),)
 
 
 GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
+# Offices as copy abbreviates them before a name: "Sen. Marco Rubio", "Gov. Chris Christie"
+OFFICE_ABBREVIATIONS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+                        "pres": "president", "gen": "general", "lt": "lieutenant", "atty": "attorney"}
+# title words that say how someone is addressed, or qualify an office, but hold none themselves
+_HOLDS_NO_OFFICE = frozenset("mr mrs ms miss dr sir dame lord lady former vice prime state chief deputy "
+                             "republican democrat democratic gop libertarian st saint lieutenant".split())
 
 
 def name_words(name: str) -> list[str]:
@@ -78,6 +84,18 @@ def speaker_key(name: str, speaker_type: str = "person") -> str:
     if speaker_type == "person":
         return "person:" + " ".join(_key_words(name))
     return f"{speaker_type}:" + " ".join(ws)
+
+
+def offices(role: str) -> frozenset[str]:
+    """The offices a role names, folded and spelled out: "Former Florida Gov." → {"governor"}, "Pres." →
+    {"president"}, "Vice President" → {"vice-president"}; "a retired neurosurgeon" → none."""
+    found = set()
+    words = _NAME_WORD.findall(fold(role).replace(".", ""))
+    for i, word in enumerate(words):
+        word = OFFICE_ABBREVIATIONS.get(word, word)
+        if word in titles() and word not in _HOLDS_NO_OFFICE:
+            found.add("vice-president" if word == "president" and i and words[i - 1] == "vice" else word)
+    return frozenset(found)
 
 
 def split_role(words: list[str]) -> tuple[list[str], list[str]]:

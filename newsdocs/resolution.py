@@ -17,7 +17,7 @@ from operator import itemgetter
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import GENERATIONS, fold, is_given_name, name_words, split_role
+from .names import GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, split_role
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -360,7 +360,7 @@ class People:
                         if (low := fold(w).rstrip(".")) in _ENDS_A_DESCRIPTION or low in cues().every:
                             break
                         words.add(low)
-            person.described_as = frozenset(_OFFICE_ABBREVIATIONS.get(w, w) for w in words)
+            person.described_as = frozenset(OFFICE_ABBREVIATIONS.get(w, w) for w in words)
         return person.described_as
 
     def _words_before(self, lead: str, person: Person) -> list[str]:
@@ -375,11 +375,11 @@ class People:
                     or word.endswith(".") and len(low) > 1 and low not in ABBREVIATIONS \
                     or any(p is not person and p.given for p in self.by_surname.get(low, ())):
                 break  # (a full stop after a word that is no abbreviation ends the sentence before)
-            if word[0].islower() and not _is_a_persons_noun(_OFFICE_ABBREVIATIONS.get(low, low)) \
+            if word[0].islower() and not _is_a_persons_noun(OFFICE_ABBREVIATIONS.get(low, low)) \
                     and not any(_is_a_persons_noun(w) for w in out):
                 break  # a lower-case word is a description only as a noun for people or what modifies one
                 # ("retired neurosurgeon Ben"), not "… wants to be U.S. president, nor Chris"
-            if low == "vice" and out and _OFFICE_ABBREVIATIONS.get(out[-1], out[-1]) == "president":
+            if low == "vice" and out and OFFICE_ABBREVIATIONS.get(out[-1], out[-1]) == "president":
                 out[-1] = "vice-president"  # a vice president is no president
             else:
                 out.append(low)
@@ -1087,8 +1087,6 @@ _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | froz
 # an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
 _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
                                 r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
-_OFFICE_ABBREVIATIONS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
-                         "pres": "president", "gen": "general", "lt": "lieutenant", "atty": "attorney"}
 # "the president", "the Florida senator", "the former secretary of state": a person described, not named
 _DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
                                    r"(?:\s+of\s+[a-z]+)?")

@@ -35,6 +35,7 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal,
     or_,
     select,
     text,
@@ -46,7 +47,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .model import Article
-from .names import fold, key_surname, middle_initial_variants, middles_agree, name_parts, query_keys, speaker_key
+from .names import (fold, key_surname, middle_initial_variants, middles_agree, name_parts, offices, query_keys,
+                    speaker_key)
 
 SCHEMA_VERSION = 3
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
@@ -369,6 +371,12 @@ def _bulk_insert(conn, model, rows: list[dict]) -> None:
     else:
         params = rows
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    """``items`` in lists of at most ``size``: the values one IN (…) may bind."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def now() -> datetime:
@@ -700,10 +708,60 @@ class Store:
                 conn.execute(update(SpeakerRow).where(SpeakerRow.id.in_(changed)).values(
                     canonical_id=case((SpeakerRow.id == root, None), else_=root),
                     merged_by=case((SpeakerRow.id == root, None), else_="auto")))
-                # a user's merges into a row that now has a root of its own follow it there
+                # merges into a row that now has a root of its own follow it there: a user's, and a
+                # surname's (see _merge_surnames_alone)
                 others = [row.id for _, row in members if row.id != root]
-                conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.in_(others),
-                                                      SpeakerRow.merged_by == "user").values(canonical_id=root))
+                conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.in_(others)).values(canonical_id=root))
+
+    def merge_surnames_alone(self) -> None:
+        """Merge each person the archive names by surname alone into the one person of that surname it
+        names in full and gives an office they share: "Obama", in copy that says only "President Obama",
+        is President Barack Obama, where Michelle Obama holds no presidency.
+
+        None is merged where no one, or more than one, shares an office with the surname ("President
+        Bush": George W. and George H.W.), and earlier automatic merges of it are undone; a shared
+        surname alone is no evidence (Mr. Smith of one story is not the John Smith of another). Merges
+        a user made or undid are left alone. Offices change as articles come in, so ``ingest`` runs
+        this once at its end, over the whole archive.
+        """
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":  # two ingests ending at once: one after the other
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended('surnames alone', 2))"))
+            self._merge_surnames_alone(conn)
+
+    def _merge_surnames_alone(self, conn) -> None:
+        alone = {row.surname: row for row in conn.execute(
+            select(SpeakerRow.id, SpeakerRow.surname, SpeakerRow.canonical_id, SpeakerRow.merged_by)
+            .where(SpeakerRow.type == "person", SpeakerRow.key == literal("person:") + SpeakerRow.surname))}
+        surnames = sorted(alone)
+        for chunk in range(0, len(surnames), 500):
+            rows = conn.execute(select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.surname, SpeakerRow.canonical_id,
+                                       SpeakerRow.merged_by)
+                                .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames[chunk:chunk + 500]))
+                                ).all()
+            held: dict[int, set[str]] = {}  # offices by speaker row
+            for chunk_ids in _chunks([r.id for r in rows], 500):
+                for sid, role in conn.execute(select(SpeakerRoleRow.speaker_id, SpeakerRoleRow.role)
+                                              .where(SpeakerRoleRow.speaker_id.in_(chunk_ids))):
+                    held.setdefault(sid, set()).update(offices(role))
+            by_surname: dict[str, list] = {}
+            for r in rows:
+                by_surname.setdefault(r.surname, []).append(r)
+            for surname, members in by_surname.items():
+                one = alone[surname]
+                if one.merged_by == "user" or any(r.canonical_id == one.id and r.merged_by == "user" for r in members):
+                    continue  # the user's say
+                # the people named in full, each with the offices of all their names
+                people: dict[int, set[str]] = {}
+                for r in members:
+                    if name_parts(r.key) is not None:
+                        people.setdefault(r.canonical_id or r.id, set()).update(held.get(r.id, ()))
+                sharing = [root for root, held_by in people.items()
+                           if root != one.id and held_by & held.get(one.id, set())]
+                wanted = (sharing[0], "auto") if len(sharing) == 1 else (None, None)
+                if (one.canonical_id, one.merged_by) != wanted:
+                    conn.execute(update(SpeakerRow).where(SpeakerRow.id == one.id)
+                                 .values(canonical_id=wanted[0], merged_by=wanted[1]))
 
     def _speaker_ids(self, conn, speakers: list[tuple[str, str, str] | None]) -> list[int | None]:
         """The id of each speaker given as (key, name, type) — None stays None — creating missing rows (race-safe)."""

@@ -417,3 +417,47 @@ def test_search_ranks_past_boilerplate_without_losing_results(tmp_path, runner):
     hits = newsdocs.search(db, "share story", limit=5)
     assert [h["kind"] for h in hits] == ["paragraph"]
     assert hits[0]["path"].endswith("real.txt")
+
+
+def test_a_surname_alone_is_the_person_named_in_full_who_holds_the_same_office(runner, db_path, tmp_path):
+    # copy that says only "President Obama" files his words under "Obama": on PolNeAR's 840 articles,
+    # 100 of his quotations stood apart from the 111 of "Barack Obama"
+    folder = write_articles(tmp_path / "obama", {
+        "a.txt": "Summit news.\n\nPresident Barack Obama said the summit went well.",
+        "b.txt": "Garden news.\n\nMichelle Obama said the garden would grow.",
+        "c.txt": "Trade news.\n\nPresident Obama said the deal was fair.",
+        "d.txt": "Harbour news.\n\nJohn Smith said the harbour would reopen.",
+        "e.txt": "Market news.\n\nMr. Smith said the market would reopen.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="person")}
+    assert rows == {"Barack Obama": 2, "Michelle Obama": 1, "John Smith": 1, "Smith": 1}
+    assert speakers_of(runner, db_path, "--speaker", "Barack Obama") == ["Barack Obama", "Barack Obama"]
+
+
+def test_a_surname_alone_stays_apart_when_two_people_hold_its_office(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "bush", {
+        "a.txt": "Book news.\n\nPresident George W. Bush said the book was done.",
+        "b.txt": "Ranch news.\n\nPresident Bush said the ranch was quiet.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    names = lambda: sorted(r["name"] for r in newsdocs.speakers(db_path, top=None))  # noqa: E731
+    assert names() == ["George W. Bush"]
+    write_articles(tmp_path / "bush", {"c.txt": "Library news.\n\nPresident George H.W. Bush said it would open."})
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    # "President Bush" could now be either: the earlier merge is undone
+    assert names() == ["Bush", "George H.W. Bush", "George W. Bush"]
+
+
+def test_an_unmerge_of_a_surname_alone_is_kept(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "obama", {
+        "a.txt": "Summit news.\n\nPresident Barack Obama said the summit went well.",
+        "c.txt": "Trade news.\n\nPresident Obama said the deal was fair.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    with Store.open(db_path) as store, store.engine.begin() as conn:
+        conn.execute(text("UPDATE speakers SET canonical_id = NULL, merged_by = 'user' WHERE name = 'Obama'"))
+    write_articles(tmp_path / "obama", {"d.txt": "Golf news.\n\nPresident Obama said the course was fine."})
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None)}
+    assert rows == {"Barack Obama": 1, "Obama": 2}
