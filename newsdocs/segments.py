@@ -147,6 +147,8 @@ STATE_ABBREVIATIONS = ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky L
 # a party and state after a politician's name: "R-S.C.", "D-Mo.", "I-Vt."
 # "R-Ky.", "D-N.Y.", and a state written out: "R-Texas", "D-Ohio" (four letters or more: not "D-Day")
 PARTY_AND_STATE = re.compile(r"[RDI]-(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]{3,}(?![\w-]))")
+# the end of a web site's name, which copy uses as the name of who runs it ("according to Factcheck.org")
+WEB_DOMAIN = r"(?:\.(?:com|org|net|gov|edu|info|io)\b)?"
 _TOKEN = re.compile(
     # Initialisms ("U.S.") and abbreviations ("Mr.", "Sept.") keep their dot, as does an
     # initial ("J."); other words leave theirs to stand alone, so that "Medinsky said." ends in a
@@ -156,7 +158,7 @@ _TOKEN = re.compile(
     r"|(?:" + "|".join(sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.|[Nn]o\.(?=\s*\d))"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
-    r"|[^\W\d_]\w*(?:[’'-]\w+)*"  # words: "Russia’s", "front-runner"
+    r"|[^\W\d_]\w*(?:[’'-]\w+)*" + WEB_DOMAIN +  # words: "Russia’s", "front-runner"; a site: "MoveOn.org"
     r"|\d+(?:[.,:]\d+)*%?(?:-[^\W\d_]+)*"  # numbers, and words built on them: "57-year-old", "10-point"
     r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens

@@ -2166,3 +2166,12 @@ def test_people_counted_or_unnamed_speak_whole_and_unnamed(text, mention):
 ])
 def test_a_stances_object_ends_before_a_time_or_a_subordinate_clause(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("site", ["Factcheck.org", "MoveOn.org", "GunBroker.com"])
+def test_a_web_site_speaks_as_the_body_that_runs_it_and_is_no_ones_antecedent(site):
+    found = quotes_of(f"Donald Trump spoke on Monday. The number is closer to 15 percent, according to {site}. "
+                      "He defended his plan.")
+    by_mention = {q.speaker_mention: q for q in found}
+    assert by_mention[site].speaker == site and by_mention[site].speaker_type == "organisation"
+    assert by_mention["He"].speaker == "Donald Trump"
