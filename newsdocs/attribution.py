@@ -1948,16 +1948,36 @@ _POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within".split())
 
 
 def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
-    """"The mayor of Portville", "officials in Washington": the speaker is the noun before the preposition."""
+    """"The mayor of Portville", "officials in Washington": the speaker is the noun before the preposition;
+    and further back, over phrases that name no speaker: "A person familiar with the planning for
+    Thursday's meeting", "a source close to the talks on the budget"."""
     start = found[0]
-    if start >= 2 and toks[start - 1].lower in _POSTMODIFYING_PREPOSITIONS and toks[start - 2].is_word \
-            and is_speaker_noun(toks[start - 2].lower) \
-            and not (toks[start - 1].lower == "for" and toks[start - 2].is_capitalised and found[2] is not None):
-        # (but "Centers for Disease Control Director Thomas Frieden" is Frieden, the body's name his title's)
-        head = _noun_phrase_subject(toks, start - 2)
-        if head is not None:
-            return (head[0], found[1], found[2])
+    for _phrase in range(_MOST_PHRASES_CLIMBED):
+        if start < 2 or toks[start - 1].lower not in _CLIMBED_OVER or not toks[start - 2].is_word:
+            break
+        h = start - 2
+        if toks[h].lower in _PEOPLE_ADJECTIVES and h >= 1 and toks[h - 1].is_word and is_speaker_noun(toks[h - 1].lower):
+            h -= 1  # "a person familiar with …", "a source close to …"
+        if is_speaker_noun(toks[h].lower) \
+                and not (toks[h].is_capitalised and found[2] is not None and toks[h].lower not in titles()):
+            # (but "Centers for Disease Control Director Thomas Frieden" is Frieden, the body's name his title's,
+            # as "Council on American-Islamic Relations National Executive Director Nihad Awad" is Awad; an
+            # office before is his: "Secretary of State John Kerry")
+            head = _noun_phrase_subject(toks, h)
+            if head is not None:
+                return (head[0], found[1], found[2])
+            break
+        phrase = _noun_phrase_subject(toks, h, any_head=True, need_determiner=True)
+        if phrase is None:
+            break
+        start = phrase[0]
     return _interviewed_subject(toks, found) or found
+
+
+# how far back a speaker noun is looked for over prepositional phrases, and the prepositions passed over
+_MOST_PHRASES_CLIMBED = 3
+_CLIMBED_OVER = _POSTMODIFYING_PREPOSITIONS | frozenset("with about on over".split())
+_PEOPLE_ADJECTIVES = frozenset("familiar close".split())
 
 
 # "veterans interviewed at Trump rallies in South Carolina said": the people asked, not where

@@ -2175,3 +2175,20 @@ def test_a_web_site_speaks_as_the_body_that_runs_it_and_is_no_ones_antecedent(si
     by_mention = {q.speaker_mention: q for q in found}
     assert by_mention[site].speaker == site and by_mention[site].speaker_type == "organisation"
     assert by_mention["He"].speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A person familiar with the planning for Thursday’s meeting says the talks will focus on delegates.",
+     "A person familiar with the planning for Thursday’s meeting"),
+    ("Sources close to her campaign said she stands behind the plan.", "Sources close to her campaign"),
+    ("People close to the vice president say the mention of her name makes him fume.",
+     "People close to the vice president"),
+    ("Some delegates at the convention in Philadelphia said they welcomed the debate.",
+     "Some delegates at the convention in Philadelphia"),
+    # a body's name in a title before a name is no speaker of its own, an office is its holder's
+    ("Council on American-Islamic Relations Executive Director Nihad Awad said the line was crossed.",
+     "American-Islamic Relations Executive Director Nihad Awad"),
+    ("Secretary of State John Kerry said the vote was an important step.", "Secretary of State John Kerry"),
+])
+def test_the_speaker_heads_the_phrases_that_modify_it(text, mention):
+    assert only(text).speaker_mention == mention
