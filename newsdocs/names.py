@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, given_names, organisation_words, titles
+from .lexicon import anonymous_nouns, given_names, organisation_words, sections, titles
 
 
 @lru_cache(maxsize=65536)
@@ -112,7 +112,13 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
             cut = i + 1  # (a noun of office too, capitalised as some copy sets it: "Clinton Senior Adviser X")
     if len(words) - cut >= 3:
         cut = _given_name_opening(words, cut)
+    elif len(words) - cut == 1 and fold(words[-1]) in BODY_NAME_ENDS:
+        cut = 0  # "General Electric", "General Motors": a company named with a word of office, not General Motors
     return words[:cut], words[cut:]
+
+
+# last words that make a capitalised run a body's name: "Dick Clark Productions", "General Electric"
+BODY_NAME_ENDS = sections("grammar.txt")["body_name_ends"]
 
 
 # words that open a place's name, whatever follows: "San Francisco", "Fort Worth"

@@ -17,7 +17,7 @@ from operator import itemgetter
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, split_role
+from .names import BODY_NAME_ENDS, GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, split_role
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -581,14 +581,13 @@ def _could_be_person(person: Person) -> bool:
 _DAYS_AND_MONTHS = sections("grammar.txt")["days_and_months"]
 _PLACE_ENDS = sections("grammar.txt")["place_ends"]
 _PRESS_ENDS = sections("grammar.txt")["press_ends"]
-_BODY_NAME_ENDS = sections("grammar.txt")["body_name_ends"]
 
 
 @lru_cache(maxsize=4096)
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
     return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
-        or words[-1] in _BODY_NAME_ENDS \
+        or words[-1] in BODY_NAME_ENDS \
         or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None
 
 
@@ -653,7 +652,7 @@ def speaker_type_of(mention: str) -> str:
     office = mention.split(" of ", 1)[0].split() if " of " in mention else mention.split()[:1]
     named = trailing_name(mention) if any(w.lower().rstrip(".") in titles() for w in office) else []
     if len(named) >= 2 and not any(w.lower() in organisation_words() for w in named) \
-            and not is_speaker_noun(named[-1]):
+            and not is_speaker_noun(named[-1]) and named[-1].lower() not in BODY_NAME_ENDS:
         return "person"  # "Secretary of State John Kerry": an office named with "of", then the name
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
     words = [w.lower() for w in _MENTION_WORDS.findall(core)]
@@ -694,7 +693,7 @@ def speaker_type_of(mention: str) -> str:
         # (unless a given name opens it: "Kristen Day", "James York")
         # (a body's last word outweighs a given name: "Dick Clark Productions")
         return "organisation" if _not_a_person(" ".join(name)) and not is_given_name(name[0]) \
-            or name[-1].lower() in _BODY_NAME_ENDS else "person"
+            or name[-1].lower() in BODY_NAME_ENDS else "person"
     if any(w in organisation_words() for w in words):
         return "organisation"
     return "person"

@@ -711,6 +711,12 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # institutions by the noun that ends their names
     ("The Santa Fe Animal Shelter announced that the cat was found.", "Santa Fe Animal Shelter", "organisation"),
     ("The Holocaust Memorial Museum said the killings were genocide.", "Holocaust Memorial Museum", "organisation"),
+    # a word of office opening a company's name is no title ("General Electric"); before a surname it is
+    ("General Electric says that in 2012 it paid $3.2 billion in taxes.", "General Electric", "organisation"),
+    ("General Motors said it would close the plant.", "General Motors", "organisation"),
+    ("Gen. Petraeus said the plan would work.", "Petraeus", "person"),
+    # an office held by someone unnamed: "general" heads "secretary general" as "spokesman" heads its mention
+    ("NATO's secretary general said the regime must abandon its program.", None, "anonymous"),
 ])
 def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     q = only(text)
