@@ -41,7 +41,9 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "we i you his her their its our my for from with without of to by about against during under like "
     # quantifiers and question words open sentences, not names: "Both Bolton and Gorka", "What Sanders wants"
     "both even what how why where whether some another every each many most several few all any other such only just "
-    "top republicans democrats".split()
+    "top republicans democrats more less much absent given see "
+    # counts: "Six Trump supporters" names nobody called Six Trump
+    "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 

@@ -2198,3 +2198,24 @@ def test_a_web_site_speaks_as_the_body_that_runs_it_and_is_no_ones_antecedent(si
 ])
 def test_the_speaker_heads_the_phrases_that_modify_it(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_a_word_opening_a_sentence_before_an_adverb_and_comma_is_no_one():
+    # "More recently, he’s spoken out …, saying …" had been said by someone called More, to whom the
+    # pronouns after it then went
+    found = quotes_of("Donald Trump spoke at the rally. More recently, he has spoken out against the law, "
+                      "saying people should use the bathroom they choose. “It is wrong,” he said.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("he", "Donald Trump"), ("he", "Donald Trump")]
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name():
+    # "Six Trump supporters ran …" had made Trump's fullest name "Six Trump"
+    q = quotes_of("“Look at what happened in Wyoming,” Trump told supporters. "
+                  "Six Trump supporters ran for delegate slots.")[0]
+    assert q.speaker == "Trump"
+
+
+def test_absent_opening_a_sentence_is_a_preposition_and_no_speaker():
+    found = quotes_of("Absent a strong defense of these programs, average voters may listen and conclude that "
+                      "his programs must not have done much good.")
+    assert all(q.speaker_mention != "Absent" for q in found)
