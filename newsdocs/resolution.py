@@ -889,7 +889,7 @@ def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool
         return False
     low = mention.lower()
     plural_noun = mention.endswith("s") and not mention.endswith("ss") and len(mention) >= 5 and (
-        is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents")))
+        is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents", "ences", "ances", "ists", "ians", "ics")))
     return (plural_noun or _written_as_a_word(text, low)) \
         and not _written_as_a_word(text, mention, inside_a_sentence=True)
 

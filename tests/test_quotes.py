@@ -2219,3 +2219,10 @@ def test_absent_opening_a_sentence_is_a_preposition_and_no_speaker():
     found = quotes_of("Absent a strong defense of these programs, average voters may listen and conclude that "
                       "his programs must not have done much good.")
     assert all(q.speaker_mention != "Absent" for q in found)
+
+
+def test_a_plural_opening_a_sentence_is_nobody_a_pronoun_can_mean():
+    # "Audiences can expect him …" had made a person called Audiences, the "he" after it his
+    found = quotes_of("Butz said he would take risks. Audiences can expect him to approach the set with "
+                      "“a little more recklessness.” “It’s straight from the heart,” he said.")
+    assert found[-1].speaker == "Butz" and found[1].speaker is None
