@@ -407,6 +407,7 @@ class Store:
             parsed = make_url(url)
         except ArgumentError:
             raise StoreError(f"{url}: not a database path or SQLAlchemy URL") from None
+        where = parsed.render_as_string(hide_password=True)  # a password has no place in a message
         if parsed.get_backend_name() == "sqlite" and parsed.database:
             folder = Path(parsed.database).parent
             if not folder.exists():
@@ -416,10 +417,10 @@ class Store:
         try:
             engine = create_engine(url)
         except NoSuchModuleError:
-            raise StoreError(f"{url}: no SQLAlchemy dialect for this URL") from None
+            raise StoreError(f"{where}: no SQLAlchemy dialect for this URL") from None
         except ModuleNotFoundError as exc:
             raise StoreError(
-                f"{url}: database driver {exc.name!r} is not installed; "
+                f"{where}: database driver {exc.name!r} is not installed; "
                 "for PostgreSQL run: pip install 'newsdocs[postgres]'"
             ) from None
         if engine.dialect.name == "sqlite":
@@ -429,7 +430,8 @@ class Store:
             store._prepare(create)
         except DatabaseError as exc:  # (OperationalError among them: a server down, a file locked)
             engine.dispose()
-            raise StoreError(f"{url}: cannot open database ({exc.orig})") from None
+            reason = " ".join(str(exc.orig).split())  # one line: a server's message runs over several
+            raise StoreError(f"{where}: cannot open database ({reason})") from None
         return store
 
     def _prepare(self, create: bool) -> None:

@@ -132,6 +132,16 @@ def test_a_file_that_is_no_database_is_refused_in_one_line(runner, tmp_path):
     assert not_a_db.read_text() == "shopping list: milk, eggs\n" * 100  # untouched
 
 
+def test_a_server_that_cannot_be_reached_is_one_line_without_the_password(runner):
+    # a closed port on this machine: the server's message runs over two lines, and the URL holds a password
+    result = runner.invoke(cli, ["stats", "--db", "postgresql+psycopg://reader:s3cret@127.0.0.1:9/archive"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "Error: postgresql+psycopg://reader:***@127.0.0.1:9/archive: cannot open database (")
+    assert "s3cret" not in result.output
+
+
 def test_parse_json_fields(runner):
     result = runner.invoke(cli, ["parse", str(SEED), "--json"])
     assert result.exit_code == 0
