@@ -46,6 +46,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
+from .lexicon import sections
 from .model import Article
 from .names import (fold, key_surname, middle_initial_variants, middles_agree, name_parts, offices, query_keys,
                     speaker_key)
@@ -255,6 +256,13 @@ def _to_tsquery_syntax(query: str) -> str:
     return " ".join(out)
 
 
+# mentions that stand for someone without saying who: quoted, but no speaker of the archive's ("she" of a woman
+# the article never names, "others", "someone")
+_GRAMMAR = sections("grammar.txt")
+_NO_ONE_IN_PARTICULAR = _GRAMMAR["pronouns"] | _GRAMMAR["indefinite_pronouns"] | _GRAMMAR["counted_subjects"] \
+    | frozenset("none all each one".split())
+
+
 def _speaker_identity(quote) -> tuple[str, str] | None:
     """(archive-wide key, display name) of a quotation's speaker, or None when it has none to index.
 
@@ -262,7 +270,7 @@ def _speaker_identity(quote) -> tuple[str, str] | None:
     sources by their mention ("a Ukrainian source"), in their own namespace.
     """
     name = quote.speaker or (quote.speaker_mention if quote.speaker_type in ("organisation", "anonymous") else None)
-    if not name:
+    if not name or name.lower() in _NO_ONE_IN_PARTICULAR:
         return None
     return speaker_key(name, quote.speaker_type), name
 

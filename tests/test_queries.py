@@ -461,3 +461,14 @@ def test_an_unmerge_of_a_surname_alone_is_kept(runner, db_path, tmp_path):
     assert run(runner, db_path, "ingest", folder).exit_code == 0
     rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None)}
     assert rows == {"Barack Obama": 1, "Obama": 2}
+
+
+def test_a_pronoun_or_a_bare_quantifier_is_quoted_but_no_speaker_of_the_archive(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "vague", {
+        "a.txt": "Plant news.\n\nOthers said the plant would close. Some said it would not.\n\n"
+                 "Mary Smith said the plant would reopen.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    assert [r["name"] for r in newsdocs.speakers(db_path, top=None)] == ["Mary Smith"]
+    result = run(runner, db_path, "quotes", "--format", "json")
+    assert len(json.loads(result.stdout)) == 3  # every quotation is kept
