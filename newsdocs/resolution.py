@@ -242,6 +242,7 @@ class People:
         # one surname may be several people: Bill and Hillary Clinton, Jeb and George W. Bush
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
+        self._by_first_word: dict[str, Person | None] = {}  # people named in full, by the name's first word
         self._at: list[int] = []
         self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
         self.quoted = _quoted_stretches(text, body_start)
@@ -257,6 +258,11 @@ class People:
                     continue  # a line of capitals alone is a label ("FULL TEXT."), no one named
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
+                if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
+                        and (titled or fronted.titled):
+                    # "Mr. Lou" after "Lou Jiwei", "Ban said" after "Secretary General Ban Ki-moon": a surname
+                    # written first (a title says a person is meant, not "Compaq" of "Compaq Computer")
+                    known = by_surname[surname] = [fronted]
                 if n_words == 0 and (known is None or len(known) > 1):
                     continue  # "Russia’s": nobody named yet by that name (or more than one)
                 if known is None:
@@ -269,6 +275,10 @@ class People:
                 if person is None:
                     person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
                     by_surname.setdefault(surname, []).append(person)
+                    if n_words >= 2 and not _not_a_person(name):
+                        first = fold(name.split()[0]).rstrip(".")
+                        # (one person to a first word: of two, "Kim" could be either)
+                        self._by_first_word[first] = None if first in self._by_first_word else person
                 else:
                     if n_words > person.words or n_words == person.words and person.name.isupper() \
                             and not name.isupper():

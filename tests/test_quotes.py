@@ -2226,3 +2226,14 @@ def test_a_plural_opening_a_sentence_is_nobody_a_pronoun_can_mean():
     found = quotes_of("Butz said he would take risks. Audiences can expect him to approach the set with "
                       "“a little more recklessness.” “It’s straight from the heart,” he said.")
     assert found[-1].speaker == "Butz" and found[1].speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname written first, as Chinese and Korean names are: the title says a person is meant
+    ("Finance Minister Lou Jiwei spoke on Monday. Mr. Lou said the plan would work.", "Lou Jiwei"),
+    ("Chinese President Xi Jinping arrived on Monday. Xi said the talks were a golden opportunity.", "Xi Jinping"),
+    # not a body's first word: "Compaq said" after "Compaq Computer" is no one named in full
+    ("Carly Fiorina ran Hewlett-Packard. Compaq Computer was bought. Compaq said the deal was fair.", "Compaq"),
+])
+def test_a_surname_named_first_is_the_person_named_in_full(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
