@@ -65,6 +65,17 @@ def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp
     assert people == {"Donald Trump": 2, "George H. W. Bush": 1}
 
 
+def test_a_surname_alone_joins_the_office_holder_on_postgres(runner, pg_url, tmp_path):
+    folder = tmp_path / "obama"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Summit news.\n\nPresident Barack Obama said the summit went well.", encoding="utf-8")
+    (folder / "b.txt").write_text("Garden news.\n\nMichelle Obama said the garden would grow.", encoding="utf-8")
+    (folder / "c.txt").write_text("Trade news.\n\nPresident Obama said the deal was fair.", encoding="utf-8")
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    assert {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)} == \
+        {"Barack Obama": 2, "Michelle Obama": 1}
+
+
 def test_schema_2_database_is_upgraded_in_place_on_postgres(runner, pg_url, tmp_path):
     folder = tmp_path / "trump"
     folder.mkdir()
