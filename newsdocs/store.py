@@ -723,16 +723,21 @@ class Store:
                 others = [row.id for _, row in members if row.id != root]
                 conn.execute(update(SpeakerRow).where(SpeakerRow.canonical_id.in_(others)).values(canonical_id=root))
 
+    DOMINANT_SHARE = 0.9  # of a surname's quotations, those of one person named in full with it
+    DOMINANT_ARTICLES = 10  # and the articles they are in, at least
+
     def merge_surnames_alone(self) -> None:
         """Merge each person the archive names by surname alone into the one person of that surname it
         names in full and gives an office they share: "Obama", in copy that says only "President Obama",
-        is President Barack Obama, where Michelle Obama holds no presidency.
+        is President Barack Obama, where Michelle Obama holds no presidency. A surname given no office
+        at all is the person who all but owns it in the archive (DOMINANT_SHARE of its quotations, in
+        DOMINANT_ARTICLES articles or more): "Trump" in 2016 copy is Donald Trump, not Eric or Ivanka.
 
         None is merged where no one, or more than one, shares an office with the surname ("President
-        Bush": George W. and George H.W.), and earlier automatic merges of it are undone; a shared
-        surname alone is no evidence (Mr. Smith of one story is not the John Smith of another). Merges
-        a user made or undid are left alone. Offices change as articles come in, so ``ingest`` runs
-        this once at its end, over the whole archive.
+        Bush": George W. and George H.W.), or, with no office, no one dominates, and earlier automatic
+        merges of it are undone; a surname shared by a few is no evidence (Mr. Smith of one story is
+        not the John Smith of another). Merges a user made or undid are left alone. Offices and counts
+        change as articles come in, so ``ingest`` runs this once at its end, over the whole archive.
         """
         with self.engine.begin() as conn:
             if conn.dialect.name == "postgresql":  # two ingests ending at once: one after the other
@@ -746,7 +751,7 @@ class Store:
         surnames = sorted(alone)
         for chunk in range(0, len(surnames), 500):
             rows = conn.execute(select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.surname, SpeakerRow.canonical_id,
-                                       SpeakerRow.merged_by)
+                                       SpeakerRow.merged_by, SpeakerRow.n_quotes, SpeakerRow.n_articles)
                                 .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames[chunk:chunk + 500]))
                                 ).all()
             held: dict[int, set[str]] = {}  # offices by speaker row
@@ -761,14 +766,25 @@ class Store:
                 one = alone[surname]
                 if one.merged_by == "user" or any(r.canonical_id == one.id and r.merged_by == "user" for r in members):
                     continue  # the user's say
-                # the people named in full, each with the offices of all their names
+                # the people named in full, each with the offices and counts of all their names
                 people: dict[int, set[str]] = {}
+                counts: dict[int, list[int]] = {}
                 for r in members:
-                    if name_parts(r.key) is not None:
+                    if name_parts(r.key) is not None and (r.canonical_id or r.id) != one.id:
                         people.setdefault(r.canonical_id or r.id, set()).update(held.get(r.id, ()))
-                sharing = [root for root, held_by in people.items()
-                           if root != one.id and held_by & held.get(one.id, set())]
-                wanted = (sharing[0], "auto") if len(sharing) == 1 else (None, None)
+                        tally = counts.setdefault(r.canonical_id or r.id, [0, 0])
+                        tally[0] += r.n_quotes
+                        tally[1] += r.n_articles
+                own = held.get(one.id, set())
+                sharing = [root for root, held_by in people.items() if held_by & own]
+                top = max(counts, key=lambda root: counts[root][0], default=None)
+                if len(sharing) == 1:
+                    wanted: tuple[int | None, str | None] = (sharing[0], "auto")
+                elif not own and top is not None and counts[top][1] >= self.DOMINANT_ARTICLES \
+                        and counts[top][0] >= self.DOMINANT_SHARE * sum(q for q, _ in counts.values()):
+                    wanted = (top, "auto")
+                else:
+                    wanted = (None, None)
                 if (one.canonical_id, one.merged_by) != wanted:
                     conn.execute(update(SpeakerRow).where(SpeakerRow.id == one.id)
                                  .values(canonical_id=wanted[0], merged_by=wanted[1]))

@@ -472,3 +472,16 @@ def test_a_pronoun_or_a_bare_quantifier_is_quoted_but_no_speaker_of_the_archive(
     assert [r["name"] for r in newsdocs.speakers(db_path, top=None)] == ["Mary Smith"]
     result = run(runner, db_path, "quotes", "--format", "json")
     assert len(json.loads(result.stdout)) == 3  # every quotation is kept
+
+
+@pytest.mark.parametrize("erics, merged", [(1, True), (3, False)])
+def test_a_surname_with_no_office_is_the_person_who_all_but_owns_it(runner, db_path, tmp_path, erics, merged):
+    # "Trump said" in copy that never names him in full: on PolNeAR's 840 articles, Donald Trump has 95% of
+    # the quotations of people named Trump in full (Eric, Ivanka, Melania the rest)
+    stories = {f"d{i}.txt": f"Rally {i}.\n\nDonald Trump said rally {i} was huge." for i in range(10)}
+    stories |= {f"e{i}.txt": f"Hotel {i}.\n\nEric Trump said hotel {i} was full." for i in range(erics)}
+    stories["t.txt"] = "Debate news.\n\nMr. Trump said the debate was rigged."
+    assert run(runner, db_path, "ingest", write_articles(tmp_path / "trump", stories)).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None)}
+    assert rows == ({"Donald Trump": 11, "Eric Trump": erics} if merged
+                    else {"Donald Trump": 10, "Eric Trump": erics, "Trump": 1})
