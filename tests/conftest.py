@@ -30,3 +30,11 @@ def db_path(tmp_path: Path) -> str:
 @pytest.fixture(autouse=True)
 def _no_db_env(monkeypatch):
     monkeypatch.delenv("NEWSDOCS_DB", raising=False)
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> str:
+    """Write {file name: text} into ``folder`` (made if need be); returns the folder, as the CLI takes it."""
+    folder.mkdir(exist_ok=True)
+    for name, body in articles.items():
+        (folder / name).write_text(body, encoding="utf-8")
+    return str(folder)

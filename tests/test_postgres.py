@@ -19,7 +19,7 @@ import newsdocs
 from newsdocs import Store
 from newsdocs.cli import cli
 
-from .conftest import FIXTURES, POLNEAR, SEED
+from .conftest import FIXTURES, POLNEAR, SEED, write_articles
 
 SERVER = os.environ.get("NEWSDOCS_TEST_POSTGRES_URL")
 pytestmark = pytest.mark.skipif(not SERVER, reason="NEWSDOCS_TEST_POSTGRES_URL is not set (no PostgreSQL to test on)")
@@ -50,12 +50,12 @@ def articles_folder(tmp_path, name: str, numbers) -> str:
 
 
 def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp_path):
-    folder = tmp_path / "trump"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Rally news.\n\nDonald J. Trump said the wall would be built.", encoding="utf-8")
-    (folder / "b.txt").write_text("Debate news.\n\nDonald Trump said the debate was rigged.", encoding="utf-8")
-    (folder / "c.txt").write_text("Library news.\n\nGeorge H. W. Bush said it would open.", encoding="utf-8")
-    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    folder = write_articles(tmp_path / "trump", {
+        "a.txt": "Rally news.\n\nDonald J. Trump said the wall would be built.",
+        "b.txt": "Debate news.\n\nDonald Trump said the debate was rigged.",
+        "c.txt": "Library news.\n\nGeorge H. W. Bush said it would open.",
+    })
+    assert runner.invoke(cli, ["ingest", folder, "--db", pg_url]).exit_code == 0
     assert len(newsdocs.quotes(pg_url, speaker="Donald Trump")) == 2
     assert len(newsdocs.quotes(pg_url, speaker="Donald J. Trump")) == 2
     assert [q["text"] for q in newsdocs.quotes(pg_url, speaker="trump", limit=2)] == \
@@ -66,22 +66,22 @@ def test_a_middle_initial_names_the_same_speaker_on_postgres(runner, pg_url, tmp
 
 
 def test_a_surname_alone_joins_the_office_holder_on_postgres(runner, pg_url, tmp_path):
-    folder = tmp_path / "obama"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Summit news.\n\nPresident Barack Obama said the summit went well.", encoding="utf-8")
-    (folder / "b.txt").write_text("Garden news.\n\nMichelle Obama said the garden would grow.", encoding="utf-8")
-    (folder / "c.txt").write_text("Trade news.\n\nPresident Obama said the deal was fair.", encoding="utf-8")
-    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    folder = write_articles(tmp_path / "obama", {
+        "a.txt": "Summit news.\n\nPresident Barack Obama said the summit went well.",
+        "b.txt": "Garden news.\n\nMichelle Obama said the garden would grow.",
+        "c.txt": "Trade news.\n\nPresident Obama said the deal was fair.",
+    })
+    assert runner.invoke(cli, ["ingest", folder, "--db", pg_url]).exit_code == 0
     assert {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)} == \
         {"Barack Obama": 2, "Michelle Obama": 1}
 
 
 def test_schema_2_database_is_upgraded_in_place_on_postgres(runner, pg_url, tmp_path):
-    folder = tmp_path / "trump"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Rally news.\n\nDonald J. Trump said the wall would be built.", encoding="utf-8")
-    (folder / "b.txt").write_text("Debate news.\n\nDonald Trump said the debate was rigged.", encoding="utf-8")
-    assert runner.invoke(cli, ["ingest", str(folder), "--db", pg_url]).exit_code == 0
+    folder = write_articles(tmp_path / "trump", {
+        "a.txt": "Rally news.\n\nDonald J. Trump said the wall would be built.",
+        "b.txt": "Debate news.\n\nDonald Trump said the debate was rigged.",
+    })
+    assert runner.invoke(cli, ["ingest", folder, "--db", pg_url]).exit_code == 0
     with Store.open(pg_url) as store, store.engine.begin() as conn:  # as schema 2 left it
         conn.execute(text("UPDATE speakers SET canonical_id = NULL"))
         conn.execute(text("ALTER TABLE speakers DROP COLUMN merged_by"))

@@ -14,7 +14,7 @@ import newsdocs
 from newsdocs import Store
 from newsdocs.cli import cli
 
-from .conftest import SEED
+from .conftest import SEED, write_articles
 
 ARTICLES = {
     "putin1.txt": "Kremlin sets terms.\n\nPresident Vladimir Putin said Russia would not accept a truce.\n\n"
@@ -120,13 +120,6 @@ def test_a_leading_initial_is_no_other_person(runner, db_path, archive):
     assert run(runner, db_path, "ingest", str(archive)).exit_code == 0
     rows = [r for r in newsdocs.speakers(db_path, top=None, type="person") if "Kerlikowske" in r["name"]]
     assert len(rows) == 1 and rows[0]["quotes"] == 2
-
-def write_articles(folder, articles: dict[str, str]):
-    folder.mkdir(exist_ok=True)
-    for name, body in articles.items():
-        (folder / name).write_text(body, encoding="utf-8")
-    return str(folder)
-
 
 def test_different_middle_names_undo_the_merge_of_the_plain_name(runner, db_path, tmp_path):
     folder = write_articles(tmp_path / "bush", {
