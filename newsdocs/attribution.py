@@ -1397,7 +1397,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if k < j and _opens_participial_phrase(toks, k, j):
             continue  # "Rallying hundreds of service workers …, Hillary Clinton tried …"
-        if k + 1 < j and _is_ly_adverb(toks[k + 1]) and toks[k + 2].text == "," if k + 2 < j else False:
+        if k + 2 < j and _is_ly_adverb(toks[k + 1]) and toks[k + 2].text == ",":
             continue  # "More recently, he’s spoken out …", "Most importantly, …": an adverb's phrase
         k = _after_time_adjunct(toks, k, j)
         while k < j and toks[k].quote is None and (

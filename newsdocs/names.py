@@ -32,6 +32,8 @@ GENERATIONS = ("jr", "sr", "ii", "iii", "iv")
 # Offices as copy abbreviates them before a name: "Sen. Marco Rubio", "Gov. Chris Christie"
 OFFICE_ABBREVIATIONS = {"sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
                         "pres": "president", "gen": "general", "lt": "lieutenant", "atty": "attorney"}
+# last words that make a capitalised run a body's name: "Dick Clark Productions", "General Electric"
+BODY_NAME_ENDS = sections("grammar.txt")["body_name_ends"]
 # title words that say how someone is addressed, or qualify an office, but hold none themselves
 _HOLDS_NO_OFFICE = frozenset("mr mrs ms miss dr sir dame lord lady former vice prime state chief deputy "
                              "republican democrat democratic gop libertarian st saint lieutenant".split())
@@ -116,9 +118,6 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
         cut = 0  # "General Electric", "General Motors": a company named with a word of office, not General Motors
     return words[:cut], words[cut:]
 
-
-# last words that make a capitalised run a body's name: "Dick Clark Productions", "General Electric"
-BODY_NAME_ENDS = sections("grammar.txt")["body_name_ends"]
 
 
 # words that open a place's name, whatever follows: "San Francisco", "Fort Worth"

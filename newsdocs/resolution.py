@@ -887,6 +887,10 @@ def _first_relative_of_a_pair(text: str, at: int, pronoun: str) -> int:
     return earlier + 1
 
 
+# endings of plural common nouns that names (surnames, bodies) seldom have: "Authorities", "Audiences", "Ethiopians"
+_PLURAL_NOUN_ENDINGS = ("ies", "ials", "ants", "ents", "ences", "ances", "ists", "ians", "ics")
+
+
 def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool:
     """A common word opening its sentence ("Mourners", "Authorities", "Police"): the capital is the sentence's.
 
@@ -899,7 +903,7 @@ def _capitalised_only_by_its_sentence(mention: str, pos: int, text: str) -> bool
         return False
     low = mention.lower()
     plural_noun = mention.endswith("s") and not mention.endswith("ss") and len(mention) >= 5 and (
-        is_speaker_noun(low) or is_person_noun(low) or low.endswith(("ies", "ials", "ants", "ents", "ences", "ances", "ists", "ians", "ics")))
+        is_speaker_noun(low) or is_person_noun(low) or low.endswith(_PLURAL_NOUN_ENDINGS))
     return (plural_noun or _written_as_a_word(text, low)) \
         and not _written_as_a_word(text, mention, inside_a_sentence=True)
 

@@ -748,12 +748,10 @@ class Store:
         alone = {row.surname: row for row in conn.execute(
             select(SpeakerRow.id, SpeakerRow.surname, SpeakerRow.canonical_id, SpeakerRow.merged_by)
             .where(SpeakerRow.type == "person", SpeakerRow.key == literal("person:") + SpeakerRow.surname))}
-        surnames = sorted(alone)
-        for chunk in range(0, len(surnames), 500):
+        for surnames in _chunks(sorted(alone), 500):
             rows = conn.execute(select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.surname, SpeakerRow.canonical_id,
                                        SpeakerRow.merged_by, SpeakerRow.n_quotes, SpeakerRow.n_articles)
-                                .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames[chunk:chunk + 500]))
-                                ).all()
+                                .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames))).all()
             held: dict[int, set[str]] = {}  # offices by speaker row
             for chunk_ids in _chunks([r.id for r in rows], 500):
                 for sid, role in conn.execute(select(SpeakerRoleRow.speaker_id, SpeakerRoleRow.role)
