@@ -17,7 +17,8 @@ from operator import itemgetter
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import BODY_NAME_ENDS, GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, split_role
+from .names import (BODY_NAME_ENDS, GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, offices,
+                    split_role)
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -243,6 +244,7 @@ class People:
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
         self._by_first_word: dict[str, Person | None] = {}  # people named in full, by the name's first word
+        self._described_as_holding_office: set[int] = set()  # id() of those an appositive gives an office
         self._at: list[int] = []
         self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
         self.quoted = _quoted_stretches(text, body_start)
@@ -259,9 +261,10 @@ class People:
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
                 if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
-                        and (titled or fronted.titled):
-                    # "Mr. Lou" after "Lou Jiwei", "Ban said" after "Secretary General Ban Ki-moon": a surname
-                    # written first (a title says a person is meant, not "Compaq" of "Compaq Computer")
+                        and (titled or fronted.titled or id(fronted) in self._described_as_holding_office):
+                    # "Mr. Lou" after "Lou Jiwei", "Ban said" after "Ban Ki-moon, the secretary general …": a
+                    # surname written first (a title or an office says a person is meant, not "Compaq" of "Compaq
+                    # Computer")
                     known = by_surname[surname] = [fronted]
                 if n_words == 0 and (known is None or len(known) > 1):
                     continue  # "Russia’s": nobody named yet by that name (or more than one)
@@ -279,6 +282,9 @@ class People:
                         first = fold(name.split()[0]).rstrip(".")
                         # (one person to a first word: of two, "Kim" could be either)
                         self._by_first_word[first] = None if first in self._by_first_word else person
+                        after = _DESCRIPTION_AFTER.match(text, m.end())
+                        if after is not None and offices(after.group(1)):
+                            self._described_as_holding_office.add(id(person))  # "Ban Ki-moon, the secretary general"
                 else:
                     if n_words > person.words or n_words == person.words and person.name.isupper() \
                             and not name.isupper():

@@ -2232,6 +2232,9 @@ def test_a_plural_opening_a_sentence_is_nobody_a_pronoun_can_mean():
     # a surname written first, as Chinese and Korean names are: the title says a person is meant
     ("Finance Minister Lou Jiwei spoke on Monday. Mr. Lou said the plan would work.", "Lou Jiwei"),
     ("Chinese President Xi Jinping arrived on Monday. Xi said the talks were a golden opportunity.", "Xi Jinping"),
+    # or an appositive that gives an office
+    ("Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in the hotel. "
+     "Ban said the deal was ambitious.", "Ban Ki-moon"),
     # not a body's first word: "Compaq said" after "Compaq Computer" is no one named in full
     ("Carly Fiorina ran Hewlett-Packard. Compaq Computer was bought. Compaq said the deal was fair.", "Compaq"),
 ])
