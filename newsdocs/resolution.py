@@ -244,7 +244,7 @@ class People:
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
         self._by_first_word: dict[str, Person | None] = {}  # people named in full, by the name's first word
-        self._described_as_holding_office: set[int] = set()  # id() of those an appositive gives an office
+        self._described_as_holding_office: set[Person] = set()  # those an appositive gives an office
         self._at: list[int] = []
         self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
         self.quoted = _quoted_stretches(text, body_start)
@@ -261,7 +261,7 @@ class People:
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
                 if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
-                        and (titled or fronted.titled or id(fronted) in self._described_as_holding_office):
+                        and (titled or fronted.titled or fronted in self._described_as_holding_office):
                     # "Mr. Lou" after "Lou Jiwei", "Ban said" after "Ban Ki-moon, the secretary general …": a
                     # surname written first (a title or an office says a person is meant, not "Compaq" of "Compaq
                     # Computer")
@@ -284,7 +284,7 @@ class People:
                         self._by_first_word[first] = None if first in self._by_first_word else person
                         after = _DESCRIPTION_AFTER.match(text, m.end())
                         if after is not None and offices(after.group(1)):
-                            self._described_as_holding_office.add(id(person))  # "Ban Ki-moon, the secretary general"
+                            self._described_as_holding_office.add(person)  # "Ban Ki-moon, the secretary general"
                 else:
                     if n_words > person.words or n_words == person.words and person.name.isupper() \
                             and not name.isupper():
