@@ -243,8 +243,8 @@ class People:
         # one surname may be several people: Bill and Hillary Clinton, Jeb and George W. Bush
         self.by_surname: dict[str, list[Person]] = {}
         self.mentions: list[tuple[int, Person]] = []  # (offset of the surname, who), in text order
-        self._by_first_word: dict[str, Person | None] = {}  # people named in full, by the name's first word
-        self._described_as_holding_office: set[Person] = set()  # those an appositive gives an office
+        # people named in full, by the first word of the name, with where that name ends (None: two people)
+        self._by_first_word: dict[str, tuple[Person, int] | None] = {}
         self._at: list[int] = []
         self._quoted_names: dict[str, set[str]] | None = None  # surname → full names given inside quotations
         self.quoted = _quoted_stretches(text, body_start)
@@ -261,11 +261,8 @@ class People:
                 name, n_words, surname, titled, gender, offset, given = parsed
                 known = by_surname.get(surname)
                 if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
-                        and (titled or fronted.titled or fronted in self._described_as_holding_office):
-                    # "Mr. Lou" after "Lou Jiwei", "Ban said" after "Ban Ki-moon, the secretary general …": a
-                    # surname written first (a title or an office says a person is meant, not "Compaq" of "Compaq
-                    # Computer")
-                    known = by_surname[surname] = [fronted]
+                        and self._named_first(fronted, titled):
+                    known = by_surname[surname] = [fronted[0]]
                 if n_words == 0 and (known is None or len(known) > 1):
                     continue  # "Russia’s": nobody named yet by that name (or more than one)
                 if known is None:
@@ -278,13 +275,10 @@ class People:
                 if person is None:
                     person = Person(name, surname, gender, m.start(), titled, n_words, given=given)
                     by_surname.setdefault(surname, []).append(person)
-                    if n_words >= 2 and not _not_a_person(name):
-                        first = fold(name.split()[0]).rstrip(".")
+                    if n_words >= 2:
+                        first = fold(name.split(" ", 1)[0]).rstrip(".")
                         # (one person to a first word: of two, "Kim" could be either)
-                        self._by_first_word[first] = None if first in self._by_first_word else person
-                        after = _DESCRIPTION_AFTER.match(text, m.end())
-                        if after is not None and offices(after.group(1)):
-                            self._described_as_holding_office.add(person)  # "Ban Ki-moon, the secretary general"
+                        self._by_first_word[first] = None if first in self._by_first_word else (person, m.end())
                 else:
                     if n_words > person.words or n_words == person.words and person.name.isupper() \
                             and not name.isupper():
@@ -304,6 +298,19 @@ class People:
                 if text[m.start() - 3:m.start()] in ("in ", "In "):
                     person.named_after_in += 1
             pos = q_end
+
+    def _named_first(self, named: tuple[Person, int], titled: bool) -> bool:
+        """Whether a surname alone is the first word of ``named``'s name: "Mr. Lou" after "Lou Jiwei", "Ban said"
+        after "Ban Ki-moon, the secretary general …" — a surname written first. A title, or an office in an
+        appositive, must say a person is meant: "Compaq" of "Compaq Computer" is no one's surname. (Asked
+        only of a one-word name no one bears as a surname, so the appositive is read only then.)"""
+        person, end = named
+        if _not_a_person(person.name):
+            return False
+        if titled or person.titled:
+            return True
+        after = _DESCRIPTION_AFTER.match(self.text, end)
+        return after is not None and bool(offices(after.group(1)))
 
     def _person_named(self, surname: str, given: str, gender: str | None, name: str) -> Person | None:
         """Who a name refers to among the people already named with its surname, or None for someone new.
