@@ -2009,7 +2009,7 @@ def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) 
     return None
 
 
-POSTMODIFIER_LEADS = frozenset("close familiar for with of from at in to on inside near".split())
+POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES | frozenset("for with of from at in to on inside near".split())
 
 
 def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
