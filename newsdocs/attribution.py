@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import (cues, document_nouns, is_agent_plural, is_speaker_noun, organisation_words, sections,
-                      speaker_nouns, titles, trie_pattern)
+from .lexicon import (cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun, organisation_words,
+                      sections, speaker_nouns, titles, trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
@@ -1001,6 +1001,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if subject is None:
             return None
     s_start, s_end, role = subject
+    while s_start < s_end and (toks[s_start].lower in _CONJUNCTIONS or toks[s_start].lower in SUBORDINATORS):
+        s_start += 1  # "But supporters of the bill say", "While he's said": the clause's link is no part of who
     if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech:
         return None  # "Trump, who pledged to ban all Muslims, …": a position recalled in passing, not reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
@@ -2493,7 +2495,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         m = j
         while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
             m += 1
-        if m >= len(toks) or not toks[m].is_capitalised or not (after_quote or is_speaker_noun(toks[m - 1].lower)):
+        if m >= len(toks) or not toks[m].is_capitalised \
+                or not (after_quote or is_speaker_noun(toks[m - 1].lower) or is_person_noun(toks[m - 1].lower)):
             return None
         end = m
         while end + 1 < len(toks) and toks[end + 1].is_capitalised:

@@ -2240,3 +2240,37 @@ def test_a_plural_opening_a_sentence_is_nobody_a_pronoun_can_mean():
 ])
 def test_a_surname_named_first_is_the_person_named_in_full(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("But supporters of the bill say it will pass.", "supporters of the bill", "it will pass"),
+    ("And 64 percent said they backed him.", "64 percent", "they backed him"),
+    ("While critics said it would fail, the senator insisted it was fine.", "critics", "it would fail"),
+    ("Yet voters said the economy came first.", "voters", "the economy came first"),
+])
+def test_the_word_linking_a_clause_is_no_part_of_its_speaker(text, mention, content):
+    said = quotes_of(text)[0]
+    assert (said.speaker_mention, said.text) == (mention, content)
+
+
+def test_a_pronoun_after_while_is_a_pronoun_not_a_name():
+    said = quotes_of("Mitch McConnell spoke on Monday. While he's said he will run, nothing is certain.")[0]
+    assert (said.speaker_mention, said.speaker) == ("he", "Mitch McConnell")
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("The firm lobbied on gaming, said lobbyist Charlie Black.", "lobbyist Charlie Black", "lobbyist"),
+    ("The plan will fail, said economist Jane Smith.", "economist Jane Smith", "economist"),
+])
+def test_an_office_in_lower_case_before_a_name_after_the_cue_is_the_role(text, mention, role):
+    said = only(text)
+    assert (said.speaker_mention, said.role, said.text) == (mention, role, text.split(",")[0])
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The judges, for instance, said the problem was not the photo ID.", "The judges"),
+    ("The lobbyists, for their part, said the rule was unfair.", "The lobbyists"),
+    ("The advocates, for their part, said the rule was unfair.", "The advocates"),
+])
+def test_people_by_their_work_speak_before_an_aside(text, mention):
+    assert only(text).speaker_mention == mention
