@@ -2115,6 +2115,8 @@ def _is_title(tok: Token) -> bool:
 def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
                          need_determiner: bool = False) -> tuple[int, int, str | None] | None:
     """A speaker with no name: "a Ukrainian source", "officials", "Zelenskyy’s spokesperson"."""
+    if toks[j].lower in NOT_IN_NOUN_PHRASE:
+        return None  # "the day the deal was announced": a verb or a link heads no noun phrase
     if not (any_head or is_speaker_noun(toks[j].lower)
             or not toks[j].is_capitalised and is_agent_plural(toks[j].lower)):
         return None  # "the meeting said" is no attribution; "the spokesman said" is; so are "cement makers"
@@ -2471,9 +2473,10 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
             k += 1
         end = k
         # straight after a quotation ("…,” says a narrator) any noun phrase is the speaker
-        while end > j and not (any_noun or after_quote or is_speaker_noun(toks[end].lower)
-                               or toks[end].is_capitalised):
-            end -= 1
+        while end > j and (not (any_noun or after_quote or is_speaker_noun(toks[end].lower)
+                                or toks[end].is_capitalised)
+                           or toks[end].lower in DETERMINERS or toks[end].lower in PREPOSITIONS):
+            end -= 1  # (nor does a phrase end in "of the": “…,” wrote the authors of the “Growth … Project”)
         if end == j:
             return None
     elif is_speaker_noun(first.lower):

@@ -2274,3 +2274,16 @@ def test_an_office_in_lower_case_before_a_name_after_the_cue_is_the_role(text, m
 ])
 def test_people_by_their_work_speak_before_an_aside(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "On May 18, the day the fundraising deal was announced, the club was paid $29,715.",
+    "When the Fisher case was argued in December, Justice Scalia's comments brought it into relief.",
+])
+def test_a_noun_phrase_ending_in_a_verb_or_a_link_is_no_speaker(text):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == []
+
+
+def test_an_inverted_speaker_ends_before_the_title_of_what_they_wrote():
+    said = only("“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” in March.")
+    assert said.speaker_mention == "the authors"
