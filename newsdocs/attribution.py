@@ -1006,9 +1006,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech:
         return None  # "Trump, who pledged to ban all Muslims, …": a position recalled in passing, not reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
+        given = cue_end + 2 if cue_end + 2 < len(toks) and toks[cue_end + 1].lower in ("a", "an") else cue_end + 1
         if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
-                and cue_end + 1 < len(toks) and (named := toks[cue_end + 1].quote) is not None:
-            # "shedding what Gilbert called “a perception problem.”": the name given is what he said
+                and given < len(toks) and (named := toks[given].quote) is not None:
+            # "shedding what Gilbert called “a perception problem.”", "what employees have called a “fraudulent
+            # scheme”": the name given is what they said
             return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
                          speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
@@ -2139,9 +2141,32 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
     while k - 1 >= 0 and j - k < 3 and (toks[k - 1].is_capitalised or toks[k - 1].text[0].isdigit()
                                         or toks[k - 1].lower in NUMBER_WORDS):
         k -= 1
+    k = _lower_case_modifiers(toks, k, j)
     if k < j and (counted := _counted_subject(toks, k)) is not None:
         k = counted[0]  # "Four in 10 voters see …": the count is the subject's, not only "10 voters"
     return (k, j, None)
+
+
+# words after which a clause, and so its subject, opens: "where local party leaders say", "will reporters want"
+_OPENS_A_CLAUSE = SUBORDINATORS | QUESTION_OPENERS | {"what", "where", "whether", "why", "how"}
+_FOCUSING = frozenset("only just even".split())  # "only 7 percent said": how few, not who
+
+
+def _lower_case_modifiers(toks: list[Token], k: int, j: int) -> int:
+    """Where a phrase ending at ``j`` starts once the lower-case words qualifying it are counted: "…, campaign
+    officials said", "senior administration officials said" — only when they run back to where the clause
+    opens, as a verb or an object before the head would not ("Trump attacked officials said" is no phrase)."""
+    m = k
+    while m - 1 >= 0 and j - m < 4 and toks[m - 1].is_word and not toks[m - 1].is_capitalised \
+            and toks[m - 1].lower not in NOT_IN_NOUN_PHRASE and toks[m - 1].lower not in PREPOSITIONS \
+            and toks[m - 1].lower not in PRONOUNS and toks[m - 1].lower not in POSSESSIVE_PRONOUNS \
+            and toks[m - 1].lower not in cues().every and not _is_ly_adverb(toks[m - 1]) \
+            and toks[m - 1].lower not in _OPENS_A_CLAUSE and toks[m - 1].lower not in _FOCUSING:
+        m -= 1
+    if m < k and (m == 0 or toks[m - 1].text in (",", ";", ":", "—", "–", "--", "(")
+                  or toks[m - 1].lower in _OPENS_A_CLAUSE or toks[m - 1].lower in _FOCUSING):
+        return m
+    return k
 
 
 def _as_written(toks: list[Token]) -> str:

@@ -2287,3 +2287,26 @@ def test_a_noun_phrase_ending_in_a_verb_or_a_link_is_no_speaker(text):
 def test_an_inverted_speaker_ends_before_the_title_of_what_they_wrote():
     said = only("“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” in March.")
     assert said.speaker_mention == "the authors"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The plan would fail, campaign officials said.", "campaign officials"),
+    ("The plan would fail, senior administration officials told reporters.", "senior administration officials"),
+    ("In Ohio, the turnout was the second highest in years, election officials said.", "election officials"),
+])
+def test_lower_case_words_qualifying_a_speaker_after_the_content_are_the_speakers(text, mention):
+    said = only(text)
+    assert (said.speaker_mention, said.text) == (mention, text[:text.rindex(",")])
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Trump attacked officials said the plan would fail.", "officials"),  # a verb and its object are no phrase
+    ("It is the one county where local party leaders say the mogul is strong.", "local party leaders"),
+])
+def test_lower_case_words_join_a_speaker_only_from_where_the_clause_opens(text, mention):
+    assert quotes_of(text)[-1].speaker_mention == mention
+
+
+def test_what_someone_called_a_quoted_name_is_what_they_said():
+    said = only("The battle over whether it is what former employees have called a “fraudulent scheme” took a turn.")
+    assert (said.speaker_mention, said.text) == ("former employees", "“fraudulent scheme”")
