@@ -807,6 +807,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             relative = _open_relative_clause(toks, subject[0])
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
             relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
+        elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].text == ",":
+            # "Some voters who have listened to his speeches, on television or at events, said": the clause
+            # runs on up to the aside set off before the cue
+            aside = next((c for c in range(before - 1, max(0, before - 25), -1)
+                          if toks[c].text == "," and toks[c + 1].lower in _ASIDE_LEADS), None)
+            relative = _open_relative_clause(toks, aside, reach=15) if aside is not None else None
         if relative is not None and toks[relative - 1].text == ",":
             subject = find_subject(toks, relative - 2)  # "Katie Packer, who is chairman of … said": Packer
         elif relative is not None:
@@ -821,14 +827,14 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 
 
-def _open_relative_clause(toks: list[Token], k: int) -> int | None:
+def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | None:
     """Where a relative clause that runs on up to token k opens ("who met with Trump on Thursday"), or None.
 
     Only a "who" that is its clause's subject (a verb, not a name or pronoun, follows it), after a word, within
-    ten tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump,
+    ``reach`` tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump,
     who met with Ryan, said" the commas close the clause, in "the man who Trump said was a liar" Trump
     speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
-    for w in range(k - 1, max(0, k - 10), -1):
+    for w in range(k - 1, max(0, k - reach), -1):
         t = toks[w]
         if t.lower == "who":
             verb = toks[w + 1]
@@ -1826,7 +1832,9 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
             found = _postmodified_subject(toks, j)
         if found is None and any_head:
             # "Another commenter said", "Iowa biofuels advocates say", "26% say"
-            plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%")
+            # ("those who back her opponents say": a plural too)
+            plural = tok.lower.endswith("s") and tok.lower not in NOT_IN_NOUN_PHRASE or tok.text.endswith("%") \
+                or tok.lower in ("those", "these")
             found = _noun_phrase_subject(toks, j, any_head=True, need_determiner=not plural)
     if found is not None:
         found = _with_head_before(toks, _unless_spoken_to(toks, j, found))

@@ -2310,3 +2310,18 @@ def test_lower_case_words_join_a_speaker_only_from_where_the_clause_opens(text, 
 def test_what_someone_called_a_quoted_name_is_what_they_said():
     said = only("The battle over whether it is what former employees have called a “fraudulent scheme” took a turn.")
     assert (said.speaker_mention, said.text) == ("former employees", "“fraudulent scheme”")
+
+
+def test_those_who_speak_are_a_speaker_after_but():
+    said = only("But those who back her opponents say the attention has damaged the brand.")
+    assert (said.speaker_mention, said.text) == ("those", "the attention has damaged the brand")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Yet some voters who have listened to Mr. Clinton's speeches over the decades, on television or at "
+     "small-scale campaign events, said he had less magnetism.", "some voters"),
+    ("The judges who ruled that Texas could not implement its law, for instance, said the problem was the ID.",
+     "The judges"),
+])
+def test_a_relative_clause_runs_on_to_an_aside_before_the_cue(text, mention):
+    assert only(text).speaker_mention == mention
