@@ -208,6 +208,7 @@ _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|f
                              r"((?:[A-Z][\w’'.-]*\s*){2,4})")
 _OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
 _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -635,15 +636,35 @@ def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
+
+# what opens a mention of one body or more that it does not name: "A major climate group", "Both campaigns"
+# ("Both countries said" stays a speaker, as the issue names a group so: the two bodies it means are named before)
+_UNNAMED_BODY_LEADS = frozenset(_GRAMMAR["counted_subjects"] | _GRAMMAR["number_words"]) - {"both"} \
+    | {"either", "neither", "multiple", "other", "no"}
+
+
+def _names_a_body(mention: str) -> bool:
+    """Whether a body's mention holds a name ("the Clinton Foundation", "Fox News", "the German government", "a
+    Reuters/Ipsos poll") — not "authorities", "The budget office", "A major climate group", "Both campaigns"."""
+    words = mention.split()
+    if not words or words[0].lower() in _UNNAMED_BODY_LEADS:
+        return False
+    if words[0].lower() in ("a", "an"):  # a name straight after it, and to the end
+        return len(words) > 1 and words[1][:1].isupper() and words[-1][:1].isupper()
+    return any(w[:1].isupper() for w in _LEADING_THE.sub("", mention).split())
+
+
 _COUNT = re.compile(
     rf"(?i)(?:(?:{'|'.join(sorted(_GRAMMAR['count_hedges']))})\s+)?"
-    rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[a-z][\w-]*)?$"  # "… in 10 (voters)"
+    # "… in 10 (voters)", "Eight in 10 Democratic voters"
+    rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[\w-]+){{0,3}}$"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
 _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
-_PARTY_STATE = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+# a parenthesis closing a mention: "Sen. Jack Reed (D-R.I.)", "Kasich (who has 25 delegates to date)"
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # (and the participles of asking: "veterans interviewed at rallies")
 _HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing"
                         rf"|{'|'.join(sorted(sections('grammar.txt')['asked_participles']))})\b.*$", re.I | re.S)
@@ -721,6 +742,10 @@ def speaker_type_of(mention: str) -> str:
             or name[-1].lower() in BODY_NAME_ENDS else "person"
     if any(w in organisation_words() for w in words):
         return "organisation"
+    if core.split()[-1][:1].islower():
+        # "Clinton’s track record", "Lazar's public defense counsel": a name's thing or agent, in lower case, is
+        # no name of anyone
+        return "anonymous" if head in titles() or is_person_noun(head) else "unknown"
     return "person"
 
 
@@ -965,7 +990,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     speaker = None
     if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None:
         mention = made.group("maker")  # "a new poll by the Harvard Institute of Politics": the Institute's poll
-    bare = _PARTY_STATE.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
+    bare = _TRAILING_PARENTHESIS.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
     bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
     named = _ROLE_THEN_NAME.fullmatch(bare)
     if named and not _DETERMINER.match(bare):
@@ -1019,10 +1044,10 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             # for "the poll" ("company" had been a name, as if the article named a company so)
             before = people.last_named(body.group(1), pos)
             speaker = before.name if before is not None else None
-        elif mention.islower():
-            speaker = None  # "authorities said", "campaign officials": a kind of body, no one named
+        elif not _names_a_body(mention):
+            speaker = None  # "authorities said", "A major climate group": a kind of body, no one named
         else:
-            speaker = _POSSESSIVE_END.sub("", _LEADING_THE.sub("", mention))
+            speaker = _POSSESSIVE_END.sub("", _LEADING_ARTICLE.sub("", mention))
             press_person = people.lookup(speaker, pos) if " " not in speaker else None
             if press_person is not None and press_person.titled and speaker.lower() in _PRESS_ENDS:
                 speaker, stype = press_person.name, "person"  # "Guardian said", after "Mayor Don Guardian"

@@ -2325,3 +2325,41 @@ def test_those_who_speak_are_a_speaker_after_but():
 ])
 def test_a_relative_clause_runs_on_to_an_aside_before_the_cue(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Nearly eight in 10 Democratic voters overall said they have made up their minds.",
+     "Nearly eight in 10 Democratic voters"),
+    ("Democratic voters overall said they have made up their minds.", "Democratic voters"),
+])
+def test_people_counted_or_overall_are_unnamed_people(text, mention):
+    said = only(text)
+    assert (said.speaker_mention, said.speaker, said.speaker_type) == (mention, None, "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("In court, Lazar's public defense counsel asked for three years, calling his hacking \"an addiction of sorts.\"",
+     "anonymous"),
+    ("He criticized Clinton’s track record said she “isn’t going to straighten it out” in four years.", "unknown"),
+])
+def test_a_names_thing_or_agent_in_lower_case_is_no_one_named(text, speaker_type):
+    said = quotes_of(text)[-1]
+    assert (said.speaker, said.speaker_type) == (None, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A major climate group said the candidates would make clean energy harder to build.", None),
+    ("Several campaigns said the race was tightening.", None),
+    ("The budget office said revenue had fallen.", None),
+    ("The German government said the levy would stay.", "German government"),
+    ("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.", "Reuters"),
+])
+def test_a_body_is_named_only_where_the_mention_names_it(text, speaker):
+    said = only(text)
+    assert said.speaker == speaker
+
+
+def test_a_parenthesis_after_a_name_is_no_part_of_it():
+    said = quotes_of("John Kasich spoke first. Kasich (who has 25 delegates to date) said it is possible for him "
+                     "to win.")[0]
+    assert (said.speaker, said.speaker_type) == ("John Kasich", "person")
