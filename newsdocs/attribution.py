@@ -944,6 +944,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "a party called Anti-Prom", "a website dubbed …": a name given (a spokesman would speak)
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
+    if cue.lower == "show" and i + 1 < len(toks) and toks[i + 1].lower in ("host", "hosts", "on") \
+            and subject is not None and subject[1] == before and toks[before].is_capitalised:
+        return None  # "Talk show host Glenn Beck", "the Breitbart News Daily show on Sirius XM": a show
     if subject is not None and cue.lower.endswith("ing") \
             and any(toks[k].lower in document_nouns() for k in range(subject[0], subject[1] + 1)):
         # "The town issued a statement saying …": the town speaks through its statement;
@@ -1074,6 +1077,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
             content = _content_before(toks, s_start)
+            if content is not None and role is not None and text[content[0]:content[1]] == role:
+                content = None  # "One Republican presidential hopeful, Carly Fiorina, says …": her role, not words
             if content is not None and (tail := _rest_after_parenthetical(toks, cue_until)) is not None:
                 # "So it makes sense, strategists said, for Democrats to put …"
                 if tail[0] < cue_until:  # "she says, especially …": the adverb is the rest's, not the cue's

@@ -2363,3 +2363,15 @@ def test_a_parenthesis_after_a_name_is_no_part_of_it():
     said = quotes_of("John Kasich spoke first. Kasich (who has 25 delegates to date) said it is possible for him "
                      "to win.")[0]
     assert (said.speaker, said.speaker_type) == ("John Kasich", "person")
+
+
+def test_a_role_set_off_before_the_speakers_name_is_not_what_they_said():
+    found = quotes_of("One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford alumna, "
+                      "she is rooting for Iowa.")
+    assert all(q.text != "One Republican presidential hopeful" for q in found)
+
+
+def test_a_talk_show_host_is_no_show_of_anything():
+    found = quotes_of("Talk show host Glenn Beck, who has thrown restraint to the winds, on Friday declared Trump "
+                      "was a threat to democracy.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("Glenn Beck", "Trump was a threat to democracy")]
