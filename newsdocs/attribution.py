@@ -738,7 +738,13 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             found.spans[-1] = _until_mark(toks, i + 1, found.spans[-1], ",")
             found.marks = [q for q in found.marks if q.end <= found.spans[-1][1]]
         return found
-    counted = _counted_subject(toks, before) if cue.lower in UNMISTAKABLE_SPEECH else None
+    # a count speaks, or believes: "Many said", "with three in 10 saying", "Most believe that …" — opening its
+    # clause, when the verb is no plain speech verb (not "who has both endorsed", "causing some worry")
+    counted = _counted_subject(toks, before) \
+        if cue.lower in UNMISTAKABLE_SPEECH or cue.lower == "saying" or belief else None
+    if counted is not None and cue.lower not in UNMISTAKABLE_SPEECH and not _opens_clause(toks, counted[0]) \
+            and toks[counted[0] - 1].lower != "with":
+        counted = None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
     chain = _catenative_chain(toks, i)

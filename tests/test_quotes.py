@@ -2375,3 +2375,22 @@ def test_a_talk_show_host_is_no_show_of_anything():
     found = quotes_of("Talk show host Glenn Beck, who has thrown restraint to the winds, on Friday declared Trump "
                       "was a threat to democracy.")
     assert [(q.speaker_mention, q.text) for q in found] == [("Glenn Beck", "Trump was a threat to democracy")]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Voters shrugged off the pick, with three in 10 saying a running mate would have no effect.", "three in 10",
+     "a running mate would have no effect"),
+    ("Most believe that the economy has improved since he was elected.", "Most",
+     "the economy has improved since he was elected"),
+])
+def test_a_count_opening_its_clause_speaks_or_believes(text, mention, content):
+    said = only(text)
+    assert (said.speaker_mention, said.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. McConnell, who has both endorsed Mr. Trump and criticized his campaign, spoke first.",
+    "Clinton and Sanders both sought to align themselves with union workers.",
+])
+def test_both_as_an_adverb_is_no_one_speaking(text):
+    assert all(q.speaker_mention.lower() != "both" for q in quotes_of(text))
