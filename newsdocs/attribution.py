@@ -341,7 +341,9 @@ def _attribution_follows() -> re.Pattern:
     forms = trie_pattern(cues().speech)
     # "went on", "shot back": a verb and its particle, as _quotation_then_speaker reads them
     forms += "|went on|goes on|shot back|fired back"
-    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
+    # (a name may carry its party and state: “…!” Rep. Glenn Thompson, R-Pa., said)
+    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)(?:,\s+{PARTY_AND_STATE.pattern},)?\s+){{1,4}}"
+                      rf"(?:\w+\s+)?(?:{forms})\b")
 
 
 @lru_cache(maxsize=1)
@@ -721,9 +723,31 @@ def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] |
     return None
 
 
+# where and how someone spoke, between them and the verb: "Trump in his announcement speech called …"
+_OCCASIONS = frozenset("speech speeches statement interview interviews remarks address appearance rally debate "
+                       "letter tweet tweets post op-ed column memo email e-mail testimony".split())
+_OCCASION_LEADS = frozenset("in during at on".split())
+
+
+def _before_occasion(toks: list[Token], i: int) -> int:
+    """The token before the occasion that stands right before the cue at i ("in his announcement speech"),
+    when a name or pronoun speaks before it; else i - 1."""
+    if i < 3 or toks[i - 1].lower not in _OCCASIONS or toks[i].lower.endswith("ing"):
+        return i - 1  # (not "Bush went after Trump at the debate refusing to …": a participle has no subject there)
+    for p in range(i - 3, max(0, i - 6), -1):
+        if toks[p].lower in _OCCASION_LEADS and (toks[p + 1].lower in DETERMINERS
+                                                 or toks[p + 1].lower in POSSESSIVE_PRONOUNS) \
+                and all(t.is_word and not t.is_capitalised for t in toks[p + 2:i]):
+            speaker = toks[p - 1] if p > 0 else None
+            if speaker is not None and (speaker.is_capitalised or speaker.lower in PRONOUNS):
+                return p - 1
+            return i - 1
+    return i - 1
+
+
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
-    before = _skip_back(toks, i - 1)
+    before = _skip_back(toks, _before_occasion(toks, i))
     if cue.lower.endswith("ing") and before >= 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES:
         before = _skip_back(toks, before - 1)  # "Trump isn’t saying what …", "he is not saying yet"
     lead = i - 2 if i > 1 and _is_ly_adverb(toks[i - 1]) else i - 1  # "after initially saying"

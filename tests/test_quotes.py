@@ -2394,3 +2394,24 @@ def test_a_count_opening_its_clause_speaks_or_believes(text, mention, content):
 ])
 def test_both_as_an_adverb_is_no_one_speaking(text):
     assert all(q.speaker_mention.lower() != "both" for q in quotes_of(text))
+
+
+def test_a_quotation_closing_on_an_exclamation_keeps_a_speaker_given_party_and_state():
+    said = only('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.')
+    assert (said.speaker, said.text) == ("Glenn Thompson", '"Perpetual motion!"')
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Trump in his announcement speech called undocumented immigrants from Mexico “rapists”.",
+     "undocumented immigrants from Mexico “rapists”"),
+    ("She in a statement said the plan would fail.", "the plan would fail"),
+])
+def test_the_occasion_between_a_speaker_and_the_verb_is_skipped(text, content):
+    said = only(text)
+    assert said.text == content and said.speaker_mention in ("Trump", "She")
+
+
+def test_an_occasion_before_a_participle_gives_it_no_subject():
+    found = quotes_of("Bush went after Trump at the debate refusing to recant, when he called the businessman "
+                      "“unhinged.”")
+    assert all(q.speaker_mention != "Trump" for q in found)
