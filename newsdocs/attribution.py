@@ -342,8 +342,8 @@ def _attribution_follows() -> re.Pattern:
     # "went on", "shot back": a verb and its particle, as _quotation_then_speaker reads them
     forms += "|went on|goes on|shot back|fired back"
     # (a name may carry its party and state: “…!” Rep. Glenn Thompson, R-Pa., said)
-    return re.compile(rf"\s+(?:(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)(?:,\s+{PARTY_AND_STATE.pattern},)?\s+){{1,4}}"
-                      rf"(?:\w+\s+)?(?:{forms})\b")
+    word = rf"(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)(?:,\s+{PARTY_AND_STATE.pattern},)?"
+    return re.compile(rf"\s+(?:{word}\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
 
 
 @lru_cache(maxsize=1)

@@ -637,7 +637,7 @@ def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
 
-# what opens a mention of one body or more that it does not name: "A major climate group", "Both campaigns"
+# what opens a mention of one body or more that it does not name: "Neither side", "Several campaigns"
 # ("Both countries said" stays a speaker, as the issue names a group so: the two bodies it means are named before)
 _UNNAMED_BODY_LEADS = frozenset(_GRAMMAR["counted_subjects"] | _GRAMMAR["number_words"]) - {"both"} \
     | {"either", "neither", "multiple", "other", "no"}
@@ -645,7 +645,7 @@ _UNNAMED_BODY_LEADS = frozenset(_GRAMMAR["counted_subjects"] | _GRAMMAR["number_
 
 def _names_a_body(mention: str) -> bool:
     """Whether a body's mention holds a name ("the Clinton Foundation", "Fox News", "the German government", "a
-    Reuters/Ipsos poll") — not "authorities", "The budget office", "A major climate group", "Both campaigns"."""
+    Reuters/Ipsos poll") — not "authorities", "The budget office", "A major climate group", "Neither side"."""
     words = mention.split()
     if not words or words[0].lower() in _UNNAMED_BODY_LEADS:
         return False
