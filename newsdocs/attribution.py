@@ -2201,7 +2201,9 @@ def _lower_case_modifiers(toks: list[Token], k: int, j: int) -> int:
     opens, as a verb or an object before the head would not ("Trump attacked officials said" is no phrase)."""
     m = k
     while m - 1 >= 0 and j - m < 4 and toks[m - 1].is_word and not toks[m - 1].is_capitalised \
-            and toks[m - 1].lower not in NOT_IN_NOUN_PHRASE and toks[m - 1].lower not in PREPOSITIONS \
+            and (toks[m - 1].lower not in NOT_IN_NOUN_PHRASE and toks[m - 1].lower not in PREPOSITIONS
+                 or toks[m - 1].lower == "and" and m >= 2 and toks[m - 2].is_word  # "teachers and union officials"
+                 and not toks[m - 2].is_capitalised and toks[m - 2].lower not in NOT_IN_NOUN_PHRASE) \
             and toks[m - 1].lower not in PRONOUNS and toks[m - 1].lower not in POSSESSIVE_PRONOUNS \
             and toks[m - 1].lower not in cues().every and not _is_ly_adverb(toks[m - 1]) \
             and toks[m - 1].lower not in _OPENS_A_CLAUSE and toks[m - 1].lower not in _FOCUSING:

@@ -2293,6 +2293,8 @@ def test_an_inverted_speaker_ends_before_the_title_of_what_they_wrote():
     ("The plan would fail, campaign officials said.", "campaign officials"),
     ("The plan would fail, senior administration officials told reporters.", "senior administration officials"),
     ("In Ohio, the turnout was the second highest in years, election officials said.", "election officials"),
+    ("Her support is strong among teachers, teachers and union officials told POLITICO.",
+     "teachers and union officials"),
 ])
 def test_lower_case_words_qualifying_a_speaker_after_the_content_are_the_speakers(text, mention):
     said = only(text)
