@@ -612,11 +612,17 @@ _PRESS_ENDS = sections("grammar.txt")["press_ends"]
 @lru_cache(maxsize=4096)
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
-    return words[-1] in _DAYS_AND_MONTHS or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
+    return words[-1] in _DAYS_AND_MONTHS or len(words) > 1 and words[0] in _GERMAN_ARTICLES \
+        or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
         or words[-1] in BODY_NAME_ENDS \
-        or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None
+        or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None \
+        or _ADJECTIVE_SUFFIX.search(words[-1]) is not None
 
 
+# "World War II-era camps", "a Trump-style retort", "Saudi-backed forces": an adjective made of a name
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:era|style|based|backed|led|like|linked|owned|funded|born|made|run|allied)$")
+# "Der Spiegel", "Die Zeit", "Die Welt": a German article opens a paper's name, never a person's
+_GERMAN_ARTICLES = frozenset(("der", "die", "das"))
 # a name ending in an initialism is a body's: "Chinese CDC", "Mexico's PRI" (not "John Smith III")
 _ACRONYM_END = re.compile(r"\s(?!(?:I{1,3}|IV|VI{0,3}|IX|JR|SR)\b)[A-Z]{2,6}$")
 

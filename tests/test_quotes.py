@@ -2417,3 +2417,14 @@ def test_an_occasion_before_a_participle_gives_it_no_subject():
     found = quotes_of("Bush went after Trump at the debate refusing to recant, when he called the businessman "
                       "“unhinged.”")
     assert all(q.speaker_mention != "Trump" for q in found)
+
+
+def test_a_german_papers_name_is_a_body_and_no_ones_antecedent():
+    found = quotes_of("Police raided homes, Der Spiegel reported.\n\nAfter the raid, he posted: “We are celebrating!”")
+    assert (found[0].speaker, found[0].speaker_type) == ("Der Spiegel", "organisation")
+    assert found[1].speaker is None
+
+
+def test_an_adjective_made_of_a_name_is_no_ones_antecedent():
+    found = quotes_of("A speaker lamented the closure of World War II-era camps. Later he posted: “We are celebrating!”")
+    assert [q.speaker for q in found if q.speaker_mention == "he"] == [None]
