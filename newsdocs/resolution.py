@@ -810,10 +810,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     elif quoted is not None and (_quoted_since(recent, quoted, paragraph_start)
                                                or people.named_between(quoted, paragraph_start, pos)):
                         person = quoted
-                    elif here is None and (opening := _UNNAMED_OPENER.match(text, paragraph_start, pos)) \
-                            and _one_of_gender(opening.group(1), gender):
+                    elif here is None and ((opening := _UNNAMED_OPENER.match(text, paragraph_start, pos))
+                                           and _one_of_gender(opening.group(1), gender)
+                                           or _unnamed_one_of_gender(text, paragraph_start, pos, gender)):
                         # "A 29-year-old Berlin woman, meanwhile, received probation after she had posted …
-                        # “Filth out!” she wrote": the paragraph opens on someone it does not name
+                        # “Filth out!” she wrote": the paragraph opens on someone it does not name (or names
+                        # them later: "the home of a 26-year-old Berlin man was raided … he had posted")
                         person, unnamed = None, True
                     elif here is None and f.block > 0 \
                             and (opener := _opens_paragraph(people, article.blocks[f.block - 1], gender)) \
@@ -1303,6 +1305,21 @@ def _gender_told(mention: str, f, text: str) -> str | None:
 
 _PLAIN_PERSONS = frozenset("woman man girl boy lady".split())
 _GENDERED_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS
+
+
+_INDEFINITE_ONE = re.compile(r"\b(?:a|an)\s+((?:[\w’'-]+\s+){0,3})([a-z]+)\b(?!-)")
+
+
+def _unnamed_one_of_gender(text: str, start: int, end: int, gender: str) -> bool:
+    """Whether text[start:end] speaks of one person of ``gender`` it does not name: "the home of a
+    26-year-old Berlin man" — not as an appositive, which describes someone named ("Cruz, a man who …")."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]  # ("how about an honest woman?")
+    for m in _INDEFINITE_ONE.finditer(text, start, end):
+        words = m.group(1).split() + [m.group(2)]
+        if any(_one_of_gender(w, gender) for w in words) and not any(s <= m.start() < e for s, e in quoted) \
+                and not text[max(start, m.start() - 2):m.start()].rstrip().endswith(","):
+            return True
+    return False
 
 
 def _one_of_gender(noun: str, gender: str) -> bool:

@@ -2428,3 +2428,14 @@ def test_a_german_papers_name_is_a_body_and_no_ones_antecedent():
 def test_an_adjective_made_of_a_name_is_no_ones_antecedent():
     found = quotes_of("A speaker lamented the closure of World War II-era camps. Later he posted: “We are celebrating!”")
     assert [q.speaker for q in found if q.speaker_mention == "he"] == [None]
+
+
+def test_he_after_a_man_the_paragraph_does_not_name_is_that_man():
+    found = quotes_of("Volker Beck, a lawmaker, praised the raids.\n\nIn September, the home of a 26-year-old "
+                      "Berlin man was raided. Along with the photo, he had posted: “We are celebrating!”")
+    assert (found[-1].speaker, found[-1].speaker_type) == (None, "anonymous")
+
+
+def test_a_woman_spoken_of_inside_a_quotation_is_no_antecedent():
+    found = quotes_of("Carly Fiorina spoke in Iowa.\n\n“How about an honest woman?” she said.")
+    assert found[-1].speaker == "Carly Fiorina"
