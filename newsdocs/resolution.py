@@ -1313,6 +1313,9 @@ _INDEFINITE_ONE = re.compile(r"\b(?:a|an)\s+((?:[\w’'-]+\s+){0,3})([a-z]+)\b(?
 def _unnamed_one_of_gender(text: str, start: int, end: int, gender: str) -> bool:
     """Whether text[start:end] speaks of one person of ``gender`` it does not name: "the home of a
     26-year-old Berlin man" — not as an appositive, which describes someone named ("Cruz, a man who …")."""
+    segment = text[start:end]
+    if not any(noun in segment for noun in (_FEMALE_NOUNS if gender == "f" else _MALE_NOUNS)):
+        return False  # (most paragraphs speak of no man or woman so: substring tests say so cheaply)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]  # ("how about an honest woman?")
     for m in _INDEFINITE_ONE.finditer(text, start, end):
         words = m.group(1).split() + [m.group(2)]
