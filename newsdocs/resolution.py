@@ -1141,7 +1141,7 @@ _A_NAME_IN = re.compile(r"\b[A-Z]")
 _A_PERSONS_TEAM = re.compile(
     r"(?:(?:the|The)\s+)?(?P<owner>his|her|His|Her"
     rf"|(?!The\s)(?:{_NAME_TITLES}\s+)?(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]+)\s+"
-    r"(?:(?:presidential|re-?election)\s+)?(?P<noun>campaign|administration|office|team)")
+    r"(?:(?:presidential|re-?election)\s+)?(?P<noun>campaign|administration|office|team|inner circle)")
 _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
     "is was are were has have be been being become became becomes".split())

@@ -2439,3 +2439,9 @@ def test_he_after_a_man_the_paragraph_does_not_name_is_that_man():
 def test_a_woman_spoken_of_inside_a_quotation_is_no_antecedent():
     found = quotes_of("Carly Fiorina spoke in Iowa.\n\n“How about an honest woman?” she said.")
     assert found[-1].speaker == "Carly Fiorina"
+
+
+def test_a_persons_inner_circle_speaks_as_one_body_of_theirs():
+    said = quotes_of("Donald Trump spoke first. Trump's inner circle believes that the nominee has earned the right "
+                     "to dictate the terms.")[-1]
+    assert (said.speaker, said.speaker_type) == ("Donald Trump inner circle", "organisation")
