@@ -2445,3 +2445,9 @@ def test_a_persons_inner_circle_speaks_as_one_body_of_theirs():
     said = quotes_of("Donald Trump spoke first. Trump's inner circle believes that the nominee has earned the right "
                      "to dictate the terms.")[-1]
     assert (said.speaker, said.speaker_type) == ("Donald Trump inner circle", "organisation")
+
+
+def test_such_as_when_opens_a_clause_whose_subject_speaks_on():
+    said = only("There have been pointed references, such as when Cruz knocked Rubio on trade and called him "
+                "a “moderate,” a subtle dig.")
+    assert (said.speaker_mention, said.text) == ("Cruz", "him a “moderate,”")
