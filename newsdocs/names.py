@@ -119,7 +119,6 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:cut], words[cut:]
 
 
-
 # words that open a place's name, whatever follows: "San Francisco", "Fort Worth"
 _PLACE_PREFIXES = frozenset("san santa los las st saint fort port el la new".split())
 
