@@ -61,6 +61,8 @@ class Person:
     named_at: list[int] = field(default_factory=list)  # indexes of this person's entries in People.mentions
     named_after_in: int = 0  # mentions right after "in": all of them so ("in Palo Alto") and it is a place
     described_as: frozenset[str] | None = None  # words the article describes them with (People.description_of)
+    # of those, the capitalised ones that are neither an office nor their name: "florida" of "Florida Sen. Marco Rubio"
+    described_by_name: frozenset[str] = frozenset()
     says_i: bool = False  # quoted saying "I", "me" or "my": one person, not a body (resolve_speakers)
 
 
@@ -376,23 +378,29 @@ class People:
         ("the senator said") needs it.
         """
         if person.described_as is None:
-            text, words = self.text, set()
+            text, words, capitalised = self.text, set(), set[str]()
             for i in person.named_at[:GENDER_MENTIONS]:
                 at = self.mentions[i][0]
-                words.update(self._words_before(text[max(0, at - 80):at], person))
+                words.update(self._words_before(text[max(0, at - 80):at], person, capitalised))
                 after = _DESCRIPTION_AFTER.match(text, at + len(person.surname))
                 if after is not None:  # ", a major donor to the candidate": the donor, not the candidate
                     for w in after.group(1).split():
                         if (low := fold(w).rstrip(".")) in _ENDS_A_DESCRIPTION or low in cues().every:
                             break
                         words.add(low)
+                        if w[0].isupper():
+                            capitalised.add(low)
             person.described_as = frozenset(OFFICE_ABBREVIATIONS.get(w, w) for w in words)
+            name = set(fold(person.name).split())
+            person.described_by_name = frozenset(w for w in capitalised
+                                                 if w not in name and OFFICE_ABBREVIATIONS.get(w, w) not in titles())
         return person.described_as
 
-    def _words_before(self, lead: str, person: Person) -> list[str]:
+    def _words_before(self, lead: str, person: Person, capitalised: set[str]) -> list[str]:
         """The words of a description just before a name ("Florida Sen. Marco", "retired neurosurgeon Ben"),
         back to punctuation, a determiner, a small word or verb ("… criticized Republican front-runner Donald"
-        stops at "criticized"), or another person's name (not a place's: "Florida Sen. Marco")."""
+        stops at "criticized"), or another person's name (not a place's: "Florida Sen. Marco"), folded; those
+        written with a capital are added to ``capitalised`` too."""
         out: list[str] = []
         words: list[str] = _DESCRIPTION_WORDS.findall(lead)  # (typed: mypyc cannot loop over reversed(Any))
         for word in reversed(words):
@@ -409,9 +417,12 @@ class People:
                 out[-1] = "vice-president"  # a vice president is no president
             else:
                 out.append(low)
+                if word[0].isupper():
+                    capitalised.add(low)
         return out
 
-    def described(self, pos: int, head: str, modifiers: Sequence[str], named_modifiers: Sequence[str]) -> Person | None:
+    def described(self, pos: int, head: str, modifiers: Sequence[str], named_modifiers: Sequence[str],
+                  only: bool = False) -> Person | None:
         """The person "the <modifiers> <head>" at ``pos`` refers to, among those named before whom the article
         describes with that noun: one it describes with a modifier too, if any ("the Florida senator" is
         Rubio, not Sanders); of those, the one the story names most (the subject of a story about Cruz is
@@ -431,6 +442,8 @@ class People:
             words = self.description_of(person)
             if head not in words or not all(m in words for m in named_modifiers):
                 continue
+            if only and (chosen is not None and person is not chosen or person.described_by_name):
+                return None  # two so described, or one the article gives a place or the like ("Florida Sen.")
             rank = (not modifiers or any(m in words for m in modifiers), times_named[id(person)])
             if best is None or rank > best:
                 best, chosen = rank, person
@@ -872,7 +885,9 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     speaker, stype, role = _resolve_named(name, role, f.speaker[0], people, recent,
                                                           paragraph_start)
-                    if speaker is None and (described := _described_person(name, f.speaker[0], people)) is not None:
+                    if speaker is None and (described := _described_person(
+                            name, f.speaker[0], people, recent, article.blocks, f.block,
+                            _speaking_at(quotes, f.speaker[0]))) is not None:
                         # "the Florida senator said" after "Florida Sen. Marco Rubio": Rubio
                         speaker, stype = people.full_name(described), "person"
             if speaker and stype == "person" and joint is None:  # ("he" is never two people)
@@ -1203,9 +1218,11 @@ def _surely_a_person(person: Person) -> bool:
         and not _not_a_person(person.name)
 
 
-def _described_person(mention: str, pos: int, people: People) -> Person | None:
+def _described_person(mention: str, pos: int, people: People, recent: list[tuple[int, Person]],
+                      blocks: Sequence, block: int, speaking: str | None = None) -> Person | None:
     """Whom a definite description that heads a mention refers to ("the senator", "the former secretary of
-    state"), if the article has described someone so; None for anything else ("the poll", "the senators")."""
+    state"): someone the article has described so, else the one in focus if the noun is one a story uses
+    for whom it is about (see ``_in_focus``); None for anything else ("the poll", "the senators")."""
     m = _DEFINITE_DESCRIPTION.fullmatch(mention)
     if m is None:
         return None
@@ -1216,7 +1233,64 @@ def _described_person(mention: str, pos: int, people: People) -> Person | None:
     if head == "president" and words and words[-1].lower() == "vice":
         head, words = "vice-president", words[:-1]
     named = [fold(w) for w in words if w[:1].isupper()]
-    return people.described(pos, head, [fold(w) for w in words], named)
+    described = people.described(pos, head, [fold(w) for w in words], named)
+    if described is None and named:
+        # "The Vermont senator told USA TODAY" after "Sen. Bernie Sanders says": the one senator named
+        described = people.described(pos, head, [], [], only=True)
+    if described is None and head in _EPITHET_HEADS and not any(_POSSESSIVE_END.search(w) for w in words):
+        # (not "the company's chief executive": someone's, not the story's)
+        described = _in_focus(head, pos, people, recent, blocks, block)
+        if described is not None and people.full_name(described) == speaking:
+            # "Manafort told friends that the candidate knew …": in what one says, "the candidate" is another
+            described = None
+    if described is not None and _of_another_party(named, people.description_of(described)):
+        return None  # "the Democratic front-runner" is not the one the story calls a Republican
+    return described
+
+
+def _speaking_at(quotes: list[Quote], pos: int) -> str | None:
+    """Who speaks the quotation found so far that ``pos`` stands in, if any."""
+    return next((q.speaker for q in reversed(quotes[-4:]) if q.start <= pos < q.end), None)
+
+
+_PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican"}
+
+
+def _of_another_party(modifiers: Sequence[str], described_as: frozenset[str]) -> bool:
+    """Whether a description's party ("the GOP front-runner") is not the one the article gives the person."""
+    wanted = {_PARTIES[m] for m in modifiers if m in _PARTIES}
+    theirs = {_PARTIES[w] for w in described_as if w in _PARTIES}
+    return bool(wanted) and bool(theirs) and wanted.isdisjoint(theirs)
+
+
+_EPITHET_HEADS = _GRAMMAR["epithet_heads"]
+
+
+def _in_focus(head: str, pos: int, people: People, recent: list[tuple[int, Person]], blocks: Sequence,
+              block: int) -> Person | None:
+    """Whom "the <head>" refers to where the article never described anyone so: the one the story is about.
+
+    That is the one it names most so far, when the story is on them at that point: just quoted, or the
+    subject this paragraph or the one before opens on ("Ben Carson said Monday. / “…,” the retired
+    neurosurgeon told REVOLT TV"). Else no one: in a story on Gary Johnson, "“…,” Crane said of Johnson and
+    Weld. … One ad stars an Abraham Lincoln impersonator … “…,” the Lincoln actor says" is not Crane; nor is
+    a man "the actress". It is wrong where the story is on someone else than the one described: in a
+    story on Trump's new campaign chief, "Mr. Bannon has been a supporter of Mr. Trump's pugilistic
+    instincts, which the candidate has made clear" finds Bannon.
+    """
+    gender = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else None
+    at = people._positions()
+    times_named: dict[int, int] = {}  # by id(): a Person compares by value, and is no key
+    for k in range(bisect_left(at, pos)):
+        times_named[id(people.mentions[k][1])] = times_named.get(id(people.mentions[k][1]), 0) + 1
+    most = max(times_named.values(), default=0)
+    quoted = recent[-1][1] if recent and pos - recent[-1][0] <= 600 else None
+    openers = [_opens_paragraph(people, blocks[k], gender) for k in (block, block - 1) if k >= 0]
+    for person in (quoted, *openers):
+        if person is not None and times_named.get(id(person)) == most and _surely_a_person(person) \
+                and people._fits(person, gender):
+            return person
+    return None
 
 
 # nouns the press uses so as not to name: "the source", "the official" are nobody named before
@@ -1264,8 +1338,9 @@ def _quoted_since(recent: list[tuple[int, Person]], person: Person, start: int) 
     return False
 
 
-def _opens_paragraph(people: People, block, gender: str) -> Person | None:
-    """The person of ``gender`` (or of none known) a paragraph opens on — its first words name them — else None."""
+def _opens_paragraph(people: People, block, gender: str | None) -> Person | None:
+    """The person of ``gender`` (or of none known; any, for None) a paragraph opens on — its first words name
+    them — else None."""
     at = people._positions()
     k = bisect_left(at, block.start)
     if k == len(at) or at[k] > block.start + 40:  # (a title may come first: "Former Secretary of State Hillary …")

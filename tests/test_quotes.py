@@ -1903,6 +1903,42 @@ def test_a_definite_description_nobody_was_given_names_nobody(text):
     assert quotes_of(text)[-1].speaker is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # an office with a place the article never gave its one holder: the one senator it names
+    ("Sen. Bernie Sanders says he is prepared for a floor fight.\n\n"
+     "The Vermont senator told reporters that the platform fell short.", "Bernie Sanders"),
+    # what a story calls the one it is about, who was just quoted
+    ("Ben Carson said Monday that the community needs jobs. Carson spoke in Detroit.\n\n"
+     "“They have to stop and listen,” the retired neurosurgeon told a radio host.", "Ben Carson"),
+    # … or whom the paragraph before opens on, not the one who asked him
+    ("Ohio Gov. John Kasich received a warm reception on Friday. At the convention, Sean Hannity asked Kasich "
+     "to lay out his path.\n\nThe candidate said he does not believe any rival will win outright.", "John Kasich"),
+])
+def test_a_description_the_article_never_gave_is_the_one_the_story_is_on(text, speaker):
+    described = [q for q in quotes_of(text) if q.speaker_mention.lower().startswith("the ")]
+    assert [q.speaker for q in described] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the story is on Johnson; Crane, quoted just before, is no actor
+    "Gary Johnson spoke in Iowa. Johnson attacked both parties.\n\n"
+    "“They are not ideological,” Ed Crane said of Johnson.\n\n"
+    "One ad stars an impersonator. “It is a two-horse race,” the Lincoln actor says.",
+    # the story calls him a Republican
+    "Republican front-runner Donald Trump spoke in Iowa. “It is a disaster,” Trump said.\n\n"
+    "The Democratic candidate said the plan would work.",
+    # in what Manafort says, "the candidate" is someone else
+    "Paul Manafort spoke to friends on Monday. Manafort told them that the candidate thought the criticism was "
+    "a badge of honor.",
+    # someone's executive, not the one the story is on
+    "Nucor is under pressure, said Mark Jones. Jones spoke on Monday.\n\n"
+    "The company's chief executive said the plant would stay open.",
+])
+def test_a_description_of_someone_the_story_is_not_on_names_nobody(text):
+    described = [q for q in quotes_of(text) if q.speaker_mention.lower().startswith("the ")]
+    assert [q.speaker for q in described] == [None]
+
+
 def test_an_abbreviated_title_is_no_part_of_the_name():
     assert only("Pres. Obama said the plan would work.").speaker == "Obama"
 
