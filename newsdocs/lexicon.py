@@ -57,6 +57,18 @@ def given_names() -> frozenset[str]:
     return frozenset().union(*sections("given_names.txt").values())
 
 
+@lru_cache(maxsize=1)
+def full_given_names() -> dict[str, frozenset[str]]:
+    """data/nicknames.txt: each short form of a given name → the full names it may stand for ("chris" →
+    christian, christine, christopher)."""
+    found: dict[str, set[str]] = {}
+    for line in _data_lines("nicknames.txt"):
+        full, *short = line.lower().split()
+        for name in short:
+            found.setdefault(name, set()).add(full)
+    return {name: frozenset(fulls) for name, fulls in found.items()}
+
+
 def speaker_nouns() -> dict[str, frozenset[str]]:
     """data/speaker_nouns.txt by section: people, groups, documents."""
     return sections("speaker_nouns.txt")

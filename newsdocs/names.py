@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
-from .lexicon import anonymous_nouns, given_names, organisation_words, sections, titles
+from .lexicon import anonymous_nouns, full_given_names, given_names, organisation_words, sections, titles
 
 
 @lru_cache(maxsize=65536)
@@ -203,6 +204,17 @@ def name_parts(key: str) -> tuple[str, tuple[str, ...], str] | None:
         # "donald trump jr" → ("donald jr", (), "trump"): never grouped with his father's name
         return f"{words[0]} {words[-1]}", tuple(words[1:-2]), words[-2]
     return words[0], tuple(words[1:-1]), words[-1]
+
+
+def full_given(given: str, givens: Iterable[str]) -> str:
+    """The full given name a short form stands for, among ``givens`` (those the archive gives with the same
+    surname): "joe" → "joseph" where "joseph" is among them. Itself where none is, or several are ("chris"
+    with both "christopher" and "christine"): then it could be either."""
+    fulls = full_given_names().get(given)
+    if not fulls:
+        return given
+    present = [name for name in givens if name in fulls]
+    return present[0] if len(set(present)) == 1 else given
 
 
 # words that join names or describe, never part of one person's name (keys are folded to lower case)

@@ -48,8 +48,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, mapped_column
 
 from .lexicon import sections
 from .model import Article
-from .names import (fold, key_surname, middle_initial_variants, middles_agree, name_parts, offices, query_keys,
-                    speaker_key)
+from .names import (fold, full_given, key_surname, middle_initial_variants, middles_agree, name_parts, offices,
+                    query_keys, speaker_key)
 
 SCHEMA_VERSION = 3
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
@@ -673,9 +673,10 @@ class Store:
 
     def _merge_name_variants(self, conn, keys: Iterable[str], *, lock: bool = True) -> None:
         """Merge the people the archive names with and without a middle name ("Donald J. Trump",
-        "Donald Trump"; "Hillary Rodham Clinton", "Hillary Clinton") into one speaker.
+        "Donald Trump"; "Hillary Rodham Clinton", "Hillary Clinton"), or with a short given name and its
+        full one ("Ed Rendell", "Edward G. Rendell"; see names.full_given), into one speaker.
 
-        Looks at each given name and surname that ``keys`` bring up. All its rows are
+        Looks at each surname that ``keys`` bring up, and at each given name with it. All its rows are
         one person when their middle names agree; when two differ ("George W. Bush", "George
         H.W. Bush") none is merged, since "George Bush" could then be either, and earlier automatic
         merges of that name are undone. The plain name, which is what users type, stands for
@@ -685,20 +686,30 @@ class Store:
         wanted = {parts[0::2] for parts in map(name_parts, keys) if parts is not None}
         if not wanted:
             return
-        if lock and conn.dialect.name == "postgresql":
-            # two writers bringing "Donald Trump" and "Donald J. Trump" at once: the second waits and sees both
-            for first, last in sorted(wanted):
-                conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:g, 1))"), dict(g=f"{first} {last}"))
-        groups: dict[tuple[str, str], list] = {}
         surnames = sorted({last for _, last in wanted})
+        if lock and conn.dialect.name == "postgresql":
+            # two writers bringing "Donald Trump" and "Donald J. Trump" (or "Joe Biden" and "Joseph Biden") at
+            # once: the second waits and sees both
+            for last in surnames:
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:g, 1))"), dict(g=last))
+        by_surname: dict[str, list] = {}
         for chunk in range(0, len(surnames), 500):
             for row in conn.execute(
                 select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.canonical_id, SpeakerRow.merged_by)
                 .where(SpeakerRow.type == "person", SpeakerRow.surname.in_(surnames[chunk:chunk + 500]))
             ):
                 parts = name_parts(row.key)
-                if parts is not None and parts[0::2] in wanted and row.merged_by != "user":
-                    groups.setdefault(parts[0::2], []).append((parts[1], row))
+                if parts is not None:
+                    by_surname.setdefault(parts[2], []).append((parts, row))
+        # one group a person: a given name and surname, a short given name with its full one ("joe", "joseph").
+        # Every group of the surname, not only those asked about: "Christine Smith" come in makes "Chris
+        # Smith", merged with Christopher Smith so far, either of two
+        groups: dict[tuple[str, str], list] = {}
+        for last, rows in by_surname.items():
+            givens = {parts[0] for parts, _ in rows}
+            for parts, row in rows:
+                if row.merged_by != "user":
+                    groups.setdefault((full_given(parts[0], givens), last), []).append((parts[1], row))
         for members in groups.values():
             middles = [m for m, _ in members if m]
             agree = all(middles_agree(a, b) for a in middles for b in middles)

@@ -152,6 +152,34 @@ def test_two_people_speaking_together_are_no_middle_name_of_either(runner, db_pa
     assert rows == {"Hillary Clinton": 2, "Hillary Clinton and Bill Clinton": 1}
 
 
+def test_a_short_given_name_and_its_full_one_are_one_speaker(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "rendell", {
+        "a.txt": "Rally news.\n\nEd Rendell said the rally went well.",
+        "b.txt": "Debate news.\n\nEdward G. Rendell said the debate went well.",
+        "c.txt": "Budget news.\n\nBill Smith said the budget would pass.",
+        "d.txt": "Harbour news.\n\nWilliam Smith said the harbour would reopen.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None)}
+    assert rows == {"Ed Rendell": 2, "Bill Smith": 2}
+    for query in ("Edward Rendell", "Ed Rendell", "Edward G. Rendell"):
+        assert speakers_of(runner, db_path, "--speaker", query) == ["Ed Rendell", "Ed Rendell"], query
+
+
+def test_a_short_given_name_that_could_be_either_of_two_merges_with_neither(runner, db_path, tmp_path):
+    folder = write_articles(tmp_path / "smiths", {
+        "a.txt": "Rally news.\n\nChris Smith said the rally went well.",
+        "b.txt": "Debate news.\n\nChristopher Smith said the debate went well.",
+    })
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    names = lambda: sorted(r["name"] for r in newsdocs.speakers(db_path, top=None))  # noqa: E731
+    assert names() == ["Chris Smith"]
+    write_articles(tmp_path / "smiths", {"c.txt": "School news.\n\nChristine Smith said the school would close."})
+    assert run(runner, db_path, "ingest", folder).exit_code == 0
+    # "Chris Smith" could now be Christopher or Christine: the earlier merge is undone
+    assert names() == ["Chris Smith", "Christine Smith", "Christopher Smith"]
+
+
 def test_an_unmerge_of_name_variants_is_kept_by_later_ingests(runner, db_path, archive):
     assert run(runner, db_path, "speakers", "--unmerge", "Donald J. Trump").exit_code == 0
     (archive / "trump3.txt").write_text("Tour news.\n\nDonald J. Trump said the tour was huge.", encoding="utf-8")
