@@ -79,14 +79,20 @@ def speaker_key(name: str, speaker_type: str = "person") -> str:
 
     People: their words without titles, the surname's transliteration folded.
     Anonymous sources and organisations get their own namespaces so that
-    "officials" never merges into a person called Official.
+    "officials" never merges into a person called Official, and keep every
+    word but a leading article: a word that is a title before a person's name
+    tells bodies and groups apart ("State Department", "Justice Department";
+    "Republican Party", "Democratic Party"; "Democratic strategists").
     """
+    if speaker_type != "person":
+        ws = _NAME_WORD.findall(fold(name).replace(".", ""))
+        if len(ws) > 1 and ws[0] in ("a", "an", "the"):
+            ws.pop(0)
+        return f"{speaker_type}:" + (" ".join(ws) if ws else fold(name).strip())
     ws = name_words(name)
     if not ws:
         return f"{speaker_type}:{fold(name).strip()}"
-    if speaker_type == "person":
-        return "person:" + " ".join(_key_words(name))
-    return f"{speaker_type}:" + " ".join(ws)
+    return "person:" + " ".join(_key_words(name))
 
 
 def offices(role: str) -> frozenset[str]:

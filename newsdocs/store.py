@@ -51,7 +51,7 @@ from .model import Article
 from .names import (fold, full_given, key_surname, middle_initial_variants, middles_agree, name_parts, offices,
                     query_keys, speaker_key)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
 # _create_sqlite_search_index); schema 3 adds speakers.merged_by. Older databases are brought
 # up to date in place when opened.
@@ -263,6 +263,15 @@ _NO_ONE_IN_PARTICULAR = _GRAMMAR["pronouns"] | _GRAMMAR["indefinite_pronouns"] |
     | frozenset("none all each one".split())
 
 
+@dataclass(frozen=True)
+class _StoredQuote:
+    """The speaker fields of a stored quotation, as _speaker_identity reads them."""
+
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_type: str
+
+
 def _speaker_identity(quote) -> tuple[str, str] | None:
     """(archive-wide key, display name) of a quotation's speaker, or None when it has none to index.
 
@@ -472,6 +481,9 @@ class Store:
             if version == 2:
                 self._upgrade_from_2()
                 version = 3
+            if version == 3:
+                self._upgrade_from_3()
+                version = 4
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.engine.url.render_as_string(hide_password=True)}: schema {version} is too old to "
@@ -505,6 +517,49 @@ class Store:
             keys = conn.execute(select(SpeakerRow.key).where(SpeakerRow.type == "person")).scalars().all()
             self._merge_name_variants(conn, keys, lock=False)  # _prepare holds the schema lock
             conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="3"))
+
+    def _upgrade_from_3(self) -> None:
+        """Schema 4: bodies and groups are keyed by every word of their name. Schema 3 dropped a first word
+        that is a title before a person's name, and so filed "State Department" with "Justice Department",
+        "Republican Party" with "Democrat Party": each quotation goes back to the speaker its own name keys."""
+        with self.engine.begin() as conn:
+            bodies = conn.execute(select(SpeakerRow.id, SpeakerRow.key, SpeakerRow.name, SpeakerRow.type)
+                                  .where(SpeakerRow.type != "person")).all()
+            taken = {row.key for row in bodies}
+            proper = {row.id: speaker_key(row.name, row.type) for row in bodies}
+            key_of = {row.id: row.key for row in bodies}
+            for row in bodies:  # a row takes its own name's key where that is free: its quotations mostly stay
+                if proper[row.id] != row.key and proper[row.id] not in taken:
+                    conn.execute(update(SpeakerRow).where(SpeakerRow.id == row.id)
+                                 .values(key=proper[row.id], surname=key_surname(proper[row.id])))
+                    taken.discard(row.key)
+                    taken.add(proper[row.id])
+                    key_of[row.id] = proper[row.id]
+            moves = []
+            for qid, sid, name, mention, stype in conn.execute(
+                select(QuoteRow.id, QuoteRow.speaker_id, QuoteRow.speaker, QuoteRow.speaker_mention,
+                       QuoteRow.speaker_type).where(QuoteRow.speaker_id.in_(list(key_of)))
+            ):
+                ident = _speaker_identity(_StoredQuote(name, mention, stype))
+                if ident is not None and ident[0] != key_of[sid]:
+                    moves.append((qid, sid, (ident[0], ident[1], stype)))
+            if moves:
+                new_ids = self._speaker_ids(conn, [m[2] for m in moves])
+                conn.execute(update(QuoteRow).where(QuoteRow.id == bindparam("qid")).values(speaker_id=bindparam("sid")),
+                             [{"qid": m[0], "sid": new} for m, new in zip(moves, new_ids, strict=True)])
+                self._update_speaker_stats(conn, [], {m[1] for m in moves} | {i for i in new_ids if i is not None})
+            # a row left with an old key and no quotation would take the quotations of whatever that key
+            # now means ("organisation:department" for "the department"): gone, unless a merge points at it
+            followed = set(conn.execute(select(SpeakerRow.canonical_id).where(SpeakerRow.canonical_id.is_not(None)))
+                           .scalars())
+            stale = [row.id for row in bodies if key_of[row.id] != proper[row.id] and row.id not in followed]
+            if stale:
+                kept = set(conn.execute(select(QuoteRow.speaker_id).distinct()
+                                        .where(QuoteRow.speaker_id.in_(stale))).scalars())
+                stale = [i for i in stale if i not in kept]
+                conn.execute(delete(SpeakerRoleRow).where(SpeakerRoleRow.speaker_id.in_(stale)))
+                conn.execute(delete(SpeakerRow).where(SpeakerRow.id.in_(stale)))
+            conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="4"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -968,14 +1023,21 @@ class Store:
         """Every speaker row that ``name`` means: by full name (with or without one middle initial), or by
         surname alone, merges followed."""
         full, surname = query_keys(name)
+        # a body's or group's name as written: "State Department" is no person "Department" (whose title is
+        # "State"), and finds no other department; "Republican strategists" are not all strategists
+        written = [speaker_key(name, kind) for kind in ("organisation", "anonymous")]
         with self.engine.connect() as conn:
+            as_written = written[0].split(":", 1)[1] != (full or surname) and conn.execute(
+                select(SpeakerRow.id).where(SpeakerRow.key.in_(written)).limit(1)).first() is not None
             # Speakers named together ("carly fiorina and mike huckabee") are found by either name. Each
             # name's patterns sit behind one "%name%" test, so the scan of the keys costs what one pattern
             # does (three unguarded patterns took twice as long over 300,000 keys).
             def named(body: str, *patterns: str):
                 return and_(SpeakerRow.key.like("%" + body + "%"), or_(*(SpeakerRow.key.like(p) for p in patterns)))
 
-            if full:
+            if as_written:
+                cond = SpeakerRow.key.in_(written)
+            elif full:
                 cond = or_(*(named(body, "%:" + body, "%:" + body + " and %", "% and " + body)
                              for body in [full, *middle_initial_variants(full)]))
             else:

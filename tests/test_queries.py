@@ -180,6 +180,49 @@ def test_a_short_given_name_that_could_be_either_of_two_merges_with_neither(runn
     assert names() == ["Chris Smith", "Christine Smith", "Christopher Smith"]
 
 
+BODIES = {
+    "state.txt": "Talks.\n\nThe State Department said the talks would resume.",
+    "justice.txt": "Court.\n\nThe Justice Department said the case was closed.",
+    "gop.txt": "Convention.\n\nThe Republican Party said it would win. Republican strategists said it was close.",
+    "dems.txt": "Convention.\n\nThe Democratic Party said it would win. Democratic strategists said it was not.",
+}
+
+
+def test_a_title_word_tells_bodies_and_groups_apart(runner, db_path, tmp_path):
+    # "State", "Justice", "Republican" and "Democratic" are titles before a person's name ("State Sen.",
+    # "Justice Ginsburg"), and had been dropped from a body's key: the two parties were one speaker
+    assert run(runner, db_path, "ingest", write_articles(tmp_path / "bodies", BODIES)).exit_code == 0
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None)}
+    assert rows == {"State Department": 1, "Justice Department": 1, "Republican Party": 1, "Democratic Party": 1,
+                    "Republican strategists": 1, "Democratic strategists": 1}
+    assert speakers_of(runner, db_path, "--speaker", "State Department") == ["State Department"]
+    assert speakers_of(runner, db_path, "--speaker", "Democratic strategists") == ["Democratic strategists"]
+    assert len(speakers_of(runner, db_path, "--speaker", "department")) == 2  # a last word alone finds both
+
+
+def test_schema_3_database_files_each_body_under_its_own_name(runner, db_path, tmp_path):
+    from newsdocs.store import MetaRow, SCHEMA_VERSION
+    from sqlalchemy import update
+    assert run(runner, db_path, "ingest", write_articles(tmp_path / "bodies", BODIES)).exit_code == 0
+    with Store.open(db_path) as store, store.engine.begin() as conn:  # as schema 3 keyed them
+        ids = dict(conn.execute(text("SELECT name, id FROM speakers")).all())
+        conn.execute(text("UPDATE speakers SET key = 'organisation:department' WHERE name = 'State Department'"))
+        conn.execute(text("UPDATE quotes SET speaker_id = :s WHERE speaker_id = :j"),
+                     dict(s=ids["State Department"], j=ids["Justice Department"]))
+        conn.execute(text("DELETE FROM speakers WHERE name = 'Justice Department'"))
+        conn.execute(text("UPDATE speakers SET n_quotes = 2 WHERE name = 'State Department'"))
+        conn.execute(update(MetaRow).where(MetaRow.key == "schema_version").values(value="3"))
+    rows = {r["name"]: r["quotes"] for r in newsdocs.speakers(db_path, top=None, type="organisation")}
+    assert rows == {"State Department": 1, "Justice Department": 1, "Republican Party": 1, "Democratic Party": 1}
+    with Store.open(db_path) as store, store.engine.connect() as conn:
+        assert conn.execute(select_version()).scalar() == str(SCHEMA_VERSION) == "4"
+        keys = set(conn.execute(text("SELECT key FROM speakers WHERE type = 'organisation'")).scalars())
+    assert "organisation:department" not in keys  # which "the department said" would otherwise join
+    write_articles(tmp_path / "bodies", {"dept.txt": "Budget.\n\nThe department said the budget was cut."})
+    assert run(runner, db_path, "ingest", str(tmp_path / "bodies")).exit_code == 0
+    assert speakers_of(runner, db_path, "--speaker", "State Department") == ["State Department"]
+
+
 def test_an_unmerge_of_name_variants_is_kept_by_later_ingests(runner, db_path, archive):
     assert run(runner, db_path, "speakers", "--unmerge", "Donald J. Trump").exit_code == 0
     (archive / "trump3.txt").write_text("Tour news.\n\nDonald J. Trump said the tour was huge.", encoding="utf-8")
