@@ -89,6 +89,21 @@ def test_schema_2_database_is_upgraded_in_place_on_postgres(runner, pg_url, tmp_
     assert {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)} == {"Donald Trump": 2}
 
 
+def test_schema_3_database_files_each_body_under_its_own_name_on_postgres(runner, pg_url, tmp_path):
+    folder = write_articles(tmp_path / "bodies", {
+        "a.txt": "Talks.\n\nThe State Department said the talks would resume.",
+        "b.txt": "Court.\n\nThe Justice Department said the case was closed.",
+    })
+    assert runner.invoke(cli, ["ingest", folder, "--db", pg_url]).exit_code == 0
+    with Store.open(pg_url) as store, store.engine.begin() as conn:  # as schema 3 keyed them: both "department"
+        conn.execute(text("UPDATE quotes SET speaker_id = (SELECT id FROM speakers WHERE name = 'State Department')"))
+        conn.execute(text("DELETE FROM speakers WHERE name = 'Justice Department'"))
+        conn.execute(text("UPDATE speakers SET key = 'organisation:department', n_quotes = 2"))
+        conn.execute(text("UPDATE meta SET value = '3' WHERE key = 'schema_version'"))
+    assert {r["name"]: r["quotes"] for r in newsdocs.speakers(pg_url, top=None)} == \
+        {"State Department": 1, "Justice Department": 1}
+
+
 def test_ingest_and_every_question(runner, pg_url, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
