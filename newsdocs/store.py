@@ -53,8 +53,8 @@ from .names import (fold, full_given, key_surname, middle_initial_variants, midd
 
 SCHEMA_VERSION = 4
 # Schema 2 differs from 1 only in SQLite's full-text triggers (no insert triggers; see
-# _create_sqlite_search_index); schema 3 adds speakers.merged_by. Older databases are brought
-# up to date in place when opened.
+# _create_sqlite_search_index); schema 3 adds speakers.merged_by; schema 4 keys bodies and groups by every
+# word of their name (see names.speaker_key). Older databases are brought up to date in place when opened.
 DEFAULT_DB = "newsdocs.db"
 
 
@@ -1020,8 +1020,8 @@ class Store:
 
     # -- questions -------------------------------------------------------------------------
     def speaker_ids(self, name: str) -> list[int]:
-        """Every speaker row that ``name`` means: by full name (with or without one middle initial), or by
-        surname alone, merges followed."""
+        """Every speaker row that ``name`` means: a body or group by its name as written ("State Department"),
+        a person by full name (with or without one middle initial), or by surname alone, merges followed."""
         full, surname = query_keys(name)
         # a body's or group's name as written: "State Department" is no person "Department" (whose title is
         # "State"), and finds no other department; "Republican strategists" are not all strategists
