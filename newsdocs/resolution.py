@@ -1012,7 +1012,9 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
     speaker = None
     if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None:
-        mention = made.group("maker")  # "a new poll by the Harvard Institute of Politics": the Institute's poll
+        # "a new poll by the Harvard Institute of Politics": the Institute's poll; "calculations by Amy
+        # Glasmeier of the Massachusetts Institute of Technology": hers
+        mention = _person_before_of(made.group("maker"), pos, people)
     bare = _TRAILING_PARENTHESIS.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
     bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
     named = _ROLE_THEN_NAME.fullmatch(bare)

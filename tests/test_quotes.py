@@ -915,6 +915,10 @@ def test_the_rest_of_a_sentence_after_a_speaker_set_off_by_commas_goes_on_with_w
      "Associated Press", "Clinton leads by 10 points"),
     ("Thomas voted most often with Alito, according to an analysis by Lee Epstein.", "an analysis by Lee Epstein",
      "Lee Epstein", "Thomas voted most often with Alito"),
+    # … who is named before where she works
+    ("A living wage is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute "
+     "of Technology.", "calculations by Amy Glasmeier of the Massachusetts Institute of Technology", "Amy Glasmeier",
+     "A living wage is about $12 an hour"),
 ])
 def test_according_to_a_source_described_at_length(text, mention, speaker, content):
     q = only(text)
