@@ -2654,6 +2654,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             return None, True, cue_until
         if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
             return None, toks[start_idx].lower == "to", cue_until
+        if toks[that].lower == "that" and that > start_idx and toks[that - 1].lower in _NOUNS_WITH_A_CLAUSE:
+            return None, True, cue_until  # "agreed to a settlement over allegations that …": the allegations'
         start_idx = that + 1 if toks[that].lower == "that" else that
         if start_idx >= len(toks):
             return None, False, cue_until
@@ -2664,6 +2666,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     return span, True, cue_until
 
 
+_NOUNS_WITH_A_CLAUSE = _GRAMMAR["clause_nouns"]
 _ANSWERS = frozenset({"yes", "no"})  # a one-word content that is a whole answer: "Trump said no."
 
 

@@ -348,6 +348,8 @@ def test_attribution_patterns(text, mention, kind, content):
         # "shot", "fired", "hit" without "back" report nothing
         "The officer was shot in the leg and fired at the car.",
         "Health care spending shot back up and hit a record last year.",
+        # a "that" clause of a noun after the verb is the noun's, not the verb's
+        "The company agreed to a settlement over allegations that the firm lied.",
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
@@ -2301,6 +2303,7 @@ def test_a_pronoun_after_while_is_a_pronoun_not_a_name():
 @pytest.mark.parametrize("text, mention, role", [
     ("The firm lobbied on gaming, said lobbyist Charlie Black.", "lobbyist Charlie Black", "lobbyist"),
     ("The plan will fail, said economist Jane Smith.", "economist Jane Smith", "economist"),
+    ("The plan will fail, said Blaze co-host Stu Burguiere.", "Blaze co-host Stu Burguiere", "Blaze co-host"),
 ])
 def test_an_office_in_lower_case_before_a_name_after_the_cue_is_the_role(text, mention, role):
     said = only(text)
