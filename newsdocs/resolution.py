@@ -681,7 +681,7 @@ _COUNT = re.compile(
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
 _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
-_PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites)$")
+_PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites|inos|anos)$")
 # a parenthesis closing a mention: "Sen. Jack Reed (D-R.I.)", "Kasich (who has 25 delegates to date)"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # (and the participles of asking: "veterans interviewed at rallies")
@@ -766,6 +766,10 @@ def speaker_type_of(mention: str) -> str:
         # no name of anyone
         return "anonymous" if head in titles() or is_person_noun(head) else "unknown"
     return "person"
+
+
+# the plural of a people, alone: "Latinos", "Ethiopians", "Europeans" (not "-ans": "Evans" is a surname)
+_A_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ians|inos|anos|eans)")
 
 
 def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
@@ -1050,6 +1054,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         elif (person is None or person.words < 2) and is_given_name(mention_name) \
                 and (by_given := people.by_given_name(mention_name)):
             speaker = by_given.name  # "Hillary thinks …" after "Hillary Clinton": her given name alone
+        elif _A_PEOPLE.fullmatch(mention_name):
+            stype = "anonymous"  # "Latinos say", "Ethiopians say": a people, where no one is named so ("Castellanos")
         else:
             # one word: a person if the article's pronouns say so ("O'Donnell … she"), a
             # quotation gives the full name ("“… Donald Trump …”") or it is a given name, else a body

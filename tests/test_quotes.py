@@ -2197,6 +2197,8 @@ def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
     ("Many South Dakotans said the pipeline was a threat.", "Many South Dakotans"),
     ("Most Texans say the border is secure.", "Most Texans"),
     ("Some Vermonters said they would vote for him.", "Some Vermonters"),
+    ("Many Latinos said the story falls flat.", "Many Latinos"),
+    ("On Monday, Ethiopians said the war was over.", "Ethiopians"),  # a people alone, as no one is named
     # a source speaking to an outlet: the source speaks, not the outlet
     ("Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”",
      "Another intelligence source speaking to Fox News"),
@@ -2206,6 +2208,11 @@ def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
 def test_people_counted_or_unnamed_speak_whole_and_unnamed(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
+def test_a_surname_that_ends_as_a_peoples_name_does_is_the_person_named_so():
+    q = quotes_of("Alex Castellanos spoke on Monday. “Trump has earned the nomination,” Castellanos wrote.")[-1]
+    assert (q.speaker, q.speaker_type) == ("Alex Castellanos", "person")
 
 
 @pytest.mark.parametrize("text, content", [
