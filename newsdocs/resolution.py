@@ -1251,7 +1251,7 @@ def _described_person(mention: str, pos: int, people: People, recent: list[tuple
         if described is not None and people.full_name(described) == speaking:
             # "Manafort told friends that the candidate knew …": in what one says, "the candidate" is another
             described = None
-    if described is not None and _of_another_party(named, people.description_of(described)):
+    if described is not None and _of_another_party(named, people, described):
         return None  # "the Democratic front-runner" is not the one the story calls a Republican
     return described
 
@@ -1264,11 +1264,13 @@ def _speaking_at(quotes: list[Quote], pos: int) -> str | None:
 _PARTIES = {"democratic": "democratic", "democrat": "democratic", "republican": "republican", "gop": "republican"}
 
 
-def _of_another_party(modifiers: Sequence[str], described_as: frozenset[str]) -> bool:
+def _of_another_party(modifiers: Sequence[str], people: People, person: Person) -> bool:
     """Whether a description's party ("the GOP front-runner") is not the one the article gives the person."""
     wanted = {_PARTIES[m] for m in modifiers if m in _PARTIES}
-    theirs = {_PARTIES[w] for w in described_as if w in _PARTIES}
-    return bool(wanted) and bool(theirs) and wanted.isdisjoint(theirs)
+    if not wanted:
+        return False  # (most descriptions name no party: the person's words are not looked up)
+    theirs = {_PARTIES[w] for w in people.description_of(person) if w in _PARTIES}
+    return bool(theirs) and wanted.isdisjoint(theirs)
 
 
 _EPITHET_HEADS = _GRAMMAR["epithet_heads"]
