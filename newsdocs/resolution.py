@@ -804,7 +804,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 # if this paragraph quotes or names them ("“…,” Woolson said of Cruz. “…,” he said"); else
                 # someone this paragraph names first ("Singh, 47, voted for … He said"); if it names no one,
                 # someone unnamed it opens on ("A 29-year-old Berlin woman …"), else the one the paragraph
-                # before opens on ("Rubio disagreed."), else the last one quoted, else the nearest before
+                # before opens on ("Rubio disagreed."), or the one person it names, else the last one quoted,
+                # else the nearest before
                 pos = f.speaker[0]
                 unnamed = False
                 turn = _turn_around(turns, pos)
@@ -840,6 +841,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         # "“…,” Christie said. / Rubio disagreed. / “…,” he said": the one the paragraph
                         # before opens on has the floor, not the one quoted before that
                         person = opener
+                    elif here is None and f.block > 0 and quoted is not None \
+                            and not _quoted_since(recent, quoted, article.blocks[f.block - 1].start) \
+                            and not people.named_between(quoted, article.blocks[f.block - 1].start, pos) \
+                            and (alone := _only_one_named(people, article.blocks[f.block - 1], gender)) is not None:
+                        # "“…,” Levin said. / Former governor Ed Rendell, one of Clinton's most vocal supporters,
+                        # was even more resolute. / “Absolutely not,” he said": Rendell, not Levin
+                        person = alone
                     else:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 if person is not None:
@@ -1361,6 +1369,37 @@ def _opens_paragraph(people: People, block, gender: str | None) -> Person | None
     if _POSSESSIVE_AFTER.match(people.text, at[k] + len(person.surname)):
         return None  # "Obama's approval rating has risen …" opens on the rating
     return person
+
+
+def _only_one_named(people: People, block, gender: str) -> Person | None:
+    """The one person known to be of ``gender`` whom a paragraph names, if it names just one who may be,
+    and is neither a question nor opens on a pronoun ("She appeared to imply that Trump …": she goes on)."""
+    text = people.text
+    if text[block.start:block.end].rstrip().endswith("?") or _OPENS_ON_A_PRONOUN.match(text, block.start):
+        return None
+    at = people._positions()
+    found = None
+    for k in range(bisect_left(at, block.start), bisect_left(at, block.end)):
+        person = people.mentions[k][1]
+        if not people._fits(person, gender):
+            continue
+        if found is not None and person is not found:
+            return None
+        if _AFTER_A_PREPOSITION.search(text, max(block.start, at[k] - 60), at[k]) \
+                and not _POSSESSIVE_AFTER.match(text, at[k] + len(person.surname)):
+            # "The crowd in the hall cheered for Marco Rubio" is on the crowd, not him; but "a chronicle of
+            # Mr. Putin's foreign policy" is on Putin
+            continue
+        found = person
+    if found is None or people.gender_of(found) != gender \
+            or not (found.titled or is_given_name(found.name.split()[0])):
+        return None  # (and surely someone: "a full scholarship to West Point. … he said" is no one's)
+    return found
+
+
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:for|to|with|at|by|against|of|about|from|on|over|than|behind)\s+"
+                                  r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|I|[Ww]e)\b")
 
 
 # a paragraph opening on one person unnamed: "A 29-year-old Berlin woman", "One Trump supporter, a retiree,"

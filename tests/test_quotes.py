@@ -523,6 +523,27 @@ def test_a_pronoun_after_a_possessive_surname(text, speaker):
     assert quotes_of(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the one person the paragraph before names has the floor, not the one quoted before it
+    ("“They will run out the clock,” Carl Tobias said.\n\nThe race is close in Ohio. Former governor Ed Rendell, "
+     "a Clinton supporter, was resolute.\n\n“Absolutely not,” he said.", "Ed Rendell"),
+    # … named as whose something is, too
+    ("“They will run out the clock,” Carl Tobias said.\n\nThe events are a chronicle of President Vladimir "
+     "Putin's foreign policy.\n\n“We will not retreat,” he said.", "Vladimir Putin"),
+    # not after a question the writer puts: the one quoted answers it
+    ("“They will run out the clock,” Carl Tobias said.\n\nBut what if Hillary Clinton wins? Would Ed Rendell "
+     "take the job?\n\n“Absolutely not,” he said.", "Carl Tobias"),
+    # nor after a paragraph going on with the one quoted: "she" opens it
+    ("“They will run out the clock,” Susan Sarandon said.\n\nShe appeared to imply that Trump was worse than "
+     "Hillary Clinton.\n\n“Some people feel Trump will bring revolution,” she said.", "Susan Sarandon"),
+    # nor someone who may be no one: a place named like a person
+    ("“They will run out the clock,” Ben Carson said.\n\nThe candidate was offered a scholarship to West Point.\n\n"
+     "“Those are the words they would use,” he said.", "Ben Carson"),
+])
+def test_a_pronoun_after_a_paragraph_naming_one_person(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
 def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
     found = quotes_of("Among Democrats, 21 percent said “not too likely” and 14 percent said “not at all likely.”")
     assert [(q.speaker_mention, q.text) for q in found] == [("21 percent", "“not too likely”"),
