@@ -428,11 +428,8 @@ class People:
         Rubio, not Sanders); of those, the one the story names most (the subject of a story about Cruz is
         "the senator", though Senator McCain was named since); of those, the nearest. A modifier that is
         a name ("Florida", "GOP") must be among the person's words, as "former" need not."""
-        at = self._positions()
-        end = bisect_left(at, pos)
-        times_named: dict[int, int] = {}  # by id(): a Person compares by value, and is no key
-        for k in range(max(0, end - MAX_LOOKBACK), end):
-            times_named[id(self.mentions[k][1])] = times_named.get(id(self.mentions[k][1]), 0) + 1
+        end = bisect_left(self._positions(), pos)
+        times_named = self.times_named_before(pos, MAX_LOOKBACK)
         best: tuple[bool, int] | None = None
         chosen = None
         for k in range(end - 1, max(-1, end - 1 - MAX_LOOKBACK), -1):  # nearest first: a tie keeps the nearest
@@ -448,6 +445,15 @@ class People:
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+    def times_named_before(self, pos: int, lookback: int | None = None) -> dict[int, int]:
+        """How often each person is named before ``pos`` (in the last ``lookback`` mentions, if given), by
+        id(): a Person compares by value, and is no key."""
+        end = bisect_left(self._positions(), pos)
+        counts: dict[int, int] = {}
+        for k in range(0 if lookback is None else max(0, end - lookback), end):
+            counts[id(self.mentions[k][1])] = counts.get(id(self.mentions[k][1]), 0) + 1
+        return counts
 
     def first_named_in_full(self) -> Person | None:
         """The first person the body names with a name of two words or more, else None."""
@@ -1297,10 +1303,7 @@ def _in_focus(head: str, pos: int, people: People, recent: list[tuple[int, Perso
     instincts, which the candidate has made clear" finds Bannon.
     """
     gender = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else None
-    at = people._positions()
-    times_named: dict[int, int] = {}  # by id(): a Person compares by value, and is no key
-    for k in range(bisect_left(at, pos)):
-        times_named[id(people.mentions[k][1])] = times_named.get(id(people.mentions[k][1]), 0) + 1
+    times_named = people.times_named_before(pos)
     most = max(times_named.values(), default=0)
     quoted = recent[-1][1] if recent and pos - recent[-1][0] <= 600 else None
     openers = [_opens_paragraph(people, blocks[k], gender) for k in (block, block - 1) if k >= 0]
