@@ -263,25 +263,16 @@ _NO_ONE_IN_PARTICULAR = _GRAMMAR["pronouns"] | _GRAMMAR["indefinite_pronouns"] |
     | frozenset("none all each one".split())
 
 
-@dataclass(frozen=True)
-class _StoredQuote:
-    """The speaker fields of a stored quotation, as _speaker_identity reads them."""
-
-    speaker: str | None
-    speaker_mention: str | None
-    speaker_type: str
-
-
-def _speaker_identity(quote) -> tuple[str, str] | None:
+def _speaker_identity(speaker: str | None, mention: str | None, speaker_type: str) -> tuple[str, str] | None:
     """(archive-wide key, display name) of a quotation's speaker, or None when it has none to index.
 
     Named people and organisations by their name; anonymous and group
     sources by their mention ("a Ukrainian source"), in their own namespace.
     """
-    name = quote.speaker or (quote.speaker_mention if quote.speaker_type in ("organisation", "anonymous") else None)
+    name = speaker or (mention if speaker_type in ("organisation", "anonymous") else None)
     if not name or name.lower() in _NO_ONE_IN_PARTICULAR:
         return None
-    return speaker_key(name, quote.speaker_type), name
+    return speaker_key(name, speaker_type), name
 
 
 @dataclass(frozen=True)
@@ -317,7 +308,7 @@ def article_rows(path: str, sha: str, fmt: str, raw: bytes | None, a: Article) -
     ) for i, q in enumerate(a.quotes)]
     speakers = []
     for q in a.quotes:
-        ident = _speaker_identity(q)
+        ident = _speaker_identity(q.speaker, q.speaker_mention, q.speaker_type)
         speakers.append(None if ident is None else (ident[0], ident[1], q.speaker_type))
     return ArticleRows(path, sha, article, blocks, quotes, speakers)
 
@@ -540,7 +531,7 @@ class Store:
                 select(QuoteRow.id, QuoteRow.speaker_id, QuoteRow.speaker, QuoteRow.speaker_mention,
                        QuoteRow.speaker_type).where(QuoteRow.speaker_id.in_(list(key_of)))
             ):
-                ident = _speaker_identity(_StoredQuote(name, mention, stype))
+                ident = _speaker_identity(name, mention, stype)
                 if ident is not None and ident[0] != key_of[sid]:
                     moves.append((qid, sid, (ident[0], ident[1], stype)))
             if moves:
