@@ -69,8 +69,8 @@ OBJECT_PRONOUNS = _GRAMMAR["object_pronouns"]
 NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
 # what opens an aside between a subject and its verb: "Clinton, during a town hall, said", "veterans …,
-# including Mr. Jebens, said"
-_ASIDE_LEADS = ADJUNCT_LEADS | {"including", "especially", "notably", "particularly"}
+# including Mr. Jebens, said", "Democratic economists, like their Republican counterparts, say"
+_ASIDE_LEADS = ADJUNCT_LEADS | {"including", "especially", "notably", "particularly", "like", "such"}
 PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
@@ -806,7 +806,13 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
-    elif cue.lower.endswith("ing") and before >= 0 and (toks[before].text == "," or _ends_in_comma(toks[before])):
+    elif cue.lower.endswith("ing") and before >= 0 and (
+            toks[before].text == "," or _ends_in_comma(toks[before])
+            # "Rubio flipped his choice on the spot – saying he was rooting for …" (a dash before a verb of
+            # speech only: "the bluster -- denouncing Mexicans as …" is no one's report; and not one closing an
+            # aside: "South Dakotans — including both adults and children — declaring, “…”")
+            or toks[before].text in ("—", "–", "--") and before == i - 1 and cue.lower in _SAYING
+            and not any(t.text == toks[before].text for t in toks[:before])):
         # "“…,” Trump said, referring to Obama", "He left early, Nefzi said, adding, “…”": the speaker of
         # a speech cue just before the comma; else the clause's subject ("She escalated her criticism,
         # telling CNN that …")
@@ -835,8 +841,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
                 and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
             relative = _open_relative_clause(toks, subject[0])
+            if relative is None and cue.lower in UNMISTAKABLE_SPEECH:
+                relative = _open_participial_phrase(toks, subject[0])  # "Voters attending the rally said"
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
             relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
+            if relative is None:  # "Democrats trying to regain control of the Senate in November say"
+                relative = _open_participial_phrase(toks, before + 1)
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].text == ",":
             # "Some voters who have listened to his speeches, on television or at events, said": the clause
             # runs on up to the aside set off before the cue
@@ -855,6 +865,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 _CONJUNCTIONS = frozenset("and but or so yet".split())
+# participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
+_SAYING = frozenset("saying adding asserting arguing noting insisting claiming warning explaining writing "
+                    "telling stating declaring acknowledging conceding suggesting predicting".split())
 
 
 def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | None:
@@ -866,6 +879,13 @@ def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | N
     speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
     for w in range(k - 1, max(0, k - reach), -1):
         t = toks[w]
+        if t.lower == "whose":
+            # "The state officials whose laws have been invalidated say": a noun of theirs, then the clause's verb
+            owned = toks[w + 1]
+            if w + 2 >= k or not owned.is_word or owned.is_capitalised or not toks[w - 1].is_word \
+                    or toks[w - 1].lower in PREPOSITIONS:
+                return None
+            return w
         if t.lower == "who":
             verb = toks[w + 1]
             # "Katie Packer, who is chairman of Our Principles PAC said": a clause describing a name, after
@@ -882,6 +902,22 @@ def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | N
             return w
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS:
             return None  # a comma, a quotation or "when", "because" …: another clause
+    return None
+
+
+def _open_participial_phrase(toks: list[Token], k: int, reach: int = 12) -> int | None:
+    """Where a participle qualifying a noun of speakers opens a phrase running on up to token k ("Democrats
+    trying to regain control of the Senate in November"), or None: no comma, quotation, cue or subordinator
+    between, and the noun before the participle one that speaks ("the rally drawing crowds" does not)."""
+    every = cues().every
+    for w in range(k - 1, max(0, k - reach), -1):
+        t = toks[w]
+        if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS or t.lower in every \
+                or t.lower in ("that", "who", "which"):
+            return None
+        if _participle(t) and toks[w - 1].is_word \
+                and (is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
+            return w
     return None
 
 

@@ -783,10 +783,34 @@ def test_a_name_followed_by_its_more_than_by_he_or_she_is_a_body():
      "Numerous veterans interviewed at rallies"),  # had given no quotation
     # an aside after an auxiliary leaves the subject before it speaking
     ("U.S. officials have, in fact, praised the Saudis for their help.", "U.S. officials"),  # had been the Saudis'
+    # an aside of likeness, or an adverb of place, between the speakers and their verb
+    ("Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
+     "Democratic economists"),  # had given no quotation
+    ("Some Republicans, such as Rubio and Bush, say the troops should be Arab fighters.", "Some Republicans"),
+    # (whose role had been 'such as Rubio and Bush')
+    ("Indeed, proponents of more controls on hate speech here say there is a direct correlation.",
+     "proponents of more controls on hate speech"),  # had given no quotation
 ])
 def test_the_people_asked_speak_and_an_aside_leaves_the_subject(text, mention):
     q = only(text)
-    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+    assert (q.speaker_mention, q.speaker, q.speaker_type, q.role) == (mention, None, "anonymous", None)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.",
+     [("Marco Rubio", "saying", "he was rooting for Peyton Manning")]),  # had given no quotation
+    ("The departments declined to provide any documents, saying they cannot discuss the case.",
+     [("The departments", "declined", "to provide any documents"),
+      ("The departments", "saying", "they cannot discuss the case")]),  # had given no quotation
+    # but after a dash, a participle that may take a mere object reports nothing of its own
+    ("Cool the rhetoric: The signature bluster that propelled Trump through the primaries -- denouncing Mexicans "
+     "as rapists -- may be gone.", []),  # ('Cool' denouncing, had the dash let any participle through)
+    # nor after a dash closing an aside: the participle goes on from the words before the aside
+    ("One campaign video featured a series of South Dakotans — including adults and children — declaring, "
+     "“I’m on meth.”", [("South Dakotans", "declaring", "“I’m on meth.”")]),
+])
+def test_a_participle_of_speech_after_a_comma_or_dash_is_said_by_the_clauses_subject(text, found):
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
 
 
 def test_a_participle_after_a_comma_takes_an_object_not_a_speaker():
@@ -1688,6 +1712,12 @@ def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
      "they would find their own way"),
     ("Though executives who have worked with Lachlan Murdoch say he is cautious, few know him.", "executives",
      "he is cautious"),
+    # a clause opening on "whose", or a participle's phrase, qualifies the noun of speakers before it
+    ("The state officials whose laws have been invalidated say the real change came from the courts.",
+     "The state officials", "the real change came from the courts"),
+    ("Democrats trying to regain control of the Senate in November say they have a new weapon.", "Democrats",
+     "they have a new weapon"),
+    ("Voters attending the rally said the economy was bad.", "Voters", "the economy was bad"),
     # but not where commas close the clause, nor where the clause's own subject speaks
     ("Trump, who met with Ryan on Thursday, said he was pleased.", "Trump", "he was pleased"),
     ("The man who Trump said was a liar left the room.", "Trump", "was a liar"),
