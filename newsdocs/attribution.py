@@ -1245,6 +1245,14 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9])\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)")
+
+
+@lru_cache(maxsize=1)
+def _another_report() -> re.Pattern:
+    """"… computers and she accused Trump of …", "…, and reminded the audience of …": "and" opening the next
+    thing the speaker said or did, a verb of speech in the past, with or without the pronoun before it."""
+    said = trie_pattern(w for w in cues().speech if w.endswith("ed") or w == "said")
+    return re.compile(rf"(?:,\s+|\s+(?=and\s+(?:he|she|they)\s))and\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:{said})\b")
 _ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
@@ -1277,6 +1285,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         return (s, m.start())
+    report = _another_report().search(text, s, e)
+    if report is not None and text[s:report.start()].count(" ") >= 2 \
+            and not any(qs <= report.start() < qe for qs, qe in quoted):
+        return (s, report.start())
     return span
 
 

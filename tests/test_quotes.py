@@ -2159,6 +2159,22 @@ def test_and_he_with_a_past_verb_goes_on_with_the_story_not_the_report(text, con
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, found", [
+    # "and", a pronoun or none, and a verb of speech in the past: the next thing said, a report of its own
+    ("Clinton said Russian services hacked into the committee's computers and she accused Trump of helping them.",
+     [("Clinton", "Russian services hacked into the committee's computers"),
+      ("she", "Trump of helping them")]),  # the first had run on to the end
+    ("Trump said “we close one chapter in history,” and he vowed to carry the mantle of the party.",
+     [("Trump", "“we close one chapter in history,”"), ("he", "to carry the mantle of the party")]),
+    # but not a verb that reports nothing, nor inside a quotation
+    ("Clinton said the services hacked into the computers and she wanted answers.",
+     [("Clinton", "the services hacked into the computers and she wanted answers")]),
+    ("Trump said “we close one chapter and he vowed it”.", [("Trump", "“we close one chapter and he vowed it”")]),
+])
+def test_and_a_verb_of_speech_opens_the_next_report(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 @pytest.mark.parametrize("text, first_half", [
     ("Riding alone as a woman in a male-dominated park, they said, can be hazardous.",
      "Riding alone as a woman in a male-dominated park"),  # the participle is the subject of "can be"
