@@ -1500,6 +1500,11 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             continue
         if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
             found: tuple[int, int, str | None] | None = (k, k, None)
+        elif toks[k].lower == "the" and k + 3 < j and _possessive(toks[k + 1]) and toks[k + 1].is_capitalised \
+                and toks[k + 2].is_capitalised and (end := _name_run_end(toks, k + 2, j)) > k + 2:
+            # "The Blaze’s Matt Walsh provided …, saying": the one named in full after the owner (not "The
+            # FBI’s COINTELPRO program")
+            found = _name_subject(toks, end)
         elif toks[k].lower in DETERMINERS:  # before names: "The retired neurosurgeon", "One operative"
             end = k
             while end + 1 < j and toks[end + 1].is_word and toks[end + 1].lower not in NOT_IN_NOUN_PHRASE \
@@ -1513,9 +1518,7 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             ok = end > k and (is_speaker_noun(toks[end].lower) or (end + 1 < j and toks[end + 1].lower in AUXILIARIES))
             found = (k, end, None) if ok else None
         elif toks[k].is_capitalised:
-            end = k
-            while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
-                end += 1
+            end = _name_run_end(toks, k, j)
             if end + 2 < j and toks[end + 1].lower == "of" and toks[end + 2].is_capitalised \
                     and all(_is_title(t) for t in toks[k:end + 1]):
                 # "Former Secretary of State Madeleine Albright urged …": the office runs on past "of"
@@ -1565,6 +1568,14 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
                     and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
                 return found
     return None
+
+
+def _name_run_end(toks: list[Token], k: int, j: int) -> int:
+    """The last index before j of the run of capitalised name words starting at k."""
+    end = k
+    while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
+        end += 1
+    return end
 
 
 def _noun_after_adjective(toks: list[Token], k: int, j: int) -> int | None:
@@ -2448,13 +2459,15 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         outer = find_subject(toks, k - 1)
         role = _as_written(toks[outer[0]:outer[1] + 1]) if outer else None
         return (k + 1, k + comma, role)
-    if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in inner):
+    joined = mark == "," and len(inner) >= 3 and inner[0].is_capitalised and inner[-1].is_capitalised \
+        and sum(t.lower == "and" for t in inner) == 1  # "His biographers, David and Jeanne Heidler, wrote"
+    if all(t.is_capitalised or t.lower in NAME_PARTICLES or joined and t.lower == "and" for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
         # stands before the name, and names no office
         outer = find_subject(toks, k - 1)
         described = toks[outer[0]:outer[1] + 1] if outer else []
         role = _as_written(described) if _names_an_office(described) else None
-        start = _name_run(toks, j - 1)
+        start = k + 1 if joined else _name_run(toks, j - 1)
         return (start, j - 1, role)
     appositive = _described_then_named(toks, k, inner)
     if appositive is not None:

@@ -701,6 +701,24 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     assert (q.speaker_mention, q.speaker) == (mention, speaker)
 
 
+@pytest.mark.parametrize("text, mention, role", [
+    # two names joined by "and" in an appositive speak, and what stands before them is their role
+    ("Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor had a tin ear.",
+     "David and Jeanne Heidler", "Henry Clay's biographers"),  # had given no quotation
+    ("Two military analysts, Patrick Megahan and Chris Harman, found that the air force is the best.",
+     "Patrick Megahan and Chris Harman", "Two military analysts"),
+    # but between dashes the names are an aside, and the speakers stand before it
+    ("Insiders in the next two states — Nevada and South Carolina — said it is important that she close the gap.",
+     "Insiders in the next two states", None),
+    # one named in full after an owner opens the clause a participle of speech goes on from
+    ("The Blaze’s Matt Walsh provided a justification for a blacklist, saying it is necessary.",
+     "Blaze’s Matt Walsh", "Blaze’s"),  # had given no quotation
+])
+def test_names_in_an_appositive_or_after_an_owner_speak(text, mention, role):
+    q = quotes_of(text)[-1]
+    assert (q.speaker_mention, q.role) == (mention, role)
+
+
 @pytest.mark.parametrize("text, speaker, stype", [
     # a place or an outlet named in two words speaks as a body
     ("Priorities USA said the ad would run in June.", "Priorities USA", "organisation"),
@@ -1196,9 +1214,9 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     ("The State Department said it had obtained the documents.", "State Department", None),
     ("Here’s Clinton in December 1992: “Our new direction must rest on an understanding of the new realities.”",
      "Clinton", None),
-    # names set off by commas are no office of the noun before them
+    # names set off by commas are no office of the noun before them: they speak, and the noun is their role
     ("But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science.",
-     None, None),
+     "Donald J. Trump and Ted Cruz", "Republicans"),
     # nor is a name before a name: "Trump, Ryan, pledge" lists two people
     ("Trump, Ryan, pledge to work together on a new agenda.", "Ryan", None),
     # party and state after a politician's name, dots and all; a role set off after them
