@@ -1249,10 +1249,11 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
 
 @lru_cache(maxsize=1)
 def _another_report() -> re.Pattern:
-    """"… computers and she accused Trump of …", "…, and reminded the audience of …": "and" opening the next
+    """"… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next
     thing the speaker said or did, a verb of speech in the past, with or without the pronoun before it."""
     said = trie_pattern(w for w in cues().speech if w.endswith("ed") or w == "said")
-    return re.compile(rf"(?:,\s+|\s+(?=and\s+(?:he|she|they)\s))and\s+(?:(?:he|she|they)\s+)?(?:also\s+)?(?:{said})\b")
+    return re.compile(rf"(?:,\s+|\s+(?=(?:and|but)\s+(?:he|she|they)\s))(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?"
+                      rf"(?:{said})\b")
 _ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
@@ -1288,7 +1289,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
     report = _another_report().search(text, s, e)
     if report is not None and text[s:report.start()].count(" ") >= 2 \
             and not any(qs <= report.start() < qe for qs, qe in quoted):
-        return (s, report.start())
+        return (s, len(text[:report.start()].rstrip(" -—–")))  # ("… with the FBI - but she also insisted …")
     return span
 
 

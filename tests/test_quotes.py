@@ -2184,6 +2184,11 @@ def test_and_he_with_a_past_verb_goes_on_with_the_story_not_the_report(text, con
       ("she", "Trump of helping them")]),  # the first had run on to the end
     ("Trump said “we close one chapter in history,” and he vowed to carry the mantle of the party.",
      [("Trump", "“we close one chapter in history,”"), ("he", "to carry the mantle of the party")]),
+    # "but" too, with or without the pronoun; a dash before it is no part of the first
+    ("Mr. Putin said ''there were people there,'' but he denied that they were on active duty.",
+     [("Mr. Putin", "''there were people there,''"), ("he", "they were on active duty")]),
+    ("Hillary Clinton acknowledged that the director meant her interviews - but she also insisted that she was "
+     "consistent.", [("Hillary Clinton", "the director meant her interviews"), ("she", "she was consistent")]),
     # but not a verb that reports nothing, nor inside a quotation
     ("Clinton said the services hacked into the computers and she wanted answers.",
      [("Clinton", "the services hacked into the computers and she wanted answers")]),
