@@ -2866,6 +2866,8 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     end = j
     while end > 0 and toks[end - 1].text in (",", "—", "–", "-", "--", ":"):
         end -= 1
+    if end > 2 and toks[end - 1].lower == "the" and toks[end - 2].lower == "as":
+        end -= 1  # "…, as the Times reported": the article before a name the speaker leaves out
     if end > 1 and toks[end - 1].lower == "as" and toks[end - 2].text == ",":
         end -= 2  # "The numbers changed, as Sanders has acknowledged": "as" introduces the speaker
     if end <= 0:

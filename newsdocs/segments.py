@@ -12,6 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .lexicon import given_names
+
 OPENING = "“„«"
 CLOSING = "”»"
 DOUBLE_STRAIGHT = '"'
@@ -238,6 +240,17 @@ _OPENS_SENTENCE = re.compile(
     r"In|On|At|For|If|When|While|After|Before|As|So|Yet|Still|Now|That|What|Why|How)\b")
 
 
+_GIVEN_THEN_NAME = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z]")
+
+
+def _given_name_opens(text: str, end: int, hi: int) -> bool:
+    """Whether a person's given name and surname follow: after a town's state, "… golf club at Bedminster,
+    N.J. Roger Ailes, the former chairman …" opens a sentence, where "Washington, D.C. Mayor Bowser" goes on
+    with one (and "scholar A.E. Dick Howard" is one name: no town before the initials)."""
+    m = _GIVEN_THEN_NAME.match(text, end, hi)
+    return m is not None and m.group(1).lower() in given_names()
+
+
 def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
               attribution_follows: re.Pattern | None = None) -> list[tuple[int, int]]:
     """Sentence spans in text[lo:hi]; a full stop inside a quotation ends no sentence.
@@ -266,7 +279,8 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
             or word.group(1) in ("No", "no") and _NUMBER_AFTER.match(text, end, hi)
             or ("." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police" — but "… the U.S. The …"
-                and not _OPENS_SENTENCE.match(text, end, hi))
+                and not _OPENS_SENTENCE.match(text, end, hi)
+                and not (text[word.start() - 2:word.start()] == ", " and _given_name_opens(text, end, hi)))
         ):
             continue
         if end > start:

@@ -401,6 +401,20 @@ def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_firs
         ("Smith", "said", "the plan was sound"), ("Smith", "warned", "costs would rise")]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a town's state, then a person's given name and surname: a new sentence
+    ("The talks were held at his golf club at Bedminster, N.J. Roger Ailes also met with Mr. Trump that day, "
+     "according to three people.", "Roger Ailes also met with Mr. Trump that day"),
+    # but a person's initials run on into the name
+    ("He had consulted scholar A.E. Dick Howard at the University of Virginia, McAuliffe said.",
+     "He had consulted scholar A.E. Dick Howard at the University of Virginia"),
+    # "as the Times reported": the article goes with the speaker, not with what was reported
+    ("Ailes also met with Mr. Trump that day, as the Times reported.", "Ailes also met with Mr. Trump that day"),
+])
+def test_where_a_report_before_its_speaker_begins_and_ends(text, content):
+    assert only(text).text == content
+
+
 def test_a_sentence_ends_before_a_doubled_apostrophe_quotation():
     found = quotes_of("Mr. Trump said there was no direct evidence of his involvement. ''If he has killed "
                       "reporters, I think that's terrible,'' he added.")
