@@ -669,8 +669,8 @@ _UNNAMED_BODY_LEADS = frozenset(_GRAMMAR["counted_subjects"] | _GRAMMAR["number_
 
 
 def _names_a_body(mention: str) -> bool:
-    """Whether a body's mention holds a name ("the Clinton Foundation", "Fox News", "the German government", "a
-    Reuters/Ipsos poll") — not "authorities", "The budget office", "A major climate group", "Neither side"."""
+    """Whether a body's mention holds a name ("the Clinton Foundation", "Fox News", "the German government") —
+    not "authorities", "The budget office", "A major climate group", "Neither side"."""
     words = mention.split()
     if not words or words[0].lower() in _UNNAMED_BODY_LEADS:
         return False

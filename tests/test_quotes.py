@@ -2508,11 +2508,30 @@ def test_a_names_thing_or_agent_in_lower_case_is_no_one_named(text, speaker_type
     ("Several campaigns said the race was tightening.", None),
     ("The budget office said revenue had fallen.", None),
     ("The German government said the levy would stay.", "German government"),
-    ("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.", "Reuters"),
+    # a poll is a document, whose pollsters are named in it but speak through it: as "a Reuters poll" names no
+    # speaker, nor does "a Reuters/Ipsos poll" (which had been Reuters, when "/" cut the mention short)
+    ("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.", None),
 ])
 def test_a_body_is_named_only_where_the_mention_names_it(text, speaker):
     said = only(text)
     assert said.speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # "According to …," opening the sentence: the source runs to its comma
+    ("According to an online University of Texas/Texas Tribune poll out Thursday, the two are tied.",
+     "an online University of Texas/Texas Tribune poll out Thursday", "the two are tied"),  # content had been '/Texas …'
+    ("According to a 2013 study by economists Peter Schott and Justin Pierce, the recession is partly to blame.",
+     "a 2013 study by economists Peter Schott and Justin Pierce", "the recession is partly to blame"),
+    ("According to July's Washington Post/ABC News polling, more than half of her support comes from women.",
+     "July's Washington Post/ABC News polling", "more than half of her support comes from women"),
+    # two names joined by a slash are one pollster: the people in its poll speak, not "ORC poll"
+    ("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born abroad.",
+     "Some 20 percent of people in a recent CNN/ORC poll", "they believe Obama was born abroad"),
+])
+def test_the_source_after_according_to_runs_to_its_comma(text, mention, content):
+    said = only(text)
+    assert (said.speaker_mention, said.text) == (mention, content)
 
 
 def test_a_parenthesis_after_a_name_is_no_part_of_it():
