@@ -1247,13 +1247,16 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)")
 
 
+# "… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next thing
+# the speaker said, a verb (of speech in the past, as _cut_trailing_clause checks) with or without the pronoun
+_ANOTHER_REPORT = re.compile(r"\b(?:and|but)\s+(?:(he|she|they)\s+)?(?:also\s+)?([a-z]+)\b")
+
+
 @lru_cache(maxsize=1)
-def _another_report() -> re.Pattern:
-    """"… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next
-    thing the speaker said or did, a verb of speech in the past, with or without the pronoun before it."""
-    said = trie_pattern(w for w in cues().speech if w.endswith("ed") or w == "said")
-    return re.compile(rf"(?:,\s+|\s+(?=(?:and|but)\s+(?:he|she|they)\s))(?:and|but)\s+(?:(?:he|she|they)\s+)?(?:also\s+)?"
-                      rf"(?:{said})\b")
+def _said_in_the_past() -> frozenset[str]:
+    return frozenset(w for w in cues().speech if w.endswith("ed") or w == "said")
+
+
 _ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it over?”: a whole utterance
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
@@ -1286,10 +1289,11 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         return (s, m.start())
-    report = _another_report().search(text, s, e)
-    if report is not None and text[s:report.start()].count(" ") >= 2 \
-            and not any(qs <= report.start() < qe for qs, qe in quoted):
-        return (s, len(text[:report.start()].rstrip(" -—–")))  # ("… with the FBI - but she also insisted …")
+    for report in _ANOTHER_REPORT.finditer(text, s, e):
+        before = text[s:report.start()].rstrip()
+        if report.group(2) in _said_in_the_past() and (report.group(1) or before.endswith(",")) \
+                and before.count(" ") >= 2 and not any(qs <= report.start() < qe for qs, qe in quoted):
+            return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
 
 

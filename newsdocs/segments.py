@@ -160,8 +160,8 @@ _TOKEN = re.compile(
     r"|(?:" + "|".join(sorted(STATE_ABBREVIATIONS, key=len, reverse=True)) + r")\.|[A-ZÀ-ÖØ-Þ]\.|[Nn]o\.(?=\s*\d))"
     r"|[A-Z]{1,3}&[A-Z]{1,3}\b"  # "P&G", "AT&T": one name
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
-    r"|[A-Z]\w*(?:/[A-Z]\w*)+"  # two names joined, one pollster: "CNN/ORC", "Reuters/Ipsos"
-    r"|[^\W\d_]\w*(?:[’'-]\w+)*" + WEB_DOMAIN +  # words: "Russia’s", "front-runner"; a site: "MoveOn.org"
+    # words: "Russia’s", "front-runner"; a site: "MoveOn.org"; two names joined, one pollster: "CNN/ORC"
+    r"|[^\W\d_]\w*(?:[’'-]\w+)*(?:/[A-Z]\w*)*" + WEB_DOMAIN +
     r"|\d+(?:[.,:]\d+)*%?(?:-[^\W\d_]+)*"  # numbers, and words built on them: "57-year-old", "10-point"
     r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens
