@@ -1477,6 +1477,20 @@ def _named_after_description(toks: list[Token], k: int, end: int, j: int) -> tup
 _TIME_PHRASE_LEADS = frozenset({"late", "early", "earlier", "later"})
 
 
+def _ends_appositive(toks: list[Token], k: int) -> bool:
+    """Whether the name at ``k`` closes an appositive ("Louisa Ermelino, the reviews director at Publishers
+    Weekly, who …", "…, FIFA, who …"): a relative clause after it is about the one the appositive
+    describes, whose name stands before it."""
+    if k > 0 and toks[k - 1].text == ",":
+        return True
+    if k > 1 and toks[k - 1].lower == "the":
+        k -= 1  # "a co-chairman of the Congressional Progressive Caucus, who …"
+    if k == 0 or toks[k - 1].lower not in ("of", "at", "for"):
+        return False
+    comma = next((m for m in range(k - 1, max(-1, k - 9), -1) if toks[m].text == ","), None)
+    return comma is not None and comma + 1 < k and toks[comma + 1].lower in ("a", "an", "the")
+
+
 def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
@@ -1486,7 +1500,23 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
     is the first name, pronoun or noun phrase, after the sentence start, a
     comma or a dash, that a lower-case word (its verb) follows.
     """
-    starts = [0] + [m + 1 for m in range(j) if toks[m].text in CLAUSE_BREAKS]
+    # (a quotation closing on its comma ends a phrase too: 'Speaking on ABC’s “This Week,” Carson admitted …')
+    starts = [0] + [m + 1 for m in range(j) if toks[m].text in CLAUSE_BREAKS
+                    or toks[m].quote is not None and toks[m].text[-2:-1] == ","]
+    who = starts[-1]
+    if 2 <= who < j < len(toks) and toks[who].lower == "who" and toks[who - 1].text == ",":
+        # the verb goes on a relative clause: "Tom told Annette Guessford, who answered her door and said …",
+        # "Paul Ryan, who surprised Trump by declaring …" — its subject is the one named before it, not the
+        # main clause's. (Not after a comma, which closed the clause: "Blatter, who is under investigation,
+        # saying …" is the main clause's; nor a colon, unless "who" follows a common noun, which names nobody:
+        # "Bundy says to Santilli on camera, who responds enthusiastically: “Okay!”" is not Bundy's.)
+        if not toks[who - 2].is_capitalised:
+            if toks[j].text == ":":
+                return None
+        elif toks[j].lower in ("and", "but") or toks[j].lower in GERUND_LEADS:
+            named = _name_subject(toks, who - 2)
+            if named is not None and not _ends_appositive(toks, named[0]):
+                return named
     for k in starts:
         if k < j and (toks[k].lower in ADJUNCT_LEADS or toks[k].lower in SUBORDINATORS
                       or toks[k].lower in _TIME_PHRASE_LEADS):

@@ -2206,6 +2206,34 @@ def test_and_a_verb_of_speech_opens_the_next_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a sentence opening on a phrase that a quotation's comma closes: the subject comes after it
+    ("Speaking on NBC’s “Meet the Press,” Carson admitted that the date in his book was wrong, but said his "
+     "staff had found the article.",
+     [("Carson", "the date in his book was wrong"), ("Carson", "his staff had found the article")]),
+    ("On CNN’s “State of the Union,” Walker said the plan was sound and argued that it would pass.",
+     [("Walker", "the plan was sound"), ("Walker", "it would pass")]),
+    # the verb goes on a relative clause: its subject is the one named before "who"
+    ("“She is a friend from school,” Tom told Anne Guess, who opened her door and said she would vote for "
+     "Clinton.", [("Tom", "“She is a friend from school,”"), ("Anne Guess", "she would vote for Clinton")]),
+    ("Trump met House Speaker Paul Ryan, who surprised him last week by declaring he could not support him yet.",
+     [("House Speaker Paul Ryan", "he could not support him yet")]),
+    # not a name closing an appositive (the relative clause is about the one it describes), nor after a
+    # comma that closed the relative clause (the main clause's subject goes on)
+    ("“It can work,” said Louisa Ermel, the reviews director at Publishers Weekly, who has not read it but "
+     "said she liked the idea.", [("Louisa Ermel", "“It can work,”"), ("the reviews director", "she liked the idea")]),
+    ("This year, he rose to the defense of Sepp Blatter, the embattled head of soccer’s governing body, FIFA, "
+     "who is under investigation, saying Blatter deserved a prize.", [("he", "Blatter deserved a prize")]),
+    ("Putin rose to the defense of Sepp Blatter, who is under investigation, saying Blatter deserved a prize.",
+     [("Putin", "Blatter deserved a prize")]),
+    # after a common noun, "who" names nobody: the main clause's subject did not say it
+    ("“Tell everybody to go to the refuge,” Bundy says to Santilli on camera, who responds enthusiastically: "
+     "“Okay!”", [("Bundy", "“Tell everybody to go to the refuge,”")]),
+])
+def test_the_subject_of_a_coordinated_verb(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 @pytest.mark.parametrize("text, first_half", [
     ("Riding alone as a woman in a male-dominated park, they said, can be hazardous.",
      "Riding alone as a woman in a male-dominated park"),  # the participle is the subject of "can be"
