@@ -1291,7 +1291,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         return (s, m.start())
     for report in _ANOTHER_REPORT.finditer(text, s, e):
         before = text[s:report.start()].rstrip()
-        if report.group(2) in _said_in_the_past() and (report.group(1) or before.endswith(",")) \
+        if report.group(2) in _said_in_the_past() and (report.group(1) or before.endswith(",")
+                                                        or report.group().startswith("but")) \
                 and before.count(" ") >= 2 and not any(qs <= report.start() < qe for qs, qe in quoted):
             return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
@@ -2759,7 +2760,35 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx) \
             and toks[start_idx].lower not in _ANSWERS:
         return None, True, cue_until
+    if not introduced and _says_how_much(toks, start_idx):
+        return None, True, cue_until
     return span, True, cue_until
+
+
+_HOW_MUCH = frozenset({"so", "little", "nothing", "much", "anything"})
+
+
+def _says_how_much(toks: list[Token], k: int) -> bool:
+    """Whether the object at ``k`` says how much was said, not what: "half said so in December", "said little
+    about the plan", "said nothing", "their smiles said a lot.", "thinks so, too", "feel so strongly" (but
+    "said much of the talk was about Israel", "said a lot of voters would balk", "so many delegates
+    appeared unwilling" are clauses, and "concluded so eloquently, “…”" quotes)."""
+    first = toks[k].lower
+    if first == "a" and k + 1 < len(toks) and toks[k + 1].lower == "lot":
+        k, first = k + 1, "lot"
+    elif first not in _HOW_MUCH:
+        return False
+    if _has_quote(toks, k):
+        return False
+    if k + 1 == len(toks):
+        return True
+    after = toks[k + 1]
+    if first == "so":  # (not "so" joining a clause: "he noted, so it may be clear …", "so if you want …";
+        # nor "so many", "so far", "so much" opening one)
+        return after.quote is None and not after.is_capitalised and after.lower not in PRONOUNS \
+            and after.lower not in DETERMINERS and after.lower not in SUBORDINATORS and after.lower not in ("much", "far")
+    # (a colon opens what it was: "the company has promised a lot: the ability to play …")
+    return not after.is_word and after.text != ":" or after.lower in PREPOSITIONS and after.lower != "of"
 
 
 _NOUNS_WITH_A_CLAUSE = _GRAMMAR["clause_nouns"]

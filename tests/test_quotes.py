@@ -1363,7 +1363,7 @@ def test_title_case_prose_and_glued_timestamps_give_no_fuller_names():
         "Donald Trump arrived late. Trump said the crowd was huge.\n\n"
         "Posters of ‘Thin-skinned’ Trump hung outside. Trump said they were wrong.\n\n"
         "Bernie Sanders spoke last. New Hampshire Sanders supporters cheered. Sanders said they would win.\n\n"
-        "Los Angeles-area Sanders volunteers agreed. Sanders said so again.\n\n"
+        "Los Angeles-area Sanders volunteers agreed. Sanders said they would be back.\n\n"
         "Neither Donald Trump nor his rivals came. Trump said he was busy."
     )
     assert [q.speaker for q in found] == ["Ted Cruz", "Ben Carson", "Donald Trump", "Donald Trump",
@@ -1761,7 +1761,7 @@ def test_a_relative_clause_before_the_cue_is_about_the_speaker(text, mention, co
      "Nuclear proliferation experts"),
     ("Gay rights groups opposed the bill and said the senators had failed them.", "Gay rights groups"),
     # but not across a verb or an article
-    ("Trump did post on Twitter that his claims were sarcasm, and said so again later.", "Trump"),
+    ("Trump did post on Twitter that his claims were sarcasm, and said later that he meant it.", "Trump"),
     ("Byrne gives an account of the night and says the senator swore at him.", "Byrne"),
 ])
 def test_a_capitalised_adjective_before_the_noun_that_speaks(text, mention):
@@ -2232,6 +2232,36 @@ def test_and_a_verb_of_speech_opens_the_next_report(text, found):
 ])
 def test_the_subject_of_a_coordinated_verb(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # how much was said, not what: no quotation
+    ("Most of the voters said so in December.", []),
+    ("Senator Cruz apparently thinks so, too.", []),
+    ("She has said little about the plan in recent months.", []),
+    ("Though they speak barely a word of English, their smiles said a lot.", []),
+    ("The governor said nothing about the senders.", []),
+    ("I feel so strongly about this because I care.", []),
+    # but a clause that opens on such a word is what was said
+    ("Adelson said much of his talk with the candidate was about Israel.",
+     [("Adelson", "much of his talk with the candidate was about Israel")]),
+    ("McCaskill said a lot of voters in her state would find it hard.",
+     [("McCaskill", "a lot of voters in her state would find it hard")]),
+    ("Mr. Ruiz said so many people came that the hall was full.",
+     [("Mr. Ruiz", "so many people came that the hall was full")]),
+    ("Mr. Ruiz said so far the count was even.", [("Mr. Ruiz", "so far the count was even")]),
+    ("He concluded so eloquently, “With malice toward none.”", [("He", "so eloquently, “With malice toward none.”")]),
+    ("The company has promised a lot: the ability to play any game on any screen.",  # a colon says what
+     [("The company", "a lot: the ability to play any game on any screen")]),
+])
+def test_saying_how_much_is_no_report(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+def test_but_and_a_verb_of_speech_ends_the_report_before_it():
+    # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
+    q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
+    assert [(q.speaker_mention, q.text) for q in q] == [("Sanders", "to rid the world of “this barbarous organization”")]
 
 
 @pytest.mark.parametrize("text, first_half", [
