@@ -147,6 +147,7 @@ _ADJUNCT = re.compile(
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
+    r"|(?:later|earlier|afterwards?)(?=\s*(?:[,.:;]|that\b))"  # "said later that …" (not "said earlier reports …")
     r")(?=[\s,.:;]|$)"
 )
 _THAT = re.compile(r"\s*,?\s*(?:that\b|:)?\s*")

@@ -2258,6 +2258,16 @@ def test_saying_how_much_is_no_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Trump said later that he meant it.", "he meant it"),
+    ("It makes a difference, she said in an interview afterward, that the campaign remembers us.",
+     "It makes a difference … the campaign remembers us"),
+    ("Trump said earlier reports were wrong.", "earlier reports were wrong"),  # an adjective there
+])
+def test_later_and_afterwards_are_when_it_was_said(text, content):
+    assert only(text).text == content
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
