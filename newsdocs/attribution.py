@@ -1244,6 +1244,9 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
                               r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9])\b)"
+                              # "…, while also suggesting that …": the subject's next act, another report or none
+                              # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
+                              r"|(?<!\bthat)(?<!\bwhich),\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)")
 
@@ -1290,6 +1293,9 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         return (s, m.start())
+    main = _main_clause_after_opening(toks, s, e)
+    if main is not None:
+        return (s, main)
     for report in _ANOTHER_REPORT.finditer(text, s, e):
         before = text[s:report.start()].rstrip()
         if report.group(2) in _said_in_the_past() and (report.group(1) or before.endswith(",")
@@ -1297,6 +1303,68 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
                 and before.count(" ") >= 2 and not any(qs <= report.start() < qe for qs, qe in quoted):
             return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
+
+
+def _main_clause_after_opening(toks: Sequence[Token], s: int, e: int) -> int | None:
+    """Where the main clause begins, when the report at [s, e) sits in the subordinate clause opening the
+    sentence: "While a group of rabbis planned to protest at the conference, some Republicans may be warming
+    to him" ends the report at "conference". None when a comma closed the opening clause before the report
+    began ("While in Iowa, Trump said …")."""
+    if not toks:
+        return None
+    first = 1 if len(toks) > 1 and toks[0].lower in ("but", "and", "yet") else 0
+    if toks[first].lower not in SUBORDINATORS or toks[first].lower in ("as", "once", "if", "unless") \
+            or toks[first].start >= s:
+        return None
+    if any(t.text == "," and t.start < s for t in toks[first + 1:]):
+        return None
+    return _main_clause_comma(toks, s, e)
+
+
+def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
+    """The offset of the first comma in [s, e) that a main clause follows, a subject and its verb ("…, the
+    party has done the opposite") or "and" or "but" ("…, and at that point he had …", not "…, but also
+    being …"); not a list's comma, nor before a relative clause."""
+    listing = False
+    for k, tok in enumerate(toks[:-2]):
+        quoted = tok.quote is not None and tok.text[-2:-1] == ","  # “… Palestinians,” many in the audience …
+        if tok.text != "," and not quoted or tok.start < s:
+            continue
+        if tok.start >= e:
+            return None
+        subject, verb = toks[k + 1], toks[k + 2]
+        if _in_a_list(toks, k):
+            listing = True
+            continue
+        if subject.lower in ("and", "but") and not listing and verb.lower not in ("also", "not", "then") \
+                and not verb.lower.endswith(("ing", "ed")) \
+                or (subject.lower in PRONOUNS and subject.lower not in RELATIVE or subject.lower in DETERMINERS
+                    or subject.is_capitalised or subject.text[0].isdigit()) and verb.is_word and not verb.is_capitalised \
+                and subject.lower not in ("that", "this"):
+            return tok.end if quoted else tok.start
+    return None
+
+
+def _in_a_list(toks: Sequence[Token], k: int) -> bool:
+    """Whether the comma at k goes on with a list, another item and "and" or a comma after it: "the parks,
+    the schools and the library", "Mexico, China, and Japan", "the gut, the lungs, the nasal passages" (not
+    "…, he replied, …": a comma after a pronoun and a verb)."""
+    return any(t.lower in ("and", "or") for t in toks[k + 2:k + 5]) \
+        or toks[k + 1].lower in DETERMINERS and any(t.text == "," for t in toks[k + 3:k + 6])
+
+
+def _first_comma_past_lists(toks: Sequence[Token], content: tuple[int, int]) -> int | None:
+    """The offset of the first comma in ``content`` that is no list's ("Mexico, China, and Japan": its
+    last item's too)."""
+    listing = False
+    for k, tok in enumerate(toks):
+        if tok.text != "," or not content[0] < tok.start < content[1]:
+            continue
+        if _in_a_list(toks, k) or listing and k + 1 < len(toks) and toks[k + 1].lower in ("and", "or"):
+            listing = True
+            continue
+        return tok.start
+    return None
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
@@ -2852,7 +2920,12 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     if toks[s_start].lower in RELATIVE and s_start > 0 and toks[s_start - 1].text in (",", "—", "–", "-", "--"):
         mark = toks[s_start - 1].text
     elif _opens_subordinate_clause(toks, s_start):
-        mark = ","  # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely"
+        # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely" — where the
+        # main clause begins (not a list's comma: "Although he said the parks, the schools and …, few …")
+        main = _main_clause_comma(toks, content[0], content[1])
+        if main is None:  # (the main clause opening some other way: "…, Mr. Obama deemed", "…, at least 21,000 said")
+            main = _first_comma_past_lists(toks, content)
+        return (content[0], main) if main is not None else content
     else:
         return content
     return _until_mark(toks, s_start + 1, content, mark)

@@ -2268,6 +2268,34 @@ def test_later_and_afterwards_are_when_it_was_said(text, content):
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # a report in the clause that opens the sentence ends where the main clause begins
+    ("While a group of liberal rabbis planned to protest at the conference, some Republicans may be warming to him.",
+     "to protest at the conference"),
+    ("While his call for a “revolution” draws thousands to his rallies, Clinton's campaign generates less heat.",
+     "a “revolution” draws thousands to his rallies"),
+    ("Though Senate aides said the remark was not based on that talk, it showed how tense things were.",
+     "the remark was not based on that talk"),
+    ("Although he said the parks, the schools and the library would reopen soon, few believed him.",  # a list
+     "the parks, the schools and the library would reopen soon"),
+    ("While in Iowa, Trump said the plan was sound, and Cruz agreed.",  # the opening clause closed before
+     "the plan was sound, and Cruz agreed"),
+    # the main clause may open on a number, on "and", or after a quotation's comma
+    ("After the company asked workers to take a pay cut, 80,000 employees volunteered, some gladly.",
+     "workers to take a pay cut"),
+    ("He was not there, because she described him as sweating, and at that point he could not sweat.",
+     "him as sweating"),
+    ("But as Trump pledged to confront “knife-wielding Palestinians,” many in the audience warmed to him.",
+     "to confront “knife-wielding Palestinians,”"),
+    # "…, while (also) doing …": the subject's next act
+    ("Trump vowed to build a wall, while also suggesting that citizenship rules should change.", "to build a wall"),
+    ("He defended his record in a video that, while celebrating his wins, dwelled on the challenges.",
+     "his record in a video that, while celebrating his wins, dwelled on the challenges"),
+])
+def test_a_report_ends_where_the_sentence_goes_on_without_it(text, content):
+    assert quotes_of(text)[0].text == content
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
