@@ -1246,7 +1246,7 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9])\b)"
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
-                              r"|(?<!\bthat)(?<!\bwhich),\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
+                              r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)")
 
