@@ -2818,6 +2818,14 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
                      or toks[k].quote is not None and not _looks_like_title(toks[k].text)), None)
         if that is None and stop < window.stop:
             return None, True, cue_until
+        if that is None and stop == window.stop:
+            # a longer adjunct before a quotation its comma opens: "said on Twitter, in reference to her first
+            # child, a girl born Sept. 26, 2014, “Next summer, …”"
+            that = next((k for k in range(stop, min(len(toks), start_idx + 30))
+                         if toks[k].quote is not None and toks[k - 1].text in (",", ":")
+                         and not _looks_like_title(toks[k].text)), None)
+            if that is not None and any(_new_speaker_clause(toks, k) for k in range(stop, that)):
+                that = None
         if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
             return None, toks[start_idx].lower == "to", cue_until
         if toks[that].lower == "that" and that > start_idx and toks[that - 1].lower in _NOUNS_WITH_A_CLAUSE:

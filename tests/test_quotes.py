@@ -2296,6 +2296,12 @@ def test_a_report_ends_where_the_sentence_goes_on_without_it(text, content):
     assert quotes_of(text)[0].text == content
 
 
+def test_a_long_adjunct_between_the_cue_and_its_quotation():
+    q = only("Clinton said on Twitter on Monday, in reference to her first child, a girl born Sept. 26, 2014, "
+             "“Next summer, Charlotte is going to be a big sister!”")
+    assert (q.speaker_mention, q.text) == ("Clinton", "“Next summer, Charlotte is going to be a big sister!”")
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
