@@ -2911,6 +2911,10 @@ def _skip_object(toks: list[Token], j: int) -> int:
             k += 1  # "told the Wall Street Journal", "told Secretary of State Kerry" — but "told Reuters the two …"
         if k > j and _possessive(toks[k - 1]) and k < len(toks) and toks[k].is_word and is_speaker_noun(toks[k].lower):
             k += 1  # "told Obama’s team that …": the owner's people
+        if k > j and k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
+                and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower in PREPOSITIONS
+                     or toks[k + 1].lower == "that"):
+            k += 1  # a channel's number: "told Fox News 6 in Milwaukee", "told ABC 7"
         return k
     if tok.lower in DETERMINERS:
         k = j + 1

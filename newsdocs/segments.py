@@ -162,7 +162,7 @@ _TOKEN = re.compile(
     r"|" + PARTY_AND_STATE.pattern +  # one token, dots and all
     # words: "Russia’s", "front-runner"; a site: "MoveOn.org"; two names joined, one pollster: "CNN/ORC"
     r"|[^\W\d_]\w*(?:[’'-]\w+)*(?:/[A-Z]\w*)*" + WEB_DOMAIN +
-    r"|\d+(?:[.,:]\d+)*%?(?:-[^\W\d_]+)*"  # numbers, and words built on them: "57-year-old", "10-point"
+    r"|[$£€]?\d+(?:[.,:]\d+)*%?(?:-[^\W\d_]+)*"  # numbers, and words built on them: "57-year-old", "10-point"; "$15"
     r"|--"  # a dash typed as two hyphens, one token like "—"
     r"|[^\w\s\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"  # invisible format marks are no tokens
 )

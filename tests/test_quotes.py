@@ -2302,6 +2302,20 @@ def test_a_long_adjunct_between_the_cue_and_its_quotation():
     assert (q.speaker_mention, q.text) == ("Clinton", "“Next summer, Charlotte is going to be a big sister!”")
 
 
+def test_told_a_channel_by_its_number():
+    # a channel's number belongs to the one told: nothing after it is said, so the quotation before is
+    q = only("“They have to decide whether to feed their kids,” Fight for $15 organizing director Kendall Fells "
+             "told Fox News 6 in Milwaukee.")
+    assert q.speaker == "Kendall Fells" and q.text.startswith("“They have to decide")
+    q = only("A spokesman told ABC 7 that someone had reprogrammed the sign.")
+    assert (q.speaker_mention, q.text) == ("A spokesman", "someone had reprogrammed the sign")
+
+
+def test_a_sum_of_money_is_one_token_and_no_part_of_a_role():
+    q = only("“We will not stop,” Fight for $15 organizing director Kendall Fells said.")
+    assert (q.speaker, q.role) == ("Kendall Fells", "organizing director")
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
