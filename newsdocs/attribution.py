@@ -1436,9 +1436,9 @@ def _ends_in_comma(tok: Token) -> bool:
 
 
 def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | None] | None:
-    """A speaker after the cue at ``i`` that ends the sentence, or only a relative clause follows it:
-    "…, said an American official who was briefed …", "…, said Mr. Kerry." — not "said Jones, the CFO, would
-    resign", nor "said the plan was dead"."""
+    """A speaker after the cue at ``i`` that ends the sentence, or only a relative clause or an appositive
+    follows it: "…, said an American official who was briefed …", "…, said Mr. Kerry.", "…, said Lt. Matt
+    Harris, a police spokesman." — not "said Jones, the CFO, would resign", nor "said the plan was dead"."""
     after = _subject_after(toks, i + 1, after_quote=False)
     if after is None or toks[after[1]].lower in PRONOUNS:
         return None
@@ -1451,7 +1451,14 @@ def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | Non
     # (a relative clause running to the end: "said the staff member who succeeded him, Paul Manafort, should
     # be …" has its verb after it)
     relative = rest[0].lower in ("who", "which") and not any(t.text in (",", "—", ";", ":") for t in rest)
-    return after if relative else None
+    # (or an appositive: "…, said Lt. Matt Harris, Columbus Police Department spokesman." — not "said Jones, the
+    # CFO, would resign", nor "said Mr. Kerry, adding that …")
+    appositive = rest[0].text == "," and len(rest) > 2 and rest[1].is_word \
+        and not rest[1].lower.endswith("ing") and rest[1].lower not in ("and", "but", "who", "which") \
+        and sum(t.is_word for t in rest) <= 10 \
+        and not any(t.text in (",", "—", ";", ":") or t.quote is not None or t.lower in cues().every
+                    for t in rest[1:])
+    return after if relative or appositive else None
 
 
 def _speech_cue_just_before(toks: list[Token], j: int) -> bool:
@@ -2484,6 +2491,24 @@ def _participle(tok: Token) -> bool:
 _DESCRIPTION_LEADS = frozenset("a an the his her their its our".split())  # what opens a description, not an aside
 
 
+def _opening_postmodified_speaker(toks: list[Token], c: int) -> tuple[int, int, str | None] | None:
+    """The speaker that opens the sentence and whose modifier runs on to the aside at c: "Federal officials
+    familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., speaking on the condition of
+    anonymity, said" — the officials, not the house (within the first four words, no cue before c, and a
+    participle opening the aside: not "Officers … arrested Elizabeth Burton, 32, of 1119 Eighth St., after
+    locating …, said Lt. Harris")."""
+    first = 0
+    while first < c and toks[first].lower in SENTENCE_OPENERS and toks[first].lower not in DETERMINERS:
+        first += 1
+    every = cues().every
+    head = next((h for h in range(first, min(c - 1, first + 4)) if is_speaker_noun(toks[h].lower)
+                 and toks[h + 1].lower in POSTMODIFIER_LEADS), None)
+    if head is None or any(t.quote is not None or t.lower in every for t in toks[first:c]):
+        return None
+    subject = _noun_phrase_subject(toks, head, any_head=True)
+    return (subject[0], c - 1, None) if subject is not None and subject[0] == first else None
+
+
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -2504,7 +2529,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:
                 c -= 2  # the age before it: "Cory James, 22,"
             before = next((p for p in range(c - 1, max(0, c - 4), -1) if toks[p].text == mark), None)
-            if before is not None and _place_and_region(toks, before, c):
+            fronted = _opening_postmodified_speaker(toks, c) if _participle(toks[c + 1]) else None
+            outer: tuple[int, int, str | None] | None
+            if fronted is not None:
+                outer = fronted
+            elif before is not None and _place_and_region(toks, before, c):
                 outer = _appositive_subject(toks, c)  # "… who lost her daughter in Aurora, Colorado, in July, said"
             else:
                 outer = find_subject(toks, c - 1)

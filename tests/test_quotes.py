@@ -2316,6 +2316,33 @@ def test_a_sum_of_money_is_one_token_and_no_part_of_a_role():
     assert (q.speaker, q.role) == ("Kendall Fells", "organizing director")
 
 
+def test_a_speaker_whose_modifier_runs_on_to_an_aside():
+    q = only("Federal officials familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., "
+             "speaking on the condition of anonymity, said that it had some security features.")
+    assert q.speaker_mention.startswith("Federal officials familiar with the server") and q.speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize("text, speaker, role, content", [
+    # "…, said X, ROLE." ends the sentence: X speaks, whatever names stand before the cue
+    ("Cruz also lacks support from his colleagues in Congress, whom he has alienated, said Larry Sabato, "
+     "director of the University of Virginia's Center for Politics.", "Larry Sabato",
+     "director of the University of Virginia's Center for Politics",
+     "Cruz also lacks support from his colleagues in Congress, whom he has alienated"),
+    ("Officers arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating drugs in her car, said "
+     "Lt. Matt Harris, Columbus Police Department spokesman.", "Matt Harris", "Columbus Police Department spokesman",
+     "Officers arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating drugs in her car"),
+])
+def test_an_inverted_speaker_with_an_appositive_to_the_end(text, speaker, role, content):
+    q = only(text)
+    assert (q.speaker, q.role, q.text) == (speaker, role, content)
+
+
+def test_an_inverted_speaker_before_more_of_the_sentence_is_no_inversion():
+    # the appositive closes and the sentence goes on: Jones is the one said to resign
+    q = only("The board, meeting on Friday, said Jones, the finance chief, would resign.")
+    assert q.speaker_mention == "The board" and q.text == "Jones, the finance chief, would resign"
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
