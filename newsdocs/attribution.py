@@ -772,6 +772,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         counted = None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
+    if counted is None and cue.lower in _MEDIA_NOUNS and _ends_prepositional_phrase(toks, before):
+        return None  # "wrote Fadem in a Tuesday research report": a noun, the adjunct's
     chain = _catenative_chain(toks, i)
     if chain is not None:
         # "He went on to call Cruz “…”", "he made a point of saying …": the chain's subject says it
@@ -865,6 +867,20 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
 
 
+def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
+    """Whether a preposition, a determiner and up to three modifiers end at token j ("in a Tuesday research"):
+    a cue word that names a piece of writing ("report", "post") after them is that phrase's noun (other verbs
+    follow such a phrase: "people familiar with the talks said", "voters in the poll say")."""
+    for k in range(j, max(0, j - 3), -1):
+        if not toks[k].is_word or toks[k].lower in PRONOUNS:
+            return False
+        if toks[k].lower in ("a", "an", "the"):
+            # (not a subordinator's clause: "after the Associated Press reports more than half …")
+            return k < j and toks[k - 1].lower in PREPOSITIONS and toks[k - 1].lower not in SUBORDINATORS
+    return False
+
+
+_MEDIA_NOUNS = frozenset("report reports post posts tweet tweets".split())
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 # participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
 _SAYING = frozenset("saying adding asserting arguing noting insisting claiming warning explaining writing "

@@ -2343,6 +2343,20 @@ def test_an_inverted_speaker_before_more_of_the_sentence_is_no_inversion():
     assert q.speaker_mention == "The board" and q.text == "Jones, the finance chief, would resign"
 
 
+@pytest.mark.parametrize("text, found", [
+    # "report" in the phrase a preposition opens is the noun: the quotation after goes on the analyst's
+    ("“Excluding these items, comps would be higher,” wrote Fadem in a Tuesday research report. “We believe Q3 "
+     "comps would have been closer to 5%.”", [("Fadem", "wrote")]),
+    ("Most Americans, according to the National Academies report, still believe immigration is good.",
+     [("the National Academies report", "according to"), ("Most Americans", "believe")]),
+    # but a subordinator opens a clause, whose verb it is
+    ("Pence called for a prosecutor after the Associated Press reports more than half of her meetings were with "
+     "donors.", [("Pence", "called for"), ("Associated Press", "reports")]),
+])
+def test_a_report_in_a_prepositional_phrase_is_a_noun(text, found):
+    assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == found
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
