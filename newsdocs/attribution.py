@@ -2025,6 +2025,9 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
         return _appositive_subject(toks, j)
     if tok.lower in PRONOUNS:
         return (j, j, None)
+    if tok.lower == "which" and j >= 2 and toks[j - 1].text == "," and toks[j - 2].is_word \
+            and (toks[j - 2].is_capitalised or is_speaker_noun(toks[j - 2].lower)):
+        return (j, j, None)  # "the Associated Press, which said, “…”", "the committee, which said": it speaks
     if j >= 2 and toks[j - 1].text == "," and PARTY_AND_STATE.fullmatch(tok.text):
         # "Sen. Rand Paul, R-Ky.": the party and state are the politician's role when nothing else is
         found = find_subject(toks, j - 2)

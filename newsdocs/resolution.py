@@ -223,6 +223,23 @@ _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "V
 _APPOSITIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were))\s+(?:a|an|the|his|her|its|their)\s+[^,.;:]*$")
 
 
+# the name of a body just before ", which": "the Associated Press, which", "the U.S. Chamber of Commerce, which"
+_WHICH_NAMES = re.compile(r"(?:^|(?<=\s))(?:(?P<lead>[A-Za-z]+)\s+)?"
+                          r"(?P<name>(?:[A-Z][\w.&’'/-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w.&’'/-]*)\s*,\s*$")
+_NOT_A_BODY_LEAD = frozenset("in on since during until before after besides".split())  # "records in July, which"
+
+
+def _body_before_which(text: str, at: int) -> re.Match | None:
+    """The name of the body a "which" at ``at`` stands for, when one stands just before its comma — not a
+    time or place ("her records in July, which"), a case ("Wal-Mart Stores v. Dukes, which"), or a word
+    capitalised only by its sentence ("Besides Centerview, which")."""
+    m = _WHICH_NAMES.search(text, max(0, at - 120), at)
+    if m is None or text[max(0, m.start("name") - 3):m.start("name")] == "v. " \
+            or (m.group("lead") or "").lower() in _NOT_A_BODY_LEAD:
+        return None
+    if m.group("name").split()[0].lower() in _NOT_A_BODY_LEAD:
+        return None
+    return m
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
 SURE_GENDER_LOOKBACK = 12  # of those, the nearest searched first for someone known to be of the pronoun's gender
 GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
@@ -859,6 +876,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 if person is not None:
                     people.learn_gender(person, gender)
                 speaker, stype = (people.full_name(person) if person else None), "anonymous" if unnamed else "person"
+            elif low == "which" and (body := _body_before_which(text, f.speaker[0])) is not None:
+                # "the Associated Press, which said": the body named before it (no person the next branch
+                # could find: "Citizens for Trump, which expects …" is not Donald Trump)
+                speaker, stype, role = _resolve_named(body.group("name"), role, body.start("name"), people, recent,
+                                                      paragraph_start)
+            elif low == "which":
+                speaker, stype = None, "unknown"  # "the report, which said": a thing unnamed
             elif low in ("who", "which") and not mention.isupper():  # ("According to WHO": the World Health Organization)
                 at = _first_relative_of_a_pair(text, f.speaker[0], low)
                 person = people.nearest_before(at, None)

@@ -2357,6 +2357,22 @@ def test_a_report_in_a_prepositional_phrase_is_a_noun(text, found):
     assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # ", which said": the body named before it speaks; "which" is the mention, as "who" is
+    ("The order came after a request by The Washington Post, which argued that the documents were of public "
+     "interest.", "Washington Post", "organisation"),
+    ("China and America are members of the World Trade Organization, which writes the rules of commerce.",
+     "World Trade Organization", "organisation"),
+    # a thing unnamed, a time, a court case: nobody named
+    ("Clinton released her medical records in July, which showed she was fit for duty.", None, "unknown"),
+    ("The rulings include Walmart Stores v. Dukes, which denied class-action status to the employees.", None,
+     "unknown"),
+])
+def test_which_stands_for_the_body_named_before_it(text, speaker, stype):
+    q = quotes_of(text)[-1]
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("which", speaker, stype)
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
