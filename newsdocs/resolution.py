@@ -43,6 +43,8 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     # quantifiers and question words open sentences, not names: "Both Bolton and Gorka", "What Sanders wants"
     "both even what how why where whether some another every each many most several few all any other such only just "
     "top republicans democrats more less much absent given see "
+    # prepositions that open a sentence: "Besides Centerview, the list includes …", "Unlike Trump, …"
+    "besides unlike among amid including except "
     # counts: "Six Trump supporters" names nobody called Six Trump
     "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name

@@ -2363,6 +2363,9 @@ def test_a_report_in_a_prepositional_phrase_is_a_noun(text, found):
      "interest.", "Washington Post", "organisation"),
     ("China and America are members of the World Trade Organization, which writes the rules of commerce.",
      "World Trade Organization", "organisation"),
+    # a preposition opening a sentence is no part of a name the article gives
+    ("Besides Centerview, the list includes Lazard.\n\nMost analysts work long days at Centerview, which advises "
+     "big corporations on mergers.", "Centerview", "organisation"),
     # a thing unnamed, a time, a court case: nobody named
     ("Clinton released her medical records in July, which showed she was fit for duty.", None, "unknown"),
     ("The rulings include Walmart Stores v. Dukes, which denied class-action status to the employees.", None,
