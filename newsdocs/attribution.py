@@ -430,7 +430,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _in_a_poll(toks, i, block)
         elif (i == 0 or i == 1 and toks[0].lower in GERUND_LEADS) and low.endswith("ing") \
                 and low in lexicon.every and not headline:
-            f = _fronted_participle(toks, i, block)
+            # (not a cue without its particle: "Cutting edge, I know.", "Cutting your expenses …")
+            f = None if _lacks_its_particle(toks, i) else _fronted_participle(toks, i, block)
         elif low in TOPIC_CUES and low not in lexicon.every:
             # "talked about the economy": a report only before its preposition (_verb_cue checks it)
             if tok.text[0].islower() or headline:
@@ -1046,6 +1047,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
     if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
         cue_end = i + 1  # “…,” he points out.
+    elif i + 1 < len(toks) and toks[i + 1].lower == "in" \
+            and ("in" in ONLY_WITH_PARTICLE.get(cue.lower, ()) or cue.lower in ("chime", "chimes", "chimed", "chiming")):
+        cue_end = i + 1  # "her husband cut in.", "Benioff weighed in, telling Cook …": the particle is the cue's
     elif i + 2 < len(toks) and toks[i + 1].lower == "back" and toks[i + 2].lower not in ("in", "when", "then"):
         cue_end = i + 1  # "fired back that …", "wrote back: “…”" — but "said back in 2015" says when
     elif i + 2 < len(toks) and toks[i + 1].lower in ("out", "up", "down") and toks[i + 2].is_word \

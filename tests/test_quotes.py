@@ -2376,6 +2376,21 @@ def test_which_stands_for_the_body_named_before_it(text, speaker, stype):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("which", speaker, stype)
 
 
+@pytest.mark.parametrize("text, found", [
+    # one who cuts in, or chimes in, with nothing more, introduces the quotation after: theirs, not the last speaker's
+    ("“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
+     [("Ebeling", "“Tell her I promised you a picture,”"), ("her husband", "“Don’t forget Tom.”")]),
+    ("“It was close,” Ebeling said. Her husband chimed in. “Closer than that.”",
+     [("Ebeling", "“It was close,”"), ("Her husband", "“Closer than that.”")]),
+    # "cutting" with no "in" reports nothing, even opening a sentence
+    ("Cutting edge, I know.", []),
+    ("Cutting your expenses takes effort, whereas raising your income lasts, they said.",
+     [("they", "Cutting your expenses takes effort, whereas raising your income lasts")]),
+])
+def test_cutting_in_introduces_a_quotation(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
