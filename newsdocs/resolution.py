@@ -45,6 +45,8 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "top republicans democrats more less much absent given see "
     # prepositions that open a sentence: "Besides Centerview, the list includes …", "Unlike Trump, …"
     "besides unlike among amid including except "
+    # and adjectives of time: "Recent Samsung phones …" names no "Recent Samsung"
+    "recent latest earlier later "
     # counts: "Six Trump supporters" names nobody called Six Trump
     "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name

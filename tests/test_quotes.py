@@ -2391,6 +2391,12 @@ def test_cutting_in_introduces_a_quotation(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
 
+def test_an_adjective_of_time_opening_a_sentence_is_no_part_of_a_name():
+    found = quotes_of("Recent Samsung phones support the feature.\n\nWhen Samsung announced the phones were "
+                      "shipping, I rushed over to the store.")
+    assert [(q.speaker, q.speaker_type) for q in found] == [("Samsung", "organisation")]
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
