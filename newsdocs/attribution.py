@@ -1183,10 +1183,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None
     if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content):
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
-    if cue.lower not in UNMISTAKABLE_SPEECH and any(
-            t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
-            and _looks_like_title(t.text) for t in toks):
-        return None  # "the TV show “Madam Secretary”", "showed “Daily Show”": a title, not words said
+    if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
+            and any(t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
+                    and _looks_like_title(t.text) for t in toks):
+        # "the TV show “Madam Secretary”", "showed “Daily Show”": a title, not words said (but “Out!” the crowd
+        # yelled: a cry opening the sentence; not "The ad, titled “Unifier?”, concludes …")
+        return None
     if cue.lower in QUOTE_ONLY_CUES and not _marks_within(toks, content):
         return None  # “…,” the sign read — but "he read the plan" reports nothing
     if cue.lower in FINDING_CUES and not inverted and quoted_before is None \
@@ -1418,6 +1420,11 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     if k >= 0 and k < j - 1 and toks[k].quote is not None and toks[k].text.rstrip("”\"’'")[-1:] in (",", "?", "!"):
         return k
     return None
+
+
+def _ends_utterance(tok: Token) -> bool:
+    """A quotation closing on ! or ?, a whole cry or question: “Out!”, “Why?”."""
+    return tok.quote is not None and tok.text.rstrip("”\"’'")[-1:] in ("!", "?")
 
 
 def _ends_clause_quote(tok: Token) -> bool:

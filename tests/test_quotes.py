@@ -2397,6 +2397,20 @@ def test_an_adjective_of_time_opening_a_sentence_is_no_part_of_a_name():
     assert [(q.speaker, q.speaker_type) for q in found] == [("Samsung", "organisation")]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a one-word cry opening the sentence is what was yelled, not a title
+    ("“Out!” the crowd yelled.", [("the crowd", "“Out!”")]),
+    ("“Mexico!” the audience screamed back.", [("the audience", "“Mexico!”")]),
+])
+def test_a_cry_before_its_speaker_is_no_title(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+def test_a_title_mid_sentence_stays_a_title():
+    found = quotes_of("The ad, titled “Unifier?”, concludes that Trump is too “dangerous and reckless” to lead.")
+    assert all(not q.text.startswith("“Unifier") for q in found)
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
