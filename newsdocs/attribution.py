@@ -2481,8 +2481,9 @@ def _relative_clause_before(toks: list[Token], k: int) -> int | None:
     between: "Westmacott, who served in Iran, Turkey and France, said" → the comma after Westmacott."""
     every = cues().every
     for r in range(k - 1, max(0, k - 25), -1):
-        if toks[r].lower in every or toks[r].text in (";", ":") or toks[r].quote is not None:
-            return None
+        if toks[r].lower in every and toks[r - 1].lower not in ("helped", "help", "helps") \
+                or toks[r].text in (";", ":") or toks[r].quote is not None:
+            return None  # (but "who helped found EDGE, an environmental group, said": founding is no cue)
         if toks[r].lower in ("who", "which") and toks[r - 1].text == ",":
             return r - 1
     return None

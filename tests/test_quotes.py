@@ -2411,6 +2411,12 @@ def test_a_title_mid_sentence_stays_a_title():
     assert all(not q.text.startswith("“Unifier") for q in found)
 
 
+def test_founding_in_a_relative_clause_is_no_cue():
+    q = only("Ms. Arnold, who helped found EDGE, an environmental justice group based in Philadelphia, said she did "
+             "not condone violence.")
+    assert (q.speaker_mention, q.speaker_type) == ("Ms. Arnold", "person")
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
