@@ -306,7 +306,7 @@ def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_pa
     folder = tmp_path / "big"
     folder.mkdir()
     body = " ".join(["The council met again on Tuesday to discuss the harbour bridge."] * 30)
-    for i in range(1500):
+    for i in range(4000):  # enough that the run cannot finish before the signal lands
         (folder / f"{i:04d}.txt").write_text(
             f"Story {i} headline\n\n{body}\n\n“We are ready,” Mayor Ellen Hardcastle said of item {i}.", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "newsdocs", "ingest", str(folder), "--db", db_path, "--workers", "2"],
@@ -328,10 +328,10 @@ def test_ctrl_c_with_workers_stops_cleanly_and_a_rerun_completes(db_path, tmp_pa
     assert "interrupted" in out and "Traceback" not in err, (out, err)
     with Store.open(db_path) as store, store.engine.connect() as conn:
         stored = conn.execute(text("SELECT count(*) FROM articles")).scalar()
-        assert 0 < stored < 1500
+        assert 0 < stored < 4000
         # every stored article is whole: its blocks and its quotation are there
         assert conn.execute(text("SELECT count(*) FROM blocks")).scalar() == 3 * stored
         assert conn.execute(text("SELECT count(*) FROM quotes")).scalar() == stored
     rerun = subprocess.run([sys.executable, "-m", "newsdocs", "ingest", str(folder), "--db", db_path],
                            capture_output=True, text=True)
-    assert f"1500 files: {1500 - stored} new, 0 updated, {stored} unchanged, 0 failed" in rerun.stdout
+    assert f"4000 files: {4000 - stored} new, 0 updated, {stored} unchanged, 0 failed" in rerun.stdout
