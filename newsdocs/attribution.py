@@ -869,7 +869,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
-    """Whether a preposition, a determiner and up to three modifiers end at token j ("in a Tuesday research"):
+    """Whether a preposition, a determiner and up to two modifiers end at token j ("in a Tuesday research"):
     a cue word that names a piece of writing ("report", "post") after them is that phrase's noun (other verbs
     follow such a phrase: "people familiar with the talks said", "voters in the poll say")."""
     for k in range(j, max(0, j - 3), -1):
@@ -1049,7 +1049,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue_end = i + 1  # “…,” he points out.
     elif i + 1 < len(toks) and toks[i + 1].lower == "in" \
             and ("in" in ONLY_WITH_PARTICLE.get(cue.lower, ()) or cue.lower in ("chime", "chimes", "chimed", "chiming")):
-        cue_end = i + 1  # "her husband cut in.", "Benioff weighed in, telling Cook …": the particle is the cue's
+        cue_end = i + 1  # "her husband cut in.", "Rucker chimed in": the particle is the cue's
     elif i + 2 < len(toks) and toks[i + 1].lower == "back" and toks[i + 2].lower not in ("in", "when", "then"):
         cue_end = i + 1  # "fired back that …", "wrote back: “…”" — but "said back in 2015" says when
     elif i + 2 < len(toks) and toks[i + 1].lower in ("out", "up", "down") and toks[i + 2].is_word \

@@ -235,8 +235,8 @@ _NOT_A_BODY_LEAD = frozenset("in on since during until before after besides".spl
 
 def _body_before_which(text: str, at: int) -> re.Match | None:
     """The name of the body a "which" at ``at`` stands for, when one stands just before its comma — not a
-    time or place ("her records in July, which"), a case ("Wal-Mart Stores v. Dukes, which"), or a word
-    capitalised only by its sentence ("Besides Centerview, which")."""
+    time or place ("her records in July, which"), a case ("Wal-Mart Stores v. Dukes, which"), or a
+    preposition its sentence capitalises ("Besides Centerview, which")."""
     m = _WHICH_NAMES.search(text, max(0, at - 120), at)
     if m is None or text[max(0, m.start("name") - 3):m.start("name")] == "v. " \
             or (m.group("lead") or "").lower() in _NOT_A_BODY_LEAD:
@@ -244,6 +244,8 @@ def _body_before_which(text: str, at: int) -> re.Match | None:
     if m.group("name").split()[0].lower() in _NOT_A_BODY_LEAD:
         return None
     return m
+
+
 MAX_LOOKBACK = 400  # mentions searched back for a pronoun's antecedent
 SURE_GENDER_LOOKBACK = 12  # of those, the nearest searched first for someone known to be of the pronoun's gender
 GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that refer back to it
@@ -887,7 +889,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                                                       paragraph_start)
             elif low == "which":
                 speaker, stype = None, "unknown"  # "the report, which said": a thing unnamed
-            elif low in ("who", "which") and not mention.isupper():  # ("According to WHO": the World Health Organization)
+            elif low == "who" and not mention.isupper():  # ("According to WHO": the World Health Organization)
                 at = _first_relative_of_a_pair(text, f.speaker[0], low)
                 person = people.nearest_before(at, None)
                 lead = text[max(0, at - 60):at]
