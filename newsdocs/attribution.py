@@ -2899,7 +2899,25 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, True, cue_until
     if not introduced and _says_how_much(toks, start_idx):
         return None, True, cue_until
+    if not introduced and cue in _ADDING and _an_amount_added(toks, start_idx):
+        return None, True, cue_until
     return span, True, cue_until
+
+
+_ADDING = frozenset("add adds added adding".split())
+_AMOUNT_LEADS = frozenset("more less fewer nearly about another roughly almost over some".split())
+
+
+def _an_amount_added(toks: list[Token], k: int) -> bool:
+    """Whether "added" at k takes an amount, as what grows does: "the economy added 200,000 jobs", "we have added
+    1 million jobs", "the stock added more than 2%" — not "he added 40 percent of voters back the plan", a clause
+    whose subject is a share."""
+    while k < len(toks) and toks[k].lower in _AMOUNT_LEADS or k < len(toks) and toks[k].lower == "than":
+        k += 1
+    if k >= len(toks) or not toks[k].text[:1].isdigit() and not toks[k].text[:1] in "$£€":
+        return False
+    rest = [t.lower for t in toks[k + 1:k + 4]]
+    return "of" not in rest[:2]
 
 
 _HOW_MUCH = frozenset({"so", "little", "nothing", "much", "anything"})

@@ -2417,6 +2417,19 @@ def test_founding_in_a_relative_clause_is_no_cue():
     assert (q.speaker_mention, q.speaker_type) == ("Ms. Arnold", "person")
 
 
+@pytest.mark.parametrize("text, found", [
+    # an amount added is growth, not words
+    ("In the past five years, we have added 1 million private sector jobs.", []),
+    ("The stock added more than 2% to begin the week.", []),
+    ("Danilo Gallinari added 25 points in his former home arena.", []),
+    # a clause whose subject is a share, or one "that" opens, is still what was added
+    ("He added 40 percent of voters back the plan.", [("He", "40 percent of voters back the plan")]),
+    ("He added that 40 voters came.", [("He", "40 voters came")]),
+])
+def test_an_amount_added_is_no_report(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
