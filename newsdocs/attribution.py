@@ -773,6 +773,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         counted = None
     if counted is None and before >= 0 and toks[before].lower in DETERMINERS:
         return None  # "the report", "a call": a noun, not a verb
+    if cue.lower in _REFERRING:
+        # "referred questions to the campaign", "referred the call to police": passed on, not said (but "was
+        # referring only to her interviews")
+        to = i + 2 if i + 2 < len(toks) and (toks[i + 1].lower == "only" or _is_ly_adverb(toks[i + 1])) else i + 1
+        if to >= len(toks) or toks[to].lower != "to":
+            return None
     if counted is None and cue.lower in _MEDIA_NOUNS and _ends_prepositional_phrase(toks, before):
         return None  # "wrote Fadem in a Tuesday research report": a noun, the adjunct's
     chain = _catenative_chain(toks, i)
@@ -882,6 +888,7 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
 
 
 _MEDIA_NOUNS = frozenset("report reports post posts tweet tweets".split())
+_REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 # participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
 _SAYING = frozenset("saying adding asserting arguing noting insisting claiming warning explaining writing "

@@ -2430,6 +2430,18 @@ def test_an_amount_added_is_no_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # passed on, not said
+    ("The office referred the call to U.S. Capitol Police.", []),
+    ("His aides referred requests for comment to the campaign staff.", []),
+    # "referred to" reports what was spoken of
+    ("Comey was referring only to her interviews with the FBI.", [("Comey", "only to her interviews with the FBI")]),
+    ("She referred to Trump as a bully.", [("She", "Trump as a bully")]),
+])
+def test_referred_reports_only_with_to(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     # (with no pronoun and no comma: "but" and a verb of speech in the past open the speaker's next report)
     q = quotes_of("Sanders pledged to rid the world of “this barbarous organization” but said little about how.")
