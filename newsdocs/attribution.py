@@ -887,7 +887,7 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
     return False
 
 
-_MEDIA_NOUNS = frozenset("report reports post posts tweet tweets".split())
+_MEDIA_NOUNS = _GRAMMAR["media_nouns"]
 _REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 # participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
@@ -2912,7 +2912,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
 
 
 _ADDING = frozenset("add adds added adding".split())
-_AMOUNT_LEADS = frozenset("more less fewer nearly about another roughly almost over some".split())
+_AMOUNT_LEADS = _GRAMMAR["amount_leads"]
 
 
 def _an_amount_added(toks: list[Token], k: int) -> bool:
@@ -2927,7 +2927,7 @@ def _an_amount_added(toks: list[Token], k: int) -> bool:
     return "of" not in rest[:2]
 
 
-_HOW_MUCH = frozenset({"so", "little", "nothing", "much", "anything"})
+_HOW_MUCH = _GRAMMAR["how_much"]
 
 
 def _says_how_much(toks: list[Token], k: int) -> bool:
