@@ -1119,6 +1119,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     quoted_before: int | None = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
     clause_after: tuple[int, int] | None = None
+    inverted_tail: tuple[int, int] | None = None
     object_end = cue_end + 1  # past the cue and its object: "he told reporters."
     if quoted_before is not None and not inverted and quoted_before > 0:
         # mid-sentence: “Hannity,” Newt Gingrich said if … — a clause after the cue wins
@@ -1144,8 +1145,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     elif inverted and _opens_sentence(toks, i):  # the quotation after the speaker is the content
         quoted_after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
         content = (quoted_after.start, quoted_after.end) if quoted_after is not None else None
-    elif inverted:  # the content stands before the cue
+    elif inverted:  # the content stands before the cue, and may go on after the speaker
         content = _content_before(toks, i)
+        inverted_tail = _predicate_after_speaker(toks, s_end) if content is not None else None
+        if inverted_tail is not None and role is not None and toks[s_end + 2].start == inverted_tail[0]:
+            role = None  # (what followed the speaker's comma was no role: "said Smith, will fail")
     elif stance:
         # a position taken: "plans to narrow her support", "called for a special prosecutor"
         takes_object = cue.lower not in STANCE_WITH_CLAUSE_ONLY
@@ -1211,7 +1215,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
-    spans = [content]
+    spans = [content] if inverted_tail is None else [content, inverted_tail]
     if quoted_before is None and not inverted and not borrowed and not stance and not belief:
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
         if first_half is not None:  # "Whatever progress he has made, officials said, could be undone"
@@ -1222,7 +1226,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         cue=(cue_start, cue_until),
         speaker=(toks[s_start].start, toks[s_end].end),
         role=role,
-        marks=_marks_within(toks, (spans[0][0], content[1])),
+        marks=_marks_within(toks, (spans[0][0], spans[-1][1])),
     )
 
 
@@ -1247,11 +1251,12 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
     if any(t.lower in cues() or t.quote is not None or t.text in (",", ";", ":") for t in toks[:s_start - 2]) \
             or toks[s_start - 2].quote is not None or not toks[s_start - 2].is_word:
         return None  # an earlier clause of its own (a cue word right before the comma is a noun: "Cost estimates,")
-    first = toks[0]
+    # (a sentence's "And" or "But" leads nothing: "And Trump, Sunshine said, doesn't forgive" is one report)
+    first = toks[1] if toks[0].lower in ("and", "but") and s_start > 3 else toks[0]
     after = next((t for t in toks if t.start >= content[0]), None)
     if (first.lower in ADJUNCT_LEADS or first.lower in PREPOSITIONS
             or _participle(first) or (first.text[0].isupper() and first.lower.endswith("ing"))) \
-            and not (after is not None and after.lower in _SUBJECTLESS_VERBS and first.lower not in SUBORDINATORS):
+            and not (after is not None and _opens_predicate(after) and first.lower not in SUBORDINATORS):
         # an adjunct: "In his state, Christie said, …", "Holding open a book, Beck said, …" — but not the
         # subject of a verb after the cue: "Riding alone in the park, they said, can be hazardous"
         return None
@@ -1263,6 +1268,27 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
 # a verb that opens what follows a parenthetical speaker with no subject of its own: what stood before is it
 _SUBJECTLESS_VERBS = frozenset("can could will would should may might must is are was were has have had does did "
                                "remains remain".split())
+
+
+def _opens_predicate(tok: Token) -> bool:
+    """Whether ``tok`` is a verb that goes on from a subject set off before it: "will", "was", "doesn't"."""
+    return tok.lower in _SUBJECTLESS_VERBS or tok.is_word and tok.lower.endswith(("n't", "n’t"))
+
+
+def _predicate_after_speaker(toks: list[Token], s_end: int) -> tuple[int, int] | None:
+    """The rest of a sentence an inverted speaker split in two, or None: "The plan, said Smith, will fail",
+    "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or forget" — the
+    verb after the speaker (and what describes them) goes on from the subject before the cue."""
+    k = s_end + 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    k += 1
+    if not _opens_predicate(toks[k]):  # an appositive or relative clause first, to its comma
+        k = next((m + 1 for m in range(k, min(len(toks) - 1, k + 30)) if toks[m].text in (",", ".", ";", ":")
+                  or toks[m].quote is not None), len(toks))
+        if k >= len(toks) or toks[k - 1].text != "," or not _opens_predicate(toks[k]):
+            return None
+    return _span_of(toks, k, len(toks))
 
 
 # Where reported content ends before the sentence does: a participle or relative clause

@@ -2458,6 +2458,23 @@ def test_a_parenthetical_speaker_before_a_subjectless_verb_keeps_the_subject(tex
     assert text[:len(first_half)] == first_half and len(q.spans) == 2 and q.text.startswith(first_half)
 
 
+@pytest.mark.parametrize("text, mention, content, role", [
+    # the speaker set off mid-sentence, before or after the verb, splits one report in two
+    ("And Trump, Sunshine said, doesn't forgive or forget.", "Sunshine", "And Trump … doesn't forgive or forget", None),
+    ("The plan, said Jane Smith, will fail.", "Jane Smith", "The plan … will fail", None),
+    ("And Trump, said Louise Sunshine, who remains friendly with her former boss, doesn't forgive or forget.",
+     "Louise Sunshine", "And Trump … doesn't forgive or forget", None),
+    ("Such actions, said Michael Kofman, an expert on Russia, would raise tensions.", "Michael Kofman",
+     "Such actions … would raise tensions", "an expert on Russia"),
+    # the inverted speaker's appositive runs to the end: nothing of the report follows it
+    ("The economy is strong, said Jane Smith, a senator from Ohio.", "Jane Smith", "The economy is strong",
+     "a senator from Ohio"),
+])
+def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content, role):
+    q = only(text)
+    assert (q.speaker_mention, q.text, q.role) == (mention, content, role)
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
