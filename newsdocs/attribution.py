@@ -148,6 +148,7 @@ _ADJUNCT = re.compile(
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
     r"|(?:later|earlier|afterwards?)(?=\s*(?:[,.:;]|that\b))"  # "said later that …" (not "said earlier reports …")
+    r"|(?:" + "|".join(sorted(PARENTHETICAL_ADVERBS)) + r")(?=\s*,)"  # "says, however, that …"
     r")(?=[\s,.:;]|$)"
 )
 _THAT = re.compile(r"\s*,?\s*(?:that\b|:)?\s*")
@@ -1215,6 +1216,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
+    if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE:
+        return None  # "a GOP, as we now know it, on the landscape": a pronoun alone tells nothing of what was said
     spans = [content] if inverted_tail is None else [content, inverted_tail]
     if quoted_before is None and not inverted and not borrowed and not stance and not belief:
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
@@ -1231,6 +1234,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
 
 
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
+_NO_REPORT_ALONE = frozenset({"it", "this"})
 
 
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
@@ -2883,7 +2887,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         if m.group().rstrip(" ,").endswith(("’s", "'s")):
             break  # "said on Glenn Beck’s radio program": the name owns a noun; no adjunct this pattern knows
         pos = m.end()
-        cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,")))
+        if m.group().strip(" ,") not in PARENTHETICAL_ADVERBS:  # (the speaker's "however" is no part of the cue)
+            cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,")))
     m = _THAT.match(text, pos, end)
     introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:

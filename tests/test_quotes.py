@@ -2475,6 +2475,20 @@ def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content
     assert (q.speaker_mention, q.text, q.role) == (mention, content, role)
 
 
+@pytest.mark.parametrize("text, found", [
+    # "now" between the speaker and the cue, as "later" and "also"
+    ("Walker now says he is being denied the chance to appear.", [("Walker", "he is being denied the chance to appear")]),
+    ("“This is your movement,” it now says.", [("it", "“This is your movement,”")]),
+    # the speaker's own "however" opens no report
+    ("Kaine says, however, that he is a strong advocate for abortion rights.",
+     [("Kaine", "he is a strong advocate for abortion rights")]),
+    # a pronoun alone is nothing said: "as we know it"
+    ("It decides whether there is a GOP, as we now know it, on the landscape.", []),
+])
+def test_words_between_cue_and_report(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
