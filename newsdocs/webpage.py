@@ -270,20 +270,25 @@ def _body_blocks(tree, headline: str | None) -> list[tuple[str, str]]:
 
 def _element_blocks(el, headline: str | None) -> list[tuple[str, str]]:
     """(kind, text) blocks of one top-level element of trafilatura's body."""
-    if el.tag in _CONTAINERS and any(child.tag in _BLOCK_TAGS for child in el.iter()):
+    if el.tag in _CONTAINERS and _holds_blocks(el):
         # trafilatura's fallback hands back the page's own HTML in one <div>: its blocks are further down
-        out = [("paragraph", text)] if (text := " ".join((el.text or "").split())) else []
-        for child in el:
-            out.extend(_element_blocks(child, headline))
-            if tail := " ".join((child.tail or "").split()):
-                out.append(("paragraph", tail))
-        return out
+        return _contained_blocks(el, headline)
     if el.tag in ("list", "ul", "ol"):  # an item a paragraph
         items = el.findall(".//item") or el.findall(".//li") or [el]
         return [("paragraph", _text(i)) for i in items if _text(i)]
     if el.tag == "table":  # a row a paragraph, cells kept apart
-        rows = [" | ".join(_text(c) for c in row.iter("cell", "td", "th")) for row in el.iter("row", "tr")]
-        return [("paragraph", r) for r in rows if r.strip(" |")]
+        out = []
+        for row in _own_rows(el):
+            cells = [c for c in row if c.tag in ("cell", "td", "th")]
+            if any(_holds_blocks(c) for c in cells):
+                # a table that lays out the page, the article's paragraphs in one cell: a block each, not one
+                # row of them run together ("… an SLS launch.The SLS has been …")
+                for cell in cells:
+                    out.extend(_contained_blocks(cell, headline))
+            elif row_text := " | ".join(_text(c) for c in cells):
+                if row_text.strip(" |"):
+                    out.append(("paragraph", row_text))
+        return out
     text = _text(el)
     if not text:
         return []
@@ -292,6 +297,25 @@ def _element_blocks(el, headline: str | None) -> list[tuple[str, str]]:
             return []  # the headline is kept apart from the body
         return [("subheading", text)]
     return [("paragraph", text)]
+
+
+def _holds_blocks(el) -> bool:
+    return any(child.tag in _BLOCK_TAGS for child in el.iterdescendants())
+
+
+def _contained_blocks(el, headline: str | None) -> list[tuple[str, str]]:
+    """The blocks inside a container: its own text, each child's blocks and the text between them."""
+    out = [("paragraph", text)] if (text := " ".join((el.text or "").split())) else []
+    for child in el:
+        out.extend(_element_blocks(child, headline))
+        if tail := " ".join((child.tail or "").split()):
+            out.append(("paragraph", tail))
+    return out
+
+
+def _own_rows(table) -> list:
+    """The rows of ``table`` itself, not those of a table nested in one of its cells."""
+    return [row for row in table.iter("row", "tr") if next(row.iterancestors("table"), None) is table]
 
 
 # what trafilatura's fallback may wrap the page's own HTML in, and the tags that mark blocks inside it

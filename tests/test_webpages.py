@@ -67,6 +67,40 @@ def test_the_benchmark_page_trafilatura_hands_back_whole_is_in_paragraphs():
     blocks = parse_file(str(page)).body
     assert len(blocks) > 20 and blocks[1].text == "Good morning! This is the tech news you need to know this Tuesday."
 
+TABLE_LAYOUT = """<html><head><title>Seeking a bigger role for a big rocket</title></head><body>
+<table><tr><td><a href="/">Home</a></td><td>
+<h1>Seeking a bigger role for a big rocket</h1>
+<p>Earlier this month, the agency announced the newest milestone in the development of its long-delayed
+Space Launch System, the rocket it has built for a decade.</p>
+<p>“While I share the frustration and delays to the program, switching horses midstream is not a wise move at
+this point,” said Rep. Brian Babin, ranking member of the space subcommittee.</p>
+<p>He and others at the hearing questioned the approach that, in their view, minimizes the use of the rocket.</p>
+<p>“The fewer launches per mission, the higher the probability of mission success,” said Doug Cooke.</p>
+</td></tr></table></body></html>"""
+
+
+def test_a_table_that_lays_out_the_page_keeps_its_paragraphs(tmp_path):
+    # the article's paragraphs in one cell of a layout table had run together as one row: "… for a
+    # decade.“While I share …"
+    (tmp_path / "table.html").write_text(TABLE_LAYOUT, encoding="utf-8")
+    article = parse_file(str(tmp_path / "table.html"))
+    texts = body(article)
+    assert any(t.startswith("Earlier this month") and t.endswith("for a decade.") for t in texts)
+    assert any(t.startswith("He and others at the hearing") for t in texts)
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Brian Babin", "Doug Cooke"]
+
+
+@pytest.mark.skipif(not (BENCHMARK / "html").is_dir(), reason=f"benchmark pages not found under {BENCHMARK}")
+def test_the_benchmark_page_laid_out_in_a_table_is_in_paragraphs():
+    page = BENCHMARK / "html" / "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4.html.gz"
+    article = parse_file(str(page))
+    assert len(article.body) > 40
+    # a program's name is no person's: "he continued" after "NASA’s Human Landing System (HLS) procurement"
+    # is the congressman of the paragraph before
+    continued = next(q for q in article.quotes if q.text.startswith("“While I share the frustration"))
+    assert continued.speaker == "Brian Babin"
+
+
 def test_body_is_clean_and_keeps_subheadings_blockquotes_and_lists():
     article = parse_file(str(PAGES / "jsonld_article.html"))
     text = "\n".join(body(article))
