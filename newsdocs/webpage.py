@@ -11,6 +11,7 @@ points into it.
 """
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass
@@ -184,12 +185,29 @@ def _byline(tree, ld: list[dict], metas: dict[str, str]) -> str | None:
     for xp in ('//a[@rel="author"]', '//*[@itemprop="author"]', '//*[contains(@class, "byline")]',
                '//*[contains(@class, "author-name")]'):
         for el in tree.xpath(xp)[:3]:
-            text = _clean(el.text_content())
+            text = _byline_text(el)
             if text:
                 text = re.sub(r"^by\s+", "", text, flags=re.I)
                 if 1 <= len(text.split()) <= 8 and not _JUNK_AUTHORS.search(text):
                     return text
     return None
+
+
+# a date written after the name in the same element: "by Jeff Foust<br>Monday, November 18, 2019"
+_TRAILING_DATE = re.compile(r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b.*$", re.I)
+
+
+def _byline_text(el) -> str | None:
+    """The name in a byline element: its first line (a <br> ends one), without a date or time set in it."""
+    el = copy.deepcopy(el)
+    for br in el.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for dated in el.xpath('.//time | .//*[contains(@class, "date") or contains(@class, "time")]'):
+        dated.drop_tree()
+    lines = [" ".join(line.split()) for line in el.text_content().split("\n")]
+    first = next((line for line in lines if line), None)
+    return _clean(_TRAILING_DATE.sub("", first)) if first else None
 
 
 def _iso_date(value) -> str | None:

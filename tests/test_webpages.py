@@ -90,6 +90,18 @@ def test_a_table_that_lays_out_the_page_keeps_its_paragraphs(tmp_path):
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Brian Babin", "Doug Cooke"]
 
 
+@pytest.mark.parametrize("byline_html, byline", [
+    ('<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>', "Jeff Foust"),
+    ('<div class="byline"><span>By <span>JERUSALEM POST STAFF</span></span> <div>NOVEMBER 20, 2019 10:43</div></div>',
+     "JERUSALEM POST STAFF"),
+])
+def test_a_byline_is_the_name_without_the_date_set_beside_it(tmp_path, byline_html, byline):
+    page = TABLE_LAYOUT.replace("<h1>Seeking a bigger role for a big rocket</h1>",
+                                "<h1>Seeking a bigger role for a big rocket</h1>" + byline_html)
+    (tmp_path / "byline.html").write_text(page, encoding="utf-8")
+    assert parse_file(str(tmp_path / "byline.html")).byline == byline
+
+
 @pytest.mark.skipif(not (BENCHMARK / "html").is_dir(), reason=f"benchmark pages not found under {BENCHMARK}")
 def test_the_benchmark_page_laid_out_in_a_table_is_in_paragraphs():
     page = BENCHMARK / "html" / "c00962aabe7bdd1fca78f5360ea7fa93cd7674863b05157e00827506a7aa58c4.html.gz"
