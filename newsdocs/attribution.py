@@ -2937,7 +2937,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, True, cue_until
     if not introduced and _says_how_much(toks, start_idx):
         return None, True, cue_until
-    if not introduced and cue in _ADDING and _an_amount_added(toks, start_idx):
+    if not introduced and cue in _ADDING and (_an_amount_added(toks, start_idx) or _added_to_something(toks, start_idx)):
         return None, True, cue_until
     return span, True, cue_until
 
@@ -2956,6 +2956,27 @@ def _an_amount_added(toks: list[Token], k: int) -> bool:
         return False
     rest = [t.lower for t in toks[k + 1:k + 4]]
     return "of" not in rest[:2]
+
+
+def _added_to_something(toks: list[Token], k: int) -> bool:
+    """Whether "added" at k puts one thing with another, no words said: "has added another link to the
+    misinformation chain", "is adding marketing pioneer Ivan Braiker as the company’s first chief", "add a
+    rear bench" — a short object, then "to" or "as" and a noun phrase (not "as well", nor "to" and a verb:
+    "added the plan to cut taxes would fail" is a clause)."""
+    for m in range(k + 1, min(len(toks) - 1, k + 7)):
+        tok = toks[m]
+        if not tok.is_word or tok.quote is not None or tok.lower in cues().every or tok.lower in ("that", "and") \
+                or _opens_predicate(tok) or tok.lower.endswith("ed") and toks[m - 1].lower not in DETERMINERS:
+            return False  # (a verb: the words after "added" are a clause, "the party would return to its roots")
+        if tok.lower in ("to", "as"):
+            after = toks[m + 1]
+            if not (after.lower in DETERMINERS or after.lower in POSSESSIVE_PRONOUNS
+                    or after.is_capitalised and tok.lower == "as"):
+                return False
+            # nor a clause whose subject runs on past "to": "added the changes to the law would hurt families"
+            rest = toks[m + 2:m + 10]
+            return not any(_opens_predicate(t) for t in rest[:next((n for n, t in enumerate(rest) if not t.is_word), len(rest))])
+    return False
 
 
 _HOW_MUCH = _GRAMMAR["how_much"]

@@ -2425,6 +2425,14 @@ def test_founding_in_a_relative_clause_is_no_cue():
     # a clause whose subject is a share, or one "that" opens, is still what was added
     ("He added 40 percent of voters back the plan.", [("He", "40 percent of voters back the plan")]),
     ("He added that 40 voters came.", [("He", "40 voters came")]),
+    # one thing put with another: to or as a noun phrase
+    ("Social media has added another link to the misinformation chain.", []),
+    ("Acme is adding marketing pioneer Ivan Braiker as the company’s first strategy officer.", []),
+    ("Connor Clifton added a goal as the Bruins beat the Devils.", []),
+    # a clause whose subject runs on past "to", or with a verb before it, is what was added
+    ("He added the changes to the law would hurt families.", [("He", "the changes to the law would hurt families")]),
+    ("He added the party would return to its roots.", [("He", "the party would return to its roots")]),
+    ("She added Clinton as well as Sanders would win.", [("She", "Clinton as well as Sanders would win")]),
 ])
 def test_an_amount_added_is_no_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
