@@ -1522,7 +1522,12 @@ def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | Non
         and sum(t.is_word for t in rest) <= 10 \
         and not any(t.text in (",", "—", ";", ":") or t.quote is not None or t.lower in cues().every
                     for t in rest[1:])
-    return after if relative or appositive else None
+    # (or where and when they said it: "…, said Amnesty International on Tuesday, November 19." — not "said
+    # Jones on Tuesday would resign")
+    adjunct = (rest[0].lower in _OCCASION_LEADS or rest[0].lower in TIME_WORDS) and sum(t.is_word for t in rest) <= 10 \
+        and not any(t.quote is not None or t.lower in cues().every or t.lower in RELATIVE or _opens_predicate(t)
+                    for t in rest)
+    return after if relative or appositive or adjunct else None
 
 
 def _speech_cue_just_before(toks: list[Token], j: int) -> bool:

@@ -2331,6 +2331,10 @@ def test_a_speaker_whose_modifier_runs_on_to_an_aside():
     ("Officers arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating drugs in her car, said "
      "Lt. Matt Harris, Columbus Police Department spokesman.", "Matt Harris", "Columbus Police Department spokesman",
      "Officers arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating drugs in her car"),
+    # or where and when it was said
+    ("Video footage reveals a pattern of killings by security forces, which have used lethal force to crush "
+     "protests, said Amnesty International on Tuesday, November 19.", "Amnesty International", None,
+     "Video footage reveals a pattern of killings by security forces, which have used lethal force to crush protests"),
 ])
 def test_an_inverted_speaker_with_an_appositive_to_the_end(text, speaker, role, content):
     q = only(text)
@@ -2341,6 +2345,8 @@ def test_an_inverted_speaker_before_more_of_the_sentence_is_no_inversion():
     # the appositive closes and the sentence goes on: Jones is the one said to resign
     q = only("The board, meeting on Friday, said Jones, the finance chief, would resign.")
     assert q.speaker_mention == "The board" and q.text == "Jones, the finance chief, would resign"
+    q = only("The board, meeting on Friday, said Jones on Monday would resign.")
+    assert q.speaker_mention == "The board" and q.text == "Jones on Monday would resign"
 
 
 @pytest.mark.parametrize("text, found", [
