@@ -2498,6 +2498,9 @@ def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content
      [("Kaine", "he is a strong advocate for abortion rights")]),
     # a pronoun alone is nothing said: "as we know it"
     ("It decides whether there is a GOP, as we now know it, on the landscape.", []),
+    # where it was said, after the cue, is no report
+    ("She dialled the next number. Miller said pleasantly into the phone.", []),
+    ("Weiner wrote under the pseudonym “Carlos Danger,” and sent the pictures.", []),
 ])
 def test_words_between_cue_and_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
