@@ -2526,7 +2526,7 @@ def _relative_clause_before(toks: list[Token], k: int) -> int | None:
         if toks[r].lower in every and toks[r - 1].lower not in ("helped", "help", "helps") \
                 or toks[r].text in (";", ":") or toks[r].quote is not None:
             return None  # (but "who helped found EDGE, an environmental group, said": founding is no cue)
-        if toks[r].lower in ("who", "which") and toks[r - 1].text == ",":
+        if toks[r].lower in ("who", "which", "whose") and toks[r - 1].text == ",":
             return r - 1
     return None
 

@@ -1830,6 +1830,9 @@ def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
      "Beck"),
     # a relative clause right before the comma, as before
     ("Bamberg, who is 28, said the race was close.", "Bamberg"),
+    # "whose" opens one too: the name in it is no speaker
+    ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said Mr. Trump was a candidate.",
+     "Mr. Slinker"),
     # after an appositive, the one it describes; a title's comma typed inside its marks
     ("Sam Solovey, a contestant on the show, who went on to work alongside Trump, said his boss was kind.",
      "Sam Solovey"),
