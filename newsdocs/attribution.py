@@ -1266,7 +1266,12 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
         return None
     if after is not None and after.quote is not None and _OPENS_CAPITALISED.match(after.text):
         return None  # a whole quotation after the cue: what stands before it frames it
-    return _content_before(toks, s_start)
+    first_half = _content_before(toks, s_start)
+    if first_half is None and s_start == 2 and toks[0].is_capitalised \
+            and _first_word(text, content[0] + (1 if text[content[0]] in "“\"" else 0)) in _SUBJECTLESS_VERBS:
+        # a one-word subject: "Clinton, a top aide said, “is very confident …”" — not "Yes, he said, we …"
+        first_half = (toks[0].start, toks[0].end)
+    return first_half
 
 
 # a verb that opens what follows a parenthetical speaker with no subject of its own: what stood before is it

@@ -2469,6 +2469,9 @@ def test_but_and_a_verb_of_speech_ends_the_report_before_it():
     ("Riding alone as a woman in a male-dominated park, they said, can be hazardous.",
      "Riding alone as a woman in a male-dominated park"),  # the participle is the subject of "can be"
     ("And that, Mr. Manafort said, was in the works.", "And that"),
+    # a subject of one word
+    ("Clinton, a top aide said, “is very confident in the contrast” between her and Trump.", "Clinton"),
+    ("Time, Mr. Pence added, was on their side.", "Time"),
 ])
 def test_a_parenthetical_speaker_before_a_subjectless_verb_keeps_the_subject(text, first_half):
     q = only(text)
@@ -2507,6 +2510,10 @@ def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content
 ])
 def test_words_between_cue_and_report(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+def test_a_word_before_a_parenthetical_speaker_with_no_verb_after_is_no_subject():
+    assert only("Yes, he said, we will win.").text == "we will win"
 
 
 def test_a_participle_framing_the_speaker_is_still_no_content():
