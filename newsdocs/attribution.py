@@ -345,7 +345,12 @@ def _attribution_follows() -> re.Pattern:
     forms += "|went on|goes on|shot back|fired back"
     # (a name may carry its party and state: “…!” Rep. Glenn Thompson, R-Pa., said)
     word = rf"(?:[A-Z][\w.’'-]*|he|she|they|I|we|the|a|an)(?:,\s+{PARTY_AND_STATE.pattern},)?"
-    return re.compile(rf"\s+(?:{word}\s+){{1,4}}(?:\w+\s+)?(?:{forms})\b")
+    # (a name may have an appositive set off by commas: "Smith, a senator from Ohio, asked", "Jane Smith, 44,
+    # asked"; a description, the place or body it is of: "the senator from Ohio asked")
+    named = rf"(?:{word}\s+){{0,3}}{word}(?:,\s+[^,.!?;:“”\"]{{1,60}},)?"
+    described = rf"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*\s+(?:of|from|for)\s+(?:the\s+)?" \
+                rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}"
+    return re.compile(rf"\s+(?:{named}|{described})\s+(?:\w+\s+)?(?:{forms})\b")
 
 
 @lru_cache(maxsize=1)
@@ -2094,7 +2099,7 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     if tok.is_capitalised:
         found = _name_subject(toks, j)
         if found is not None:
-            found = _person_before_of(toks, found) or found
+            found = _person_before_of(toks, found) or _noun_before_of(toks, found) or found
         if found is not None and found[0] > 0 and toks[found[0] - 1].is_word \
                 and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower):
             # "digital consultant Phil Musser says": lower-case words of office before the name
@@ -2217,6 +2222,19 @@ def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> 
             or not (len(name) >= 2 or any(fold(w).rstrip(".") in titles() for w in role)):
         return None  # (a title or a noun such as "Workers" ends no name: "Former Secretary of State …")
     return before
+
+
+def _noun_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """"the senator from Ohio said", "a member of Congress said": a speaker's noun before "of" or "from"
+    speaks, the name after it qualifying them (it had spoken alone, as "Ohio" and "Congress")."""
+    k = found[0] - 1
+    if k >= 1 and toks[k].lower == "the":
+        k -= 1
+    if k < 1 or toks[k].lower not in ("of", "from") or not toks[k - 1].is_word or toks[k - 1].is_capitalised \
+            or not is_speaker_noun(toks[k - 1].lower) or toks[k - 1].lower in document_nouns():
+        return None  # (but "An email from Neera Tanden reveals …" is hers)
+    head = _noun_phrase_subject(toks, k - 1, need_determiner=True)
+    return (head[0], found[1], None) if head is not None else None
 
 
 def _named_before_an_office_of(toks: list[Token], body: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:

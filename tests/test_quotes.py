@@ -2516,6 +2516,23 @@ def test_a_word_before_a_parenthetical_speaker_with_no_verb_after_is_no_subject(
     assert only("Yes, he said, we will win.").text == "we will win"
 
 
+@pytest.mark.parametrize("text, mention, speaker_type", [
+    # a speaker's noun before "of" or "from" speaks, not the place or body after it
+    ("The senator from Ohio said the plan would fail.", "The senator from Ohio", "anonymous"),
+    ("“We will win,” the congressman from Texas said.", "the congressman from Texas", "anonymous"),
+    ("A member of Congress said the plan would fail.", "A member of Congress", "anonymous"),
+    # a document from someone is theirs
+    ("An email from Neera Tanden reveals that Soros regretted it.", "Neera Tanden", "person"),
+    # a question or a cry, then the speaker with an appositive or a description: one sentence
+    ("“Is it over?” Jane Smith, a senator from Ohio, asked.", "Jane Smith", "person"),
+    ("“We won!” Jane Smith, 44, shouted.", "Jane Smith", "person"),
+    ("“Is it over?” the senator from Ohio asked.", "the senator from Ohio", "anonymous"),
+])
+def test_who_a_described_speaker_is(text, mention, speaker_type):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker_type) == (mention, speaker_type)
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
