@@ -2728,7 +2728,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             named_before = _appositive_subject(toks, k) if mark == "," else None
             if named_before is not None and toks[named_before[0]].is_capitalised:
                 return named_before  # "Sam Solovey, a contestant on the show, who went on to …, said": Solovey
-            return _noun_phrase_subject(toks, outer_end, any_head=True)
+            # ("Supporters of the bill, who marched on Monday, say": the supporters, not the bill)
+            return _postmodified_subject(toks, outer_end) or _noun_phrase_subject(toks, outer_end, any_head=True)
         return None
     if outer_end >= 0 and toks[outer_end].is_capitalised:
         named = _name_subject(toks, outer_end)
@@ -3057,10 +3058,12 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
 
 
 def _quantity_after(toks: list[Token], k: int) -> bool:
-    """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase."""
+    """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase (but "testifying over
+    three days" says how long)."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return toks[k].lower in ("about", "over", "nearly") and nxt is not None and (
-        nxt.lower in ("half", "a") or nxt.lower in NUMBER_WORDS or nxt.text[:1].isdigit())
+        nxt.lower in ("half", "a") or nxt.lower in NUMBER_WORDS or nxt.text[:1].isdigit()) \
+        and not (k + 2 < len(toks) and nxt.lower not in ("half", "a") and toks[k + 2].lower in _TIME_UNITS)
 
 
 def _skip_object(toks: list[Token], j: int) -> int:

@@ -1830,6 +1830,8 @@ def test_a_speaker_after_said_that_ends_the_sentence_speaks(text, mention):
      "Beck"),
     # a relative clause right before the comma, as before
     ("Bamberg, who is 28, said the race was close.", "Bamberg"),
+    # the speakers a phrase qualifies, not the noun of the phrase
+    ("Supporters of the bill, who marched on Monday, say it will pass.", "Supporters of the bill"),
     # "whose" opens one too: the name in it is no speaker
     ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands, said Mr. Trump was a candidate.",
      "Mr. Slinker"),
@@ -2504,8 +2506,10 @@ def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content
      [("Kaine", "he is a strong advocate for abortion rights")]),
     # a pronoun alone is nothing said: "as we know it"
     ("It decides whether there is a GOP, as we now know it, on the landscape.", []),
-    # where it was said, after the cue, is no report
+    # where it was said, after the cue, is no report; nor how long
     ("She dialled the next number. Miller said pleasantly into the phone.", []),
+    ("The hearings featured nine witnesses testifying over three days.", []),
+    ("He said over 100 people came.", [("He", "over 100 people came")]),
     ("Weiner wrote under the pseudonym “Carlos Danger,” and sent the pictures.", []),
 ])
 def test_words_between_cue_and_report(text, found):
