@@ -1051,8 +1051,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         in_adjunct = subject[0] > 0 and toks[subject[0] - 1].lower in PREPOSITIONS
         subject = (_earlier_cue_subject(toks, subject[0]) if in_adjunct else None) \
             or _clause_subject(toks, subject[0]) or subject
-    if cue.lower in NOT_REPORTS_WITH and i + 1 < len(toks) and toks[i + 1].lower in NOT_REPORTS_WITH[cue.lower]:
-        return None  # "the voters who showed up", "called off the merger": the particle makes it no report
+    if cue.lower in NOT_REPORTS_WITH and i + 1 < len(toks) and (
+            toks[i + 1].lower in NOT_REPORTS_WITH[cue.lower]
+            or toks[i + 1].lower in _OBJECT_PRONOUNS and i + 2 < len(toks) and toks[i + 2].lower in NOT_REPORTS_WITH[cue.lower]):
+        # "the voters who showed up", "called off the merger", "had written it off": the particle makes it no report
+        return None
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1
@@ -1238,6 +1241,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     )
 
 
+_OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
 

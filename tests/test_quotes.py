@@ -342,6 +342,7 @@ def test_attribution_patterns(text, mention, kind, content):
         "Clinton laughed off the attack ad at a rally in Ohio.",
         "Her campaign blasted out an email to supporters on Friday.",
         "The comedian was shouted down by supporters of the senator.",
+        "Critics of the plan had written it off as a loss by May.",  # (a pronoun between)
         # a phrase of its own that ends in a poll is no poll's finding
         "The race is chaotic in Iowa, in part because of the absence of the Iowa straw poll.",
         "In the wake of a new poll, Priebus met the party's donors.",
