@@ -1026,7 +1026,8 @@ def _continues_a_list(toks: list[Token], k: int, stop: int) -> bool:
 _NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
 
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
-_NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises".split()) \
+_NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises "
+                            "show shows showed shown find finds found indicate indicates indicated".split()) \
     | _MAKING | _FEELING_VERBS | _SEEING  # (“…” makes clear that …: the quotation is no speaker's here)
 
 
@@ -2558,6 +2559,14 @@ def _relative_clause_before(toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _past_participle_phrase(toks: list[Token], k: int) -> bool:
+    """A past participle at ``k`` and where or when: "The study, published in May, found", "The report, released
+    Tuesday, said", "The senator, asked about the plan, said"."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].lower.endswith("ed") and nxt is not None \
+        and (nxt.lower in PREPOSITIONS or nxt.lower in TIME_WORDS or nxt.lower in TIME_LEADS)
+
+
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:
     """"One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": a description
     opening the clause, then at the comma (token k) a name with what places it — the name speaks, the
@@ -2622,8 +2631,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         # "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich., said":
         # an adjunct set off by commas, the speaker before it
         if toks[c].text == mark and c > 0 and (toks[c + 1].lower in _ASIDE_LEADS or _participle(toks[c + 1])
-                                               or c + 2 < j and toks[c + 2].lower == "by" and toks[c + 1].is_word
-                                               and not toks[c + 1].is_capitalised):
+                                               or c + 2 < j and toks[c + 1].is_word and not toks[c + 1].is_capitalised
+                                               and (toks[c + 2].lower == "by" or _past_participle_phrase(toks, c + 1))):
             # (or a participle: "Federal officials, speaking on the condition of anonymity, said", "The aides,
             # led by campaign manager Terry Sullivan, told")
             if toks[c - 1].text.isdigit() and c >= 3 and toks[c - 2].text == mark:

@@ -2538,6 +2538,19 @@ def test_who_a_described_speaker_is(text, mention, speaker_type):
     assert (q.speaker_mention, q.speaker_type) == (mention, speaker_type)
 
 
+@pytest.mark.parametrize("text, found", [
+    # a past participle's phrase set off between the speaker and the verb is an aside
+    ("The study, published in May, found the drug works.", [("The study", "the drug works")]),
+    ("The poll, released on Wednesday night by the institute, showed Clinton leading Sanders.",
+     [("The poll", "Clinton leading Sanders")]),
+    ("The senator, asked about the plan, said it would fail.", [("The senator", "it would fail")]),
+    # what shows or finds is never inverted after its object: "shows the U.S. states" names no speaker
+    ("This graphic, provided by Statista, shows the U.S. states with the most cases.", []),
+])
+def test_a_past_participle_aside(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
