@@ -893,6 +893,7 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset("in on at to into onto via".split())  # (not "with Sen. McCain telling …": his)
 _MEDIA_NOUNS = _GRAMMAR["media_nouns"]
 _REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
 _CONJUNCTIONS = frozenset("and but or so yet".split())
@@ -1052,6 +1053,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         in_adjunct = subject[0] > 0 and toks[subject[0] - 1].lower in PREPOSITIONS
         subject = (_earlier_cue_subject(toks, subject[0]) if in_adjunct else None) \
             or _clause_subject(toks, subject[0]) or subject
+    if subject is not None and cue.lower.endswith("ing") and subject[1] == i - 1 and subject[0] > 0 \
+            and toks[subject[0]].is_capitalised and toks[subject[0] - 1].lower in _PLACE_PREPOSITIONS:
+        # "Trump appeared on Fox News saying …", "Smith wrote to Jones saying …": a name a preposition takes
+        # is no participle's subject; the clause's is
+        subject = _earlier_cue_subject(toks, subject[0]) or _clause_subject(toks, subject[0]) or subject
     if cue.lower in NOT_REPORTS_WITH and i + 1 < len(toks) and (
             toks[i + 1].lower in NOT_REPORTS_WITH[cue.lower]
             or toks[i + 1].lower in _OBJECT_PRONOUNS and i + 2 < len(toks) and toks[i + 2].lower in NOT_REPORTS_WITH[cue.lower]):

@@ -2551,6 +2551,18 @@ def test_a_past_participle_aside(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
 
 
+@pytest.mark.parametrize("text, mention", [
+    # a name a preposition takes is no participle's subject; the clause's subject is
+    ("Trump appeared on Fox News saying the plan would fail.", "Trump"),
+    ("Taylor Swift posted on Twitter accusing Big Machine of trying to stop her.", "Taylor Swift"),
+    # but "with" gives its own subject, and people may be what the participle describes
+    ("The party split, with Sen. John McCain calling the plan a “Chinese menu.”", "Sen. John McCain"),
+    ("Smith met with voters saying the plan would fail.", "voters"),
+])
+def test_the_subject_of_a_participle_after_a_prepositional_phrase(text, mention):
+    assert [q.speaker_mention for q in quotes_of(text) if q.cue.endswith("ing")] == [mention]
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
