@@ -506,6 +506,11 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
     article = parse_text("A headline for the test\n\nJohn Smith voted early.\n\n"
                          "As Election Day nears, he said the polls were wrong.")
     assert [q.speaker for q in article.quotes] == ["John Smith"]
+    # a name that ends in a state's is a place's ("Sierra" is a given name too)
+    article = parse_text("A headline for the test\n\nIt was the driest fall since 1905, said Scott Strenfel, the "
+                         "company's meteorologist.\n\nThe northern Sierra Nevada has seen a fraction of an inch of "
+                         "rain in the past two months, he said.")
+    assert [q.speaker for q in article.quotes] == ["Scott Strenfel", "Scott Strenfel"]
 
 
 @pytest.mark.parametrize("text, speaker", [
