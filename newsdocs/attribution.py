@@ -1038,9 +1038,14 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     cue = toks[i]
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    if cue.lower in AMBIGUOUS_NOUNS and i + 1 < len(toks) and toks[i + 1].lower in _FINITE_AUXILIARIES \
+            and _a_singular_noun_head(toks, i):
+        return None  # "the AP report is misleading", "The State IG report could not …": a noun, its verb after it
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
-            and toks[subject[0]].lower in ("a", "an") and toks[subject[1]].lower not in speaker_nouns()["people"]:
-        return None  # "a party called Anti-Prom", "a website dubbed …": a name given (a spokesman would speak)
+            and _indefinite(toks, subject[0]) and toks[subject[1]].lower not in speaker_nouns()["people"]:
+        # "a party called Anti-Prom", "a website dubbed …", "An anti-Trump super PAC called Our Principles", "a
+        # group of disaffected Ethiopians called Ginbot 7": a name given (a spokesman would speak)
+        return None
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
     if cue.lower == "show" and i + 1 < len(toks) and toks[i + 1].lower in ("host", "hosts", "on") \
@@ -1191,8 +1196,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
             content = _content_before(toks, s_start)
-            if content is not None and role is not None and text[content[0]:content[1]] == role:
-                content = None  # "One Republican presidential hopeful, Carly Fiorina, says …": her role, not words
+            if content is not None and (role is not None and text[content[0]:content[1]] == role
+                                        or toks[s_start].lower in DETERMINERS and _only_a_name(toks, s_start)):
+                # "One Republican presidential hopeful, Carly Fiorina, says …": her role, not words; "Sam Lau, the
+                # communications director for the party said": his name, the appositive's comma left out
+                content = None
             if content is not None and (tail := _rest_after_parenthetical(toks, cue_until)) is not None:
                 # "So it makes sense, strategists said, for Democrats to put …"
                 if tail[0] < cue_until:  # "she says, especially …": the adverb is the rest's, not the cue's
@@ -1248,7 +1256,39 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     )
 
 
+def _only_a_name(toks: list[Token], s_start: int) -> bool:
+    """Whether all before the speaker at ``s_start`` is a name and its comma: "Sam Lau, the director … said"."""
+    before = toks[:s_start]
+    return len(before) >= 2 and before[-1].text == "," and all(t.is_capitalised for t in before[:-1])
+
+
+def _a_singular_noun_head(toks: list[Token], i: int) -> bool:
+    """Whether the cue word at ``i``, in its base form, ends a noun phrase a determiner opens: "the AP report",
+    "The State IG report" — where a verb in that form could not follow a singular subject (but "a tactic
+    Democrats hope will …" and "which he estimates will …" are verbs, their object the clause)."""
+    if toks[i].lower.endswith("s") or i < 2 or toks[i - 1].lower.endswith("s") or not toks[i - 1].is_word:
+        return False
+    for m in range(i - 1, max(-1, i - 5), -1):
+        if toks[m].lower in ("the", "a", "an"):
+            return m == 0 or toks[m - 1].lower not in PREPOSITIONS  # (not "others in the administration claim")
+        if not toks[m].is_word or toks[m].lower in PRONOUNS or toks[m].lower in ("and", "or"):
+            return False  # ("she and others in the Obama administration claim was …": a subject of its own)
+    return False
+
+
+def _indefinite(toks: list[Token], k: int) -> bool:
+    """Whether the noun phrase at ``k`` opens on "a" or "an", or follows one within a few words ("a group of
+    disaffected Ethiopians", "An anti-Trump super PAC")."""
+    for m in range(k, max(-1, k - 5), -1):
+        if toks[m].lower in ("a", "an"):
+            return True
+        if not toks[m].is_word or m < k and toks[m].lower in DETERMINERS or toks[m].lower in ("for", "with", "by"):
+            return False  # ("A spokesman for Democratic presidential candidate Hillary Clinton called …" speaks)
+    return False
+
+
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
+_FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
 
@@ -2241,7 +2281,7 @@ def _noun_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> tu
     k = found[0] - 1
     if k >= 1 and toks[k].lower == "the":
         k -= 1
-    if k < 1 or toks[k].lower not in ("of", "from") or not toks[k - 1].is_word or toks[k - 1].is_capitalised \
+    if k < 1 or toks[k].lower not in ("of", "from", "for") or not toks[k - 1].is_word or toks[k - 1].is_capitalised \
             or not is_speaker_noun(toks[k - 1].lower) or toks[k - 1].lower in document_nouns():
         return None  # (but "An email from Neera Tanden reveals …" is hers)
     head = _noun_phrase_subject(toks, k - 1, need_determiner=True)

@@ -2568,6 +2568,27 @@ def test_the_subject_of_a_participle_after_a_prepositional_phrase(text, mention)
     assert [q.speaker_mention for q in quotes_of(text) if q.cue.endswith("ing")] == [mention]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a name given after an indefinite noun phrase, its modifiers and all
+    ("An anti-Trump super PAC called Our Principles is ramping up its operations.", []),
+    ("It was a group of disaffected Ethiopians called Ginbot 7.", []),
+    # a cue word in its base form ending a noun phrase, a verb after it: a noun
+    ("Brian Fallon said the AP report is misleading.", [("Brian Fallon", "the AP report is misleading")]),
+    ("The State IG report could not corroborate her account.", []),
+    # but a verb whose object is the clause after it is still a verb
+    ("It was a video she and others in the administration claim was the cause of the attack.",
+     [("others in the administration", "was the cause of the attack")]),
+    # one who speaks for a body speaks, not the body
+    ("A spokeswoman for the House Armed Services Committee said the text says nothing of the kind.",
+     [("A spokeswoman for the House Armed Services Committee", "the text says nothing of the kind"),
+      ("the text", "nothing of the kind")]),
+    # a name, its comma, then the appositive with its closing comma left out: the name is no content
+    ("Sam Lau, the communications director for the party said in a statement.", []),
+])
+def test_noun_phrases_that_name_or_speak(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
 def test_a_participle_framing_the_speaker_is_still_no_content():
     q = only("Holding open a book, Beck said, the country is lost.")
     assert q.text == "the country is lost"
