@@ -348,8 +348,8 @@ def _attribution_follows() -> re.Pattern:
     # (a name may have an appositive set off by commas: "Smith, a senator from Ohio, asked", "Jane Smith, 44,
     # asked"; a description, the place or body it is of: "the senator from Ohio asked")
     named = rf"(?:{word}\s+){{0,3}}{word}(?:,\s+[^,.!?;:“”\"]{{1,60}},)?"
-    described = rf"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*\s+(?:of|from|for)\s+(?:the\s+)?" \
-                rf"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}}"
+    described = r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+(?:of|from|for)\s+(?:the\s+)?" \
+                r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
     return re.compile(rf"\s+(?:{named}|{described})\s+(?:\w+\s+)?(?:{forms})\b")
 
 
@@ -1288,7 +1288,6 @@ def _indefinite(toks: list[Token], k: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
-_FINITE_AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
 
@@ -1333,6 +1332,7 @@ def _parenthetical_before(text: str, toks: list[Token], s_start: int, cue_until:
 # a verb that opens what follows a parenthetical speaker with no subject of its own: what stood before is it
 _SUBJECTLESS_VERBS = frozenset("can could will would should may might must is are was were has have had does did "
                                "remains remain".split())
+_FINITE_AUXILIARIES = _SUBJECTLESS_VERBS - {"remains", "remain"}  # after a noun: "the AP report is …"
 
 
 def _opens_predicate(tok: Token) -> bool:
@@ -2276,8 +2276,9 @@ def _person_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> 
 
 
 def _noun_before_of(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
-    """"the senator from Ohio said", "a member of Congress said": a speaker's noun before "of" or "from"
-    speaks, the name after it qualifying them (it had spoken alone, as "Ohio" and "Congress")."""
+    """"the senator from Ohio said", "a member of Congress said", "A spokeswoman for the House Armed Services
+    Committee said": a speaker's noun before "of", "from" or "for" speaks, the name after it qualifying them
+    (it had spoken alone, as "Ohio", "Congress" and the committee)."""
     k = found[0] - 1
     if k >= 1 and toks[k].lower == "the":
         k -= 1
@@ -3063,7 +3064,8 @@ def _added_to_something(toks: list[Token], k: int) -> bool:
                 return False
             # nor a clause whose subject runs on past "to": "added the changes to the law would hurt families"
             rest = toks[m + 2:m + 10]
-            return not any(_opens_predicate(t) for t in rest[:next((n for n, t in enumerate(rest) if not t.is_word), len(rest))])
+            words = rest[:next((n for n, t in enumerate(rest) if not t.is_word), len(rest))]
+            return not any(_opens_predicate(t) for t in words)
     return False
 
 
