@@ -893,7 +893,9 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
     return False
 
 
-_PLACE_PREPOSITIONS = frozenset("in on at to into onto via".split())  # (not "with Sen. McCain telling …": his)
+# prepositions whose object is no participle's subject: "appeared on Fox News saying" (unlike _OCCASION_LEADS, with
+# "to" and "into"; not "with Sen. McCain telling …", where the name is the participle's)
+_PLACE_PREPOSITIONS = frozenset("in on at to into onto via".split())
 _MEDIA_NOUNS = _GRAMMAR["media_nouns"]
 _REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
 _CONJUNCTIONS = frozenset("and but or so yet".split())
@@ -3121,10 +3123,13 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
 def _quantity_after(toks: list[Token], k: int) -> bool:
     """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase (but "testifying over
     three days" says how long)."""
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].lower in ("about", "over", "nearly") and nxt is not None and (
-        nxt.lower in ("half", "a") or nxt.lower in NUMBER_WORDS or nxt.text[:1].isdigit()) \
-        and not (k + 2 < len(toks) and nxt.lower not in ("half", "a") and toks[k + 2].lower in _TIME_UNITS)
+    if toks[k].lower not in ("about", "over", "nearly") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.lower in ("half", "a"):
+        return True
+    return (nxt.lower in NUMBER_WORDS or nxt.text[:1].isdigit()) \
+        and not (k + 2 < len(toks) and toks[k + 2].lower in _TIME_UNITS)
 
 
 def _skip_object(toks: list[Token], j: int) -> int:
