@@ -655,10 +655,16 @@ _PRESS_ENDS = sections("grammar.txt")["press_ends"]
 def _not_a_person(name: str) -> bool:
     words = [w.lower() for w in name.split()]
     return words[-1] in _DAYS_AND_MONTHS or len(words) > 1 and words[0] in _GERMAN_ARTICLES \
-        or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS \
+        or words[-1] in _PLACE_ENDS or words[-1] in _PRESS_ENDS and not _a_given_name_then(words) \
         or words[-1] in BODY_NAME_ENDS \
         or any(w in organisation_words() for w in words) or _ACRONYM_END.search(name) is not None \
         or _ADJECTIVE_SUFFIX.search(words[-1]) is not None
+
+
+def _a_given_name_then(words: list[str]) -> bool:
+    """Whether two words are a given name and a surname: "Rebecca Sun", "Emily Post" — a person, whatever
+    papers are named with the surname."""
+    return len(words) == 2 and is_given_name(words[0])
 
 
 # "World War II-era camps", "a Trump-style retort", "Saudi-backed forces": an adjective made of a name
@@ -772,8 +778,8 @@ def speaker_type_of(mention: str) -> str:
         or core.rstrip().endswith(head) and is_agent_plural(head)
     if head in document_nouns() and not (core.rstrip().endswith(head.capitalize()) and head in _PRESS_ENDS):
         return "unknown"  # "a Facebook post" — but "The Washington Post" is a paper
-    if head in organisation_words() or head in _PRESS_ENDS or (core.isupper() and len(core) <= 6):
-        return "organisation"  # (the Times, Fox News, Associated Press: an outlet)
+    if head in organisation_words() or (core.isupper() and len(core) <= 6) or _names_an_outlet(core, name):
+        return "organisation"  # (the Times, Fox News, Associated Press, The Hollywood Reporter: an outlet)
     if unnamed:
         # (a noun for what someone does, as written in lower case: "the physicians", not "The Federalist")
         return "anonymous" if head in anonymous_nouns() or head in titles() \
@@ -795,6 +801,16 @@ def speaker_type_of(mention: str) -> str:
         # no name of anyone
         return "anonymous" if head in titles() or is_person_noun(head) else "unknown"
     return "person"
+
+
+def _names_an_outlet(core: str, name: list[str]) -> bool:
+    """Whether a mention names a paper or broadcaster by its last word, capitalised as a name is: "The
+    Hollywood Reporter", "Baltimore Sun", "the Times" — not "a medical examiner" or "the court-appointed
+    guardian" (people, in lower case), nor "Emily Post" or "Jennifer Sun" (a given name, then a surname)."""
+    written = _MENTION_WORDS.findall(core)
+    if not written or not written[-1][:1].isupper() or written[-1].lower() not in _PRESS_ENDS:
+        return False
+    return not (len(name) == 2 and is_given_name(name[0]) and not _DETERMINER.match(core))
 
 
 # the plural of a people, alone: "Latinos", "Ethiopians", "Europeans" (not "-ans": "Evans" is a surname)
@@ -1127,7 +1143,9 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             if press_person is not None and press_person.titled and speaker.lower() in _PRESS_ENDS:
                 speaker, stype = press_person.name, "person"  # "Guardian said", after "Mayor Don Guardian"
             elif press_person is not None and press_person.words > 1 and press_person.name.endswith(speaker):
-                speaker = press_person.name  # "the Times" → "New York Times", as the article names it
+                # "the Times" → "New York Times", as the article names it; "Sun" → "Jennifer Sun", a person
+                speaker = press_person.name
+                stype = speaker_type_of(speaker)
     return speaker, stype, role
 
 

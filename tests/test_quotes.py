@@ -778,6 +778,28 @@ def test_the_type_of_a_speaker_named_in_two_words(text, speaker, stype):
     assert (q.speaker, q.speaker_type) == (speaker, stype)
 
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # a paper's name ends in a word that, capitalised, makes it an outlet
+    ("According to The Hollywood Reporter, the film is delayed.", "Hollywood Reporter", "organisation"),
+    ("The Christian Science Monitor said the plan had failed.", "Christian Science Monitor", "organisation"),
+    ("The Baltimore Sun reported that the mayor would resign.", "Baltimore Sun", "organisation"),
+    ("Business Insider said the company had no formal relationship to dissolve.", "Business Insider", "organisation"),
+    # in lower case the agents among those words are people, unnamed
+    ("A medical examiner said the death was a homicide.", None, "anonymous"),
+    ("The court-appointed guardian said the boy was safe.", None, "anonymous"),
+    # a given name, then such a word: a person's surname
+    ("Jennifer Sun said the results were promising.", "Jennifer Sun", "person"),
+])
+def test_an_outlet_named_by_its_last_word(text, speaker, stype):
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (speaker, stype)
+
+
+def test_a_surname_alone_that_also_ends_papers_names_is_the_person_named_so():
+    q = quotes_of("Jennifer Sun studies plants at Cornell.\n\n“It works,” Sun said.")[-1]
+    assert (q.speaker, q.speaker_type) == ("Jennifer Sun", "person")
+
+
 @pytest.mark.parametrize("text, speaker, role", [
     ("Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said the jet was unusual.",
      "Greg Raiff", "chief executive of Private Jet Services"),
