@@ -893,6 +893,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         # "“…,” Levin said. / Former governor Ed Rendell, one of Clinton's most vocal supporters,
                         # was even more resolute. / “Absolutely not,” he said": Rendell, not Levin
                         person = alone
+                    elif here is None and f.block > 0 and quoted is not None \
+                            and not _quoted_since(recent, quoted, article.blocks[f.block - 1].start) \
+                            and not people.named_between(quoted, article.blocks[f.block - 1].start, pos) \
+                            and (last := _opens_last_sentence(people, article.blocks[f.block - 1], gender)) is not None:
+                        # "“…,” Boudreau said. / Barely a week ago, Parise had scored just once. Wild defenseman
+                        # Ryan Suter could see the frustration. / “…,” he said": Suter has the floor
+                        person = last
                     else:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 if person is not None:
@@ -1410,16 +1417,53 @@ def _quoted_since(recent: list[tuple[int, Person]], person: Person, start: int) 
 def _opens_paragraph(people: People, block, gender: str | None) -> Person | None:
     """The person of ``gender`` (or of none known; any, for None) a paragraph opens on — its first words name
     them — else None."""
-    at = people._positions()
-    k = bisect_left(at, block.start)
-    if k == len(at) or at[k] > block.start + 40:  # (a title may come first: "Former Secretary of State Hillary …")
+    return _opens_on(people, block.start, gender)
+
+
+def _opens_last_sentence(people: People, block, gender: str | None) -> Person | None:
+    """The person of ``gender`` the last of a paragraph's sentences opens on, when it has more than one:
+    "Barely a week ago, Parise had scored just once. Wild defenseman Ryan Suter could see the frustration.
+    / “…,” he said" — Suter."""
+    if people.text[block.start:block.end].rstrip().endswith("?"):
+        return None  # the writer's question ("Would Ed Rendell take the job?"): the one quoted answers it
+    stops = list(_SENTENCE_STOP.finditer(people.text, block.start, block.end))
+    return _opens_on(people, stops[-1].end(), gender) if stops else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’')]*\s+(?=[“\"]?[A-Z])")
+
+
+def _opens_on(people: People, start: int, gender: str | None) -> Person | None:
+    """The person of ``gender`` the words at ``start`` name: the last name in the capitalised words and roles
+    that open there ("Former Secretary of State Hillary Clinton", "Clinton aide Huma Abedin": Abedin)."""
+    at, text = people._positions(), people.text
+    k = bisect_left(at, start)
+    head = None
+    # (a title may come first: "Former Secretary of State Hillary …"; "The rise of Bannon …" opens on no one)
+    while k < len(at) and at[k] <= start + 40 and not _a_common_word_before(text, start, at[k]) \
+            and "," not in text[start:at[k]]:
+        head, k = k, k + 1
+    if head is None:
         return None
-    person = people.mentions[k][1]
-    if not people._fits(person, gender) or _COMMON_WORD.search(people.text, block.start, at[k]):
-        return None  # "The rise of Bannon gave Beck …" opens on no one
-    if _POSSESSIVE_AFTER.match(people.text, at[k] + len(person.surname)):
+    person = people.mentions[head][1]
+    if not people._fits(person, gender):
+        return None
+    if _POSSESSIVE_AFTER.match(text, at[head] + len(person.surname)):
         return None  # "Obama's approval rating has risen …" opens on the rating
     return person
+
+
+def _a_common_word_before(text: str, start: int, end: int) -> bool:
+    """Whether a word in lower case stands in text[start:end], before a name, other than a role's: "The rise
+    of Bannon" — not "Wild defenseman Ryan Suter", "Republican strategist Rick Wilson"."""
+    return any(not _is_a_role_word(m.group()) for m in _LOWER_WORD.finditer(text, start, end))
+
+
+_LOWER_WORD = re.compile(r"\b(?!of\b)[a-z][\w’'-]*")
+
+
+def _is_a_role_word(word: str) -> bool:
+    return word in titles() or is_speaker_noun(word) and not word.endswith("s")
 
 
 def _only_one_named(people: People, block, gender: str) -> Person | None:

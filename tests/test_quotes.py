@@ -558,6 +558,19 @@ def test_a_pronoun_after_a_possessive_surname_or_a_paragraph_naming_one_person(t
     assert quotes_of(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a paragraph naming two people opens on one of them after a role in lower case: that one has the floor
+    ("“It will pass,” Carl Levin said.\n\nRepublican strategist Rick Wilson, who worked for John McCain in 2008, "
+     "was less sure.\n\n“Math is math,” he said.", "Rick Wilson"),
+    # … or its last sentence does, after a role and the team's name
+    ("“That’s perfect,” coach Bruce Boudreau said.\n\nBarely a week ago, Zach Parise, 35, had scored just once. "
+     "Wild defenseman Ryan Suter, who joked about Parise’s sticks, could see the frustration on his friend’s "
+     "face.\n\n“He’s used to scoring goals, getting points,” he said.", "Ryan Suter"),
+])
+def test_a_pronoun_after_a_paragraph_whose_sentence_opens_on_someone_by_their_role(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
 def test_and_then_a_count_that_speaks_ends_the_first_counts_content():
     found = quotes_of("Among Democrats, 21 percent said “not too likely” and 14 percent said “not at all likely.”")
     assert [(q.speaker_mention, q.text) for q in found] == [("21 percent", "“not too likely”"),
