@@ -987,15 +987,18 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|I’d|I'd|
 
 def _mark_those_saying_i(text: str, found: list, people: People) -> None:
     """A one-word name quoted saying "I" (“I would certainly implement that,” Trump said) is a person,
-    whatever else the article gives: bodies speak as "we". Marked before any quotation is resolved, so that
-    the type is the same in all of them."""
+    whatever else the article gives: bodies speak as "we". So is one quoted asking a question (“So you have
+    not fixed it?” Schiff asked): a body's words are a statement. Marked before any quotation is resolved,
+    so that the type is the same in all of them."""
     for f in found:
         if f.speaker is None or f.verbatim or not f.marks or f.speaker[1] - f.speaker[0] > 40:
             continue
         mention = text[f.speaker[0]:f.speaker[1]]
         if " " in mention or not mention[:1].isupper():
             continue
-        if any(_FIRST_PERSON.search(text, m.start, m.end) for m in f.marks):
+        asked = f.cue is not None and text.startswith("ask", f.cue[0]) \
+            and any("?" in text[m.start:m.end] for m in f.marks)
+        if asked or any(_FIRST_PERSON.search(text, m.start, m.end) for m in f.marks):
             person = people.lookup(mention, f.speaker[0])
             if person is not None:
                 person.says_i = True

@@ -1612,6 +1612,14 @@ def test_a_one_word_name_quoted_saying_i_is_a_person_in_every_quotation():
                 if q.speaker == "Politico"]
     assert politico and {q.speaker_type for q in politico} == {"organisation"}
 
+def test_a_one_word_name_quoted_asking_a_question_is_a_person_in_every_quotation():
+    found = quotes_of("“So it's fair to say you have not fixed the problem?” Schiff asked.\n\n"
+                      "“That is correct,” the ambassador said.\n\n“The hearing is adjourned,” Schiff said.")
+    assert {(q.speaker, q.speaker_type) for q in found if q.speaker == "Schiff"} == {("Schiff", "person")}
+    # a body asked for something is asked no question of its own
+    assert {q.speaker_type for q in quotes_of("“Comply with the order,” Acme asked.")} == {"organisation"}
+
+
 def test_a_name_opening_on_initials_keeps_them():
     found = quotes_of("Customs commissioner R. Gil Kerlikowske toured the border on Monday.\n\n"
                       "“We see more tunnels every year,” Mr. Kerlikowske said.\n\n"
