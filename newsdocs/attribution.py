@@ -449,7 +449,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                                            and _opens_sentence(toks, i))):
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
-            if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i):
+            if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i) or _a_bare_participle(toks, i):
                 continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -1292,6 +1292,26 @@ def _indefinite(toks: list[Token], k: int) -> bool:
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
+
+
+# forms of a cue that are participles only: with no auxiliary before them, a noun's modifier
+_PARTICIPLES_ONLY = frozenset(("written", "shown"))
+_PERFECT_OR_PASSIVE = _GRAMMAR["passive_auxiliaries"] | {"has", "have", "had", "having", "'s", "’s"}
+
+
+def _a_bare_participle(toks: list[Token], i: int) -> bool:
+    """Whether the cue at ``i`` is a participle no auxiliary makes a verb of: "the tweet shown above claimed",
+    "The letter written by Smith argued" — the words after the noun it describes say who reports (not "Polls
+    have shown", "The data has clearly shown", "She’s already shown")."""
+    if toks[i].lower not in _PARTICIPLES_ONLY:
+        return False
+    k = i - 1
+    while k >= 0 and (toks[k].lower.endswith("ly") or toks[k].lower in _BETWEEN_AUXILIARY_AND_VERB):
+        k -= 1
+    return k < 0 or toks[k].lower not in _PERFECT_OR_PASSIVE and not toks[k].lower.endswith(("’s", "'s"))
+
+
+_BETWEEN_AUXILIARY_AND_VERB = frozenset("also already not never long since just first".split())
 
 
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:

@@ -1928,6 +1928,18 @@ def test_a_preposition_in_ing_leads_no_trailing_clause(text, content):
     assert quotes_of(text)[0].text == content
 
 
+@pytest.mark.parametrize("text, mention, cue", [
+    # a participle with no auxiliary before it describes the noun: the verb after says who reports
+    ("While the tweet shown above claimed that she is worth $17 million, others offered lower estimates.",
+     "the tweet shown above", "claimed"),
+    # with one, it is the cue ("’s" is "has" here)
+    ("Polls have shown that voters are split.", "Polls", "have shown"),
+    ("She’s already shown that she can win.", "She", "shown"),
+])
+def test_a_participle_only_form_is_a_cue_only_after_its_auxiliary(text, mention, cue):
+    assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == [(mention, cue)]
+
+
 def test_point_is_a_cue_only_before_its_particle():
     found = quotes_of("Christie repeated accusations that Rubio recites the same campaign points, calling him a "
                       "“talented guy.”")
