@@ -1232,6 +1232,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             and toks[s_end].lower not in STUDY_NOUNS and toks[s_end].lower not in document_nouns() \
             and not _THAT_OR_COLON.search(text, cue_until, content[0]):
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
+    if cue.lower in NAMING_CUES and cue_end == i and quoted_before is None and not inverted and _a_call_placed(toks, i):
+        return None  # "called Sanders to congratulate him", "called an ambulance": a call made, no name given
     if quoted_before is None and not inverted and content[0] >= cue_until:
         # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
         content = _cut_trailing_clause(text, content, toks)
@@ -1256,6 +1258,28 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         role=role,
         marks=_marks_within(toks, (spans[0][0], spans[-1][1])),
     )
+
+
+def _a_call_placed(toks: list[Token], i: int) -> bool:
+    """Whether the naming cue at ``i`` ("called") takes a person or a thing and no name for them: a call
+    placed — "called Naghmeh Abedini.", "called her to get together again", "called Sanders shortly after",
+    "called an ambulance" — not "called him divisive", "called Trump a fascist", "called it “predatory.”"."""
+    j = i + 1
+    if j >= len(toks) or toks[j].quote is not None:
+        return False
+    if toks[j].lower in OBJECT_PRONOUNS or toks[j].is_capitalised and not _possessive(toks[j]):
+        k = _skip_object(toks, j)
+    elif toks[j].lower in ("a", "an") and j + 1 < len(toks) and toks[j + 1].is_word:
+        k = j + 2  # (one noun: "an ambulance" — "a total disgrace", "a “con artist”" give a name)
+    else:
+        return False
+    if k <= j or k > len(toks):
+        return False
+    return k == len(toks) or toks[k].text in (".", ";", "!", "?") or toks[k].lower in _AFTER_A_CALL \
+        or toks[k].lower in TIME_WORDS
+
+
+_AFTER_A_CALL = frozenset("to back again shortly right after before".split())  # (not "and": "Trump and Cruz liars")
 
 
 def _only_a_name(toks: list[Token], s_start: int) -> bool:

@@ -2890,6 +2890,28 @@ def test_what_someone_called_a_quoted_name_is_what_they_said():
     assert (said.speaker_mention, said.text) == ("former employees", "“fraudulent scheme”")
 
 
+@pytest.mark.parametrize("text", [
+    # "called" with a person or a thing and no name for them: a call placed, no words reported
+    "Mr. Obama called Naghmeh Abedini.",
+    "Clinton called Sanders to congratulate him.",
+    "Bill Clinton called her to get together again.",
+    "Officers carried the girl to the lot, where they called an ambulance.",
+])
+def test_a_call_placed_is_no_report(text):
+    assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sanders called him divisive.", "him divisive"),
+    ("Cruz called Trump a fascist.", "Trump a fascist"),
+    ("Rubio attacked Trump, whom he called a “con artist.”", "a “con artist.”"),
+    ("Stevens called Trump's statements and actions on Sunday “childish.”",
+     "Trump's statements and actions on Sunday “childish.”"),
+])
+def test_a_name_given_after_called_is_what_was_said(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
 def test_those_who_speak_are_a_speaker_after_but():
     said = only("But those who back her opponents say the attention has damaged the brand.")
     assert (said.speaker_mention, said.text) == ("those", "the attention has damaged the brand")
