@@ -131,11 +131,16 @@ def _lacks_its_particle(toks: list[Token], k: int) -> bool:
     return needs is not None and (k + 1 >= len(toks) or toks[k + 1].lower not in needs)
 
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
+_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?")
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
     r"|(?:(?:earlier|later)\s+)?(?:(?:on|last|this|late|earlier|next)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?"
+    # a date: "announced on Sept. 30 that …", "said Nov. 5, 2019, that …" (before a name's "on Sept."); with no
+    # "on", only before "that" or a stop ("said May 5 was the deadline": the date is the clause's subject)
+    r"|(?:on\s+" + _DATE + r"|" + _DATE + r"(?=\s*(?:[,.:;]|that\b|$)))"
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
@@ -1558,12 +1563,17 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     if k >= 0 and toks[k].quote is not None:
         return k
     # “…,” DoubleLine Capital portfolio manager Bonnie Baha said: a longer title, when the quotation closes a clause
+    # (not past a subordinator: "… the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted")
     k = j - 1
-    while k >= 0 and j - k <= 7 and (toks[k].is_word or toks[k].text == "&") and toks[k].lower not in cues():
+    while k >= 0 and j - k <= 7 and (toks[k].is_word or toks[k].text == "&") and toks[k].lower not in cues() \
+            and toks[k].lower not in _SUBORDINATORS_NOT_AS:
         k -= 1
     if k >= 0 and k < j - 1 and toks[k].quote is not None and toks[k].text.rstrip("”\"’'")[-1:] in (",", "?", "!"):
         return k
     return None
+
+
+_SUBORDINATORS_NOT_AS = SUBORDINATORS - {"as"}  # (“…,” as Trump put it: an attribution)
 
 
 def _ends_utterance(tok: Token) -> bool:
@@ -3184,9 +3194,10 @@ def _skip_object(toks: list[Token], j: int) -> int:
         return j + 1
     if tok.is_capitalised:
         k = j
-        while k < len(toks) and (toks[k].is_capitalised or (
-                toks[k].lower in ("of", "the") and k + 1 < len(toks) and toks[k + 1].is_capitalised)):
-            k += 1  # "told the Wall Street Journal", "told Secretary of State Kerry" — but "told Reuters the two …"
+        while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the") and _of_a_name(toks, k)):
+            # "told Secretary of State Kerry", "told Secretary of the Navy Ray Mabus" — but "told Reuters the two …",
+            # "told Polygraph.info the Russian Defense Ministry’s allegations are false": a new noun phrase
+            k += 1
         if k > j and _possessive(toks[k - 1]) and k < len(toks) and toks[k].is_word and is_speaker_noun(toks[k].lower):
             k += 1  # "told Obama’s team that …": the owner's people
         if k > j and k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
@@ -3201,6 +3212,14 @@ def _skip_object(toks: list[Token], j: int) -> int:
             k += 1
         return k
     return j
+
+
+def _of_a_name(toks: list[Token], k: int) -> bool:
+    """Whether "of" or "of the" at ``k`` goes on with a capitalised name: "Secretary of the Navy Ray Mabus"."""
+    if toks[k].lower == "the" and toks[k - 1].lower != "of":
+        return False
+    n = k + 2 if toks[k].lower == "of" and k + 1 < len(toks) and toks[k + 1].lower == "the" else k + 1
+    return n < len(toks) and toks[n].is_capitalised
 
 
 def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]) -> tuple[int, int]:

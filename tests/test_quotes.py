@@ -2912,6 +2912,32 @@ def test_a_name_given_after_called_is_what_was_said(text, content):
     assert [q.text for q in quotes_of(text)] == [content]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    # a date after the cue says when, and what was said follows it
+    ("The We Company announced on Sept. 30 that it was withdrawing its filing.", "announced on Sept. 30",
+     "it was withdrawing its filing"),
+    ("NASA said Nov. 18, 2019, that it would fly five missions.", "said Nov. 18, 2019",
+     "it would fly five missions"),
+    # with no "on", a date before a verb is the subject of what was said
+    ("Lee said May 5 was the deadline.", "said", "May 5 was the deadline"),
+    # the one told is one name: a capitalised noun phrase after it is what was said
+    ("Charles Simpson told Polygraph.info the Russian Defense Ministry’s allegations are false.",
+     "told Polygraph.info", "the Russian Defense Ministry’s allegations are false"),
+    ("Smith told Secretary of the Navy Ray Mabus the ship was ready.", "told Secretary of the Navy Ray Mabus",
+     "the ship was ready"),
+])
+def test_what_stands_between_the_cue_and_what_was_said(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+def test_a_quotation_before_a_subordinate_clause_is_not_its_subjects_words():
+    assert not quotes_of("Officials were thrilled with the editorial, entitled “Mr. Sanders Is Not a Brave "
+                         "Truth-Teller,” when it posted on Monday.")
+    # but "as" introduces who said it
+    assert only("“We will win,” as Trump put it.").speaker_mention == "Trump"
+
+
 def test_those_who_speak_are_a_speaker_after_but():
     said = only("But those who back her opponents say the attention has damaged the brand.")
     assert (said.speaker_mention, said.text) == ("those", "the attention has damaged the brand")
