@@ -3084,7 +3084,28 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, True, cue_until
     if not introduced and cue in _ADDING and (_an_amount_added(toks, start_idx) or _added_to_something(toks, start_idx)):
         return None, True, cue_until
+    if not introduced and cue in _CLAUSE_ONLY_SPEECH and _a_noun_phrase_alone(toks, start_idx):
+        return None, True, cue_until
     return span, True, cue_until
+
+
+_CLAUSE_ONLY_SPEECH = _GRAMMAR["clause_only_speech"]
+_VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
+
+
+def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
+    """Whether what follows a cue at k is an object and no clause: "maintains a commanding lead over Sanders",
+    "maintains its own air quality monitor and reported …" — a determiner or possessive, then no verb (an
+    auxiliary, a past in -ed, a negation) before the first comma or "and"; not "maintained the server was
+    secure"."""
+    if toks[k].lower not in DETERMINERS and toks[k].lower not in POSSESSIVE_PRONOUNS:
+        return False
+    for tok in toks[k + 1:]:
+        if tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but"):
+            break
+        if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("ed", "n't", "n’t")):
+            return False
+    return True
 
 
 _ADDING = frozenset("add adds added adding".split())

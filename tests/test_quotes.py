@@ -2890,6 +2890,18 @@ def test_what_someone_called_a_quoted_name_is_what_they_said():
     assert (said.speaker_mention, said.text) == ("former employees", "“fraudulent scheme”")
 
 
+@pytest.mark.parametrize("text, content", [
+    # "maintain" with a noun phrase keeps something, and says nothing
+    ("Clinton maintains a commanding lead over Sanders.", None),
+    ("The US Embassy in New Delhi maintains its own air quality monitor.", None),
+    # with a clause, it reports
+    ("She maintained the server was secure.", "the server was secure"),
+    ("He has maintained that the deal was fair.", "the deal was fair"),
+])
+def test_maintain_reports_a_clause_not_an_object(text, content):
+    assert [q.text for q in quotes_of(text)] == ([content] if content else [])
+
+
 @pytest.mark.parametrize("text", [
     # "called" with a person or a thing and no name for them: a call placed, no words reported
     "Mr. Obama called Naghmeh Abedini.",
