@@ -219,7 +219,6 @@ _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee
 _A_WORD_CHARACTER = re.compile(r"\w")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _A_LINE_ALONE = re.compile(r"[.:]?[ \t]*(?:\n|$)")  # what may end a line that holds a name run alone
-_COMMON_WORD = re.compile(r"\b(?!of\b)[a-z]")  # a word no name or title is made of
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b|[’']\s")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
 _CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
@@ -1466,6 +1465,7 @@ _LOWER_WORD = re.compile(r"\b(?!of\b)[a-z][\w’'-]*")
 
 
 def _is_a_role_word(word: str) -> bool:
+    # (one person's role: a plural is a group the name after it belongs to, "Sanders supporters Bob Smith and …")
     return word in titles() or is_speaker_noun(word) and not word.endswith("s")
 
 
