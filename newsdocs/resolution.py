@@ -754,7 +754,8 @@ def speaker_type_of(mention: str) -> str:
             and not is_speaker_noun(named[-1]) and named[-1].lower() not in BODY_NAME_ENDS:
         return "person"  # "Secretary of State John Kerry": an office named with "of", then the name
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
-    words = [w.lower() for w in _MENTION_WORDS.findall(core)]
+    written = _MENTION_WORDS.findall(core)
+    words = [w.lower() for w in written]
     if not words:
         return "unknown"
     name = trailing_name(core)
@@ -775,9 +776,11 @@ def speaker_type_of(mention: str) -> str:
     # "Cement makers", "ISIS soldiers": a lower-case plural of agents heads a mention of people unnamed
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
         or core.rstrip().endswith(head) and is_agent_plural(head)
-    if head in document_nouns() and not (core.rstrip().endswith(head.capitalize()) and head in _PRESS_ENDS):
+    papers_word = head in _PRESS_ENDS and written[-1][:1].isupper()  # "Post", "Reporter": not "post", "examiner"
+    if head in document_nouns() and not papers_word:
         return "unknown"  # "a Facebook post" — but "The Washington Post" is a paper
-    if head in organisation_words() or (core.isupper() and len(core) <= 6) or _names_an_outlet(core, name):
+    if head in organisation_words() or (core.isupper() and len(core) <= 6) \
+            or papers_word and not _a_persons_name(core, name):
         return "organisation"  # (the Times, Fox News, Associated Press, The Hollywood Reporter: an outlet)
     if unnamed:
         # (a noun for what someone does, as written in lower case: "the physicians", not "The Federalist")
@@ -802,14 +805,10 @@ def speaker_type_of(mention: str) -> str:
     return "person"
 
 
-def _names_an_outlet(core: str, name: list[str]) -> bool:
-    """Whether a mention names a paper or broadcaster by its last word, capitalised as a name is: "The
-    Hollywood Reporter", "Baltimore Sun", "the Times" — not "a medical examiner" or "the court-appointed
-    guardian" (people, in lower case), nor "Emily Post" or "Jennifer Sun" (a given name, then a surname)."""
-    written = _MENTION_WORDS.findall(core)
-    if not written or not written[-1][:1].isupper() or written[-1].lower() not in _PRESS_ENDS:
-        return False
-    return not (len(name) == 2 and is_given_name(name[0]) and not _DETERMINER.match(core))
+def _a_persons_name(core: str, name: list[str]) -> bool:
+    """Whether a name that ends in a paper's word is a person's: "Emily Post", "Jennifer Sun" (a given name,
+    then a surname) — not "The Hollywood Reporter", "Baltimore Sun", "the Times"."""
+    return len(name) == 2 and is_given_name(name[0]) and not _DETERMINER.match(core)
 
 
 # the plural of a people, alone: "Latinos", "Ethiopians", "Europeans" (not "-ans": "Evans" is a surname)
