@@ -994,12 +994,15 @@ def _mark_those_saying_i(text: str, found: list, people: People) -> None:
         mention = text[f.speaker[0]:f.speaker[1]]
         if " " in mention or not mention[:1].isupper():
             continue
-        asked = f.cue is not None and text.startswith("ask", f.cue[0]) \
+        asked = f.cue is not None and _ASKING.search(text, f.cue[0], f.cue[1]) is not None \
             and any("?" in text[m.start:m.end] for m in f.marks)
         if asked or any(_FIRST_PERSON.search(text, m.start, m.end) for m in f.marks):
             person = people.lookup(mention, f.speaker[0])
             if person is not None:
                 person.says_i = True
+
+
+_ASKING = re.compile(r"\bask")  # "asked", "also asked", "asks again": a cue of asking
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][”\"’')\]]*|\n)\s*$")

@@ -1616,6 +1616,9 @@ def test_a_one_word_name_quoted_asking_a_question_is_a_person_in_every_quotation
     found = quotes_of("“So it's fair to say you have not fixed the problem?” Schiff asked.\n\n"
                       "“That is correct,” the ambassador said.\n\n“The hearing is adjourned,” Schiff said.")
     assert {(q.speaker, q.speaker_type) for q in found if q.speaker == "Schiff"} == {("Schiff", "person")}
+    # however the cue goes on
+    found = quotes_of("“So have you fixed the problem?” Schiff also asked.\n\n“It is adjourned,” Schiff said.")
+    assert {q.speaker_type for q in found} == {"person"}
     # a body asked for something is asked no question of its own
     assert {q.speaker_type for q in quotes_of("“Comply with the order,” Acme asked.")} == {"organisation"}
 
