@@ -668,7 +668,7 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
 # what opens a phrase of where or when between "and"/"but" and a second cue: "but in a later interview said"
 _ADJUNCT_PREPOSITIONS = frozenset("in at on during after before through".split())
 # (a short tail: "and then", "but later"; or where: "but in a later interview")
-_COORDINATION = re.compile(r"(?:\s*,[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
+_COORDINATION = re.compile(r"(?:\s*,(?!\d)[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
                            rf"|,?[”\"’]?\s+(?:and|but)\s+(?:{'|'.join(sorted(_ADJUNCT_PREPOSITIONS))})\s+"
                            r"(?:[\w’'-]+\s+){1,4}$")
 
@@ -2366,8 +2366,9 @@ def _named_before_an_office_of(toks: list[Token], body: tuple[int, int, str | No
     return (named[0], named[1], _as_written(toks[m + 1:body[1] + 1]))
 
 
-# "the mayor of Portville", "a spokesman for the county", "officials in Washington", "members within both unions"
-_POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within".split())
+# "the mayor of Portville", "a spokesman for the county", "officials in Washington", "members within both unions",
+# "sources inside the White House"
+_POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within inside".split())
 
 
 def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -2375,6 +2376,8 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
     and further back, over phrases that name no speaker: "A person familiar with the planning for
     Thursday's meeting", "a source close to the talks on the budget"."""
     start = found[0]
+    if start >= 3 and toks[start - 1].lower == "the" and toks[start].is_capitalised:
+        start -= 1  # "sources inside the White House": the name's article, then the preposition
     for _phrase in range(_MOST_PHRASES_CLIMBED):
         if start < 2 or toks[start - 1].lower not in _CLIMBED_OVER or not toks[start - 2].is_word:
             break
@@ -2859,6 +2862,17 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         # "insiders in the next two states — Nevada and South Carolina — said", "GOP insiders — and two-thirds
         # of Republicans — said": an aside between dashes, the subject before it
         return _postmodified_subject(toks, outer_end) or find_subject(toks, outer_end, any_head=True)
+    # the description's head: its last word before a relative clause, a preposition or a comma
+    head = next(k for k in range(len(inner)) if k + 1 == len(inner) or not inner[k + 1].is_word
+                or inner[k + 1].lower in RELATIVE or inner[k + 1].lower in PREPOSITIONS)
+    names = head > 0 and inner[head].is_capitalised and inner[head - 1].is_capitalised
+    if outer_end >= 0 and toks[outer_end].is_word and inner[0].lower in _DESCRIPTION_LEADS and not names:
+        # "The source, a Syrian refugee, said", "Ahmado's source inside the camp, a refugee who …, said": a
+        # speaker with no name, the description set off after it its role (but "Elliott’s father, the Rev.
+        # Charles Elliott Jr., knew" names him; "a registered Republican" does not)
+        outer = _postmodified_subject(toks, outer_end) or _noun_phrase_subject(toks, outer_end)
+        if outer is not None:
+            return (outer[0], outer[1], _appositive_role(inner) if len(inner) <= 10 else None)
     return None
 
 
@@ -3302,7 +3316,14 @@ def _only_a_fronted_adjunct(toks: list[Token], s_start: int) -> bool:
         before = before[:-1]
     return len(before) > 1 and (before[0].lower in ADJUNCT_LEADS or before[0].lower in SUBORDINATORS) \
         and not before[1].text[0].isdigit() and before[1].lower not in NUMBER_WORDS \
-        and not any(t.quote is not None or t.text in (",", ";", ":") for t in before)  # ("About 270 people have …")
+        and not any(t.quote is not None or t.text in (",", ";", ":") and not _in_a_date(before, k)
+                    for k, t in enumerate(before))  # ("About 270 people have …")
+
+
+def _in_a_date(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` stands between a day and a year: "On Nov. 15, 2019," is one phrase."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and len(toks[k + 1].text) == 4 \
+        and toks[k + 1].text.isdigit()
 
 
 def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, int] | None:

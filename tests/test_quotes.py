@@ -3109,3 +3109,45 @@ def test_such_as_when_opens_a_clause_whose_subject_speaks_on():
     said = only("There have been pointed references, such as when Cruz knocked Rubio on trade and called him "
                 "a “moderate,” a subtle dig.")
     assert (said.speaker_mention, said.text) == ("Cruz", "him a “moderate,”")
+
+
+def test_a_comma_inside_a_number_ends_no_clause():
+    # the cue in what was said ("are expected") does not cut it at "4,000"
+    said = [q for q in quotes_of("In sum, more than 4,000 people are expected to receive notice in the coming "
+                                 "weeks, Smith said.") if q.speaker_mention == "Smith"]
+    assert [q.text for q in said] == ["In sum, more than 4,000 people are expected to receive notice in the coming weeks"]
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    # an unnamed speaker, a description set off after it: the speaker, and the description its role
+    ("The source, a Syrian refugee who asked not to be identified, said that the claim is false.",
+     "The source", "a Syrian refugee"),
+    ("The employee of nearly four years, a registered Republican who spoke on the condition of anonymity, "
+     "said she became pregnant last year.", "The employee of nearly four years", "a registered Republican"),
+])
+def test_a_description_set_off_after_an_unnamed_speaker_is_their_role(text, mention, role):
+    q = only(text)
+    assert (q.speaker_mention, q.role, q.speaker_type) == (mention, role, "anonymous")
+
+
+def test_a_name_set_off_after_an_unnamed_speaker_is_no_role_of_theirs():
+    # "knew" with an object reports nothing of Elliott's father: the name set off is who he is
+    assert not quotes_of("Elliott’s father, the Rev. Charles Elliott Jr., knew Muhammad Ali for decades.")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sources inside the White House said the plan was dead.", "Sources inside the White House"),
+    ("A source inside the company said the plan was dead.", "A source inside the company"),
+    ("However, officials with the Democratic Congressional Campaign Committee made clear Monday they have no "
+     "plans to spend money.", "officials with the Democratic Congressional Campaign Committee"),
+    ("The plan, an inside source said, is to reprint the editorial.", "an inside source"),
+])
+def test_people_inside_or_with_a_body_are_unnamed_people(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
+def test_a_date_before_the_speaker_is_nothing_they_said():
+    assert not quotes_of("On Nov. 15, 2019, Marie Yovanovitch testified before the committee in the inquiry.")
+    # but a clause before the speaker is what was said, the date in it
+    assert only("On Nov. 15, 2019, the economy was fine, she said.").text == "On Nov. 15, 2019, the economy was fine"
