@@ -2057,7 +2057,8 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
         subject = (i + 2, end - 1, None)
     s_start, s_end, role = subject
     content = _content_before(toks, first)
-    if s_end + 1 < len(toks) and toks[s_end + 1].is_word and not _possessive(toks[s_end]):
+    if s_end + 1 < len(toks) and toks[s_end + 1].is_word and not _possessive(toks[s_end]) \
+            and toks[s_end + 1].lower != "as":  # (not "according to UEFA as part of the playoffs": an aside)
         # "…, according to a person close to the process, is to turn …", "according to members who spoke with
         # reporters afterward,": the source runs on to its comma (the noun phrase stopped short of it) — but
         # "according to Axelrod’s memoir" names Axelrod, as it stands

@@ -3013,6 +3013,9 @@ def test_a_body_is_named_only_where_the_mention_names_it(text, speaker):
     # two names joined by a slash are one pollster: the people in its poll speak, not "ORC poll"
     ("Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born abroad.",
      "Some 20 percent of people in a recent CNN/ORC poll", "they believe Obama was born abroad"),
+    # but not over an aside that "as" opens
+    ("Each group will play a semifinal for a spot at the tournament according to UEFA as part of the playoffs, "
+     "with each path having one berth.", "UEFA", "Each group will play a semifinal for a spot at the tournament"),
 ])
 def test_the_source_after_according_to_runs_to_its_comma(text, mention, content):
     said = only(text)
