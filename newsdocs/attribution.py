@@ -2463,6 +2463,10 @@ def _postmodified_subject(toks: list[Token], j: int,
                           allow: frozenset[str] = frozenset()) -> tuple[int, int, str | None] | None:
     """A speaker noun followed by its modifier: "a source close to him", "a spokesman for Sanders"; with
     ``allow``, those words may lead the modifier too ("a source speaking to Fox News")."""
+    if toks[j].lower in NOT_IN_NOUN_PHRASE and j + 1 < len(toks) and toks[j + 1].lower in _trigger_words():
+        # "Wall Street firms to call into question", "forced lawyers for Cruz to respond": a preposition or verb
+        # right before the cue ends no modifier; the cue is its object, or the verb of another clause
+        return None
     leads = POSTMODIFIER_LEADS | allow
     for h in range(j - 1, max(-1, j - 7), -1):
         tok = toks[h]

@@ -3154,3 +3154,16 @@ def test_a_date_before_the_speaker_is_nothing_they_said():
     assert not quotes_of("On Nov. 15, 2019, Marie Yovanovitch testified before the committee in the inquiry.")
     # but a clause before the speaker is what was said, the date in it
     assert only("On Nov. 15, 2019, the economy was fine, she said.").text == "On Nov. 15, 2019, the economy was fine"
+
+
+def test_a_modifier_ends_on_no_preposition_before_the_cue():
+    # "call into question": the cue is the preposition's object, and the firms ask nothing
+    found = quotes_of("Sanders had highlighted the fees she received from Wall Street firms to call into question "
+                      "whether she is prepared to reform the financial sector.")
+    assert [q.speaker_mention for q in found] == ["Sanders"]
+
+
+def test_a_participle_after_a_document_is_its_writers():
+    said = only("He sent a two-page memo to The Washington Post in April explaining his plan, which includes "
+                "confiscating money.")
+    assert (said.speaker_mention, said.cue) == ("He", "explaining")
