@@ -3248,8 +3248,14 @@ def _skip_object(toks: list[Token], j: int) -> int:
     if tok.lower in DETERMINERS:
         k = j + 1
         while k < len(toks) and toks[k].is_word and k - j < 4 and toks[k].lower not in ("that", "he", "she", "they") \
-                and toks[k].lower not in PREPOSITIONS:
-            k += 1
+                and toks[k].lower not in PREPOSITIONS and toks[k].lower not in ("the", "a", "an"):
+            k += 1  # (a second determiner opens what was said: "told the media the latest case is …")
+        if k < len(toks) and toks[k].lower in ("who", "whom"):
+            # "told a few thousand teachers who covered the lawn that …": the relative clause describes them
+            that = next((m for m in range(k + 2, min(len(toks), k + 14)) if toks[m].lower == "that"
+                         or not toks[m].is_word), None)
+            if that is not None and toks[that].lower == "that":
+                return that
         return k
     return j
 

@@ -117,8 +117,10 @@ def split_role(words: list[str]) -> tuple[list[str], list[str]]:
     for i, w in enumerate(words[:-1]):
         base = fold(w).rstrip(".")
         if base in titles() or w.endswith(("’s", "'s", "s’", "s'")) \
-                or (base in anonymous_nouns() and not base.endswith("s")):
-            cut = i + 1  # (a noun of office too, capitalised as some copy sets it: "Clinton Senior Adviser X")
+                or (base in anonymous_nouns() and not base.endswith("s") and (i > 0 or len(words) > 2)):
+            # (a noun of office too, capitalised as some copy sets it: "Clinton Senior Adviser X" — but not
+            # opening a run of two, where it is a name: "Fan Mengguang", "Ally Brooke")
+            cut = i + 1
     if len(words) - cut >= 3:
         cut = _given_name_opening(words, cut)
     elif len(words) - cut == 1 and fold(words[-1]) in BODY_NAME_ENDS:

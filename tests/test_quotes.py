@@ -3167,3 +3167,28 @@ def test_a_participle_after_a_document_is_its_writers():
     said = only("He sent a two-page memo to The Washington Post in April explaining his plan, which includes "
                 "confiscating money.")
     assert (said.speaker_mention, said.cue) == ("He", "explaining")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the one told is one noun phrase: a second article opens what was said
+    ("Fan told the media the latest case is isolated.", "told the media", "the latest case is isolated"),
+    # a relative clause describing those told runs on to "that"
+    ("Keith Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should "
+     "direct money toward helping schools.", "told a few thousand teachers who covered the Statehouse lawn",
+     "the Legislature should direct money toward helping schools"),
+])
+def test_the_one_told_ends_where_what_was_said_begins(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # a word for people opening a two-word name is the given name, no office
+    ("Fan Mengguang, a health official, told the media that the latest case is isolated.", "Fan Mengguang",
+     "a health official"),
+    # an office before a full name is the role still
+    ("Moderator Megyn Kelly asked why he decided to attack Trump.", "Megyn Kelly", "Moderator"),
+])
+def test_a_noun_for_people_opening_two_names_is_a_given_name(text, speaker, role):
+    q = only(text)
+    assert (q.speaker, q.role) == (speaker, role)
