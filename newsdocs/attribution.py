@@ -679,6 +679,10 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compa
 # (the last: "… even as he defended" — not "people such as the Kochs wanted")
 
 
+_TRAILING_JOIN = re.compile(r"(?:[\s,;:—–-]+(?:and|but))?[\s,;:—–-]*$")  # "who answered her door and| said"
+_COMMA_BEFORE = re.compile(r",(?P<mark>[”\"’]?)\s*$")  # a comma, and the mark closing a quotation after it
+
+
 def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
     """"X called it “A” and said B" / "X said A, adding B": A ends where the second cue's clause starts.
 
@@ -693,6 +697,21 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[0][0] < s < b.spans[-1][1] <= b.speaker[0]:
                 # "…, suggesting he might consider Kasich, CNN reported": the report of it all ends it
                 e = min(e, b.spans[-1][1])
+                continue
+            if b.speaker and s < b.speaker[0] < e and b.spans and s < b.spans[0][0] and b.spans[-1][1] <= b.speaker[0] \
+                    and not a.according_to and not text[max(b.cue[1], b.speaker[1]):e].strip(" .!?") \
+                    and (comma := _COMMA_BEFORE.search(text, s, b.speaker[0])) is not None:
+                # "… recalled that he said, "I'll put a bullet …," the U.S. attorney's office said": the report
+                # closing the sentence is no part of what was recalled (but in "“…,” Sanders said, according to
+                # CNN" and "Clinton is expected to …, they say", the report of it all is two, nested, as PolNeAR
+                # has them)
+                e = min(e, comma.end("mark") if comma.group("mark") else comma.start())  # (“…,” keeps its mark)
+                continue
+            if a.speaker and a.cue and b.speaker and b.speaker[1] <= a.speaker[0] < a.cue[0] < b.cue[0] < e \
+                    and text[a.speaker[0]:a.speaker[1]].lower() in RELATIVE:
+                # "The staff member who reported the call recalled …": the report of a relative clause in
+                # the subject ends where the subject's verb begins
+                e = min(e, s + len(_TRAILING_JOIN.sub("", text[s:b.cue[0]])))
                 continue
             if b.speaker and s <= b.speaker[0] < e:
                 # "Zuckoff said he had talks, but officials said …": a new clause, not nested speech
@@ -2383,6 +2402,8 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
         if start < 2 or toks[start - 1].lower not in _CLIMBED_OVER or not toks[start - 2].is_word:
             break
         h = start - 2
+        if toks[h].lower in _COUNTS_ALONE and (h == 0 or not toks[h - 1].is_word or toks[h - 1].lower in SENTENCE_OPENERS):
+            return (h, found[1], found[2])  # "Many in the party say", "Few in Washington believe": people counted
         if toks[h].lower in _PEOPLE_ADJECTIVES and h >= 1 and toks[h - 1].is_word and is_speaker_noun(toks[h - 1].lower):
             h -= 1  # "a person familiar with …", "a source close to …"
         if is_speaker_noun(toks[h].lower) \
@@ -2405,6 +2426,7 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
 _MOST_PHRASES_CLIMBED = 3
 _CLIMBED_OVER = _POSTMODIFYING_PREPOSITIONS | frozenset("with about on over".split())
 _PEOPLE_ADJECTIVES = frozenset("familiar close".split())
+_COUNTS_ALONE = frozenset("many most some few several both those others half".split())  # people, counted
 
 
 # "veterans interviewed at Trump rallies in South Carolina said": the people asked, not where

@@ -212,7 +212,7 @@ _MENTION_WORDS = re.compile(r"[\w’'-]+")
 # "election lawyer Joe Birkenstock" — not "supporters of Hillary Clinton", whose speakers are the supporters
 _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|from|by|about|on|in|inside|the|an?)\s)[a-z][\w-]*\s+)"
                              r"((?:[A-Z][\w’'.-]*\s*){2,4})")
-_OWNED = re.compile(r"(his|her)\s+(.+)", re.I)
+_OWNED = re.compile(r"(?:(?:many|most|some|all|few|several|both|half|none)\s+of\s+)?(his|her)\s+(.+)", re.I)  # ("many of her aides")
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
@@ -744,8 +744,9 @@ _SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
 @lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
-    if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS:
-        return "anonymous"  # "About three in 10", "One in four", "Many": respondents, counted; "Someone"
+    if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS or _COUNT.match(_HEAD_ENDS.sub("", mention)):
+        # "About three in 10", "One in four", "Many", "Many in the party": respondents, counted; "Someone"
+        return "anonymous"
     # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith": an office named
     # with "of", then the name
     office = mention.split(" of ", 1)[0].split() if " of " in mention else mention.split()[:1]

@@ -3192,3 +3192,34 @@ def test_the_one_told_ends_where_what_was_said_begins(text, cue, content):
 def test_a_noun_for_people_opening_two_names_is_a_given_name(text, speaker, role):
     q = only(text)
     assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a count standing alone, then where or whose they are: people counted, unnamed
+    ("Many in the party say the race is over.", "Many in the party"),
+    ("But few in Washington believe the race is over.", "few in Washington"),
+    ("Most of the candidates said they support the boycott.", "Most of the candidates"),
+])
+def test_a_count_of_people_somewhere_speaks_unnamed(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
+def test_a_count_of_someones_people_has_their_role():
+    q = quotes_of("Hillary Clinton spoke on Monday. Many of her aides said they have enough on their plates.")[-1]
+    assert (q.speaker_mention, q.role) == ("Many of her aides", "Hillary Clinton’s aides")
+
+
+def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb():
+    found = quotes_of("The staff member who reported the call recalled that the caller was angry.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("who", "the call"),
+                                                             ("The staff member", "the caller was angry")]
+
+
+def test_a_report_closing_the_sentence_is_no_part_of_what_was_recalled():
+    found = quotes_of("The staff member recalled that he said, \"I will do it,\" the U.S. attorney's office said.")
+    recalled = next(q for q in found if q.cue == "recalled")
+    assert recalled.text == "he said, \"I will do it,\""
+    # but a report of it all that names a speaker quoted before it nests, two quotations
+    nested = quotes_of("“I ask you not to protest,” Sanders said, according to CNN.")
+    assert sorted(q.speaker_mention for q in nested) == ["CNN", "Sanders"]
