@@ -39,6 +39,7 @@ from .names import fold, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
 from .transcripts import transcript_turns
+from .structure import dateline_at
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
@@ -184,10 +185,13 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
     found: list[Found] = []
     introduction: Found | None = None  # a paragraph ending "X declared:" hands its speaker to the next
     turns = {turn.block: turn for turn in transcript_turns(text, article.blocks)}
+    first_paragraph = next((i for i, b in enumerate(article.blocks) if b.kind == "paragraph"), None)
     for index, block in enumerate(article.blocks):
         if block.kind not in QUOTABLE_KINDS:
             continue
         start = block.start
+        if index == first_paragraph and article.dateline and (dateline := dateline_at(text, block)) is not None:
+            start = dateline.end()  # "VIENNA — The house … will be turned into …, the minister said": not Vienna
         if (turn := turns.get(index)) is not None:
             found.append(Found(list(turn.spans), index, cue=(turn.colon, turn.colon + 1),
                                speaker=(turn.label_start, turn.label_end), verbatim=True))

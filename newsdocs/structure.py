@@ -157,12 +157,7 @@ def parse_structure(text: str) -> Article:
             blocks.append(Block("paragraph", line, s, e, ("damaged",) if is_damaged(line) else ()))
 
     paragraphs = [i for i, b in enumerate(blocks) if b.kind == "paragraph"]
-    dateline = None
-    if paragraphs:
-        first = blocks[paragraphs[0]]
-        m = _DATELINE.match(first.text)
-        if m:
-            dateline = m.group("dateline").strip()
+    dateline = _dateline_of(text, blocks)
     headline_derived = False
     if headline is None and paragraphs:
         headline = derive_headline(blocks[paragraphs[0]].text)
@@ -191,4 +186,18 @@ def structure_from_blocks(text: str, blocks: tuple[Block, ...], headline: str | 
     if not headline:
         first = next((b for b in marked if b.kind == "paragraph"), None)
         headline, derived = (derive_headline(first.text), True) if first else (None, False)
-    return Article(text=text, headline=headline, headline_derived=derived, blocks=tuple(marked))
+    return Article(text=text, headline=headline, headline_derived=derived, blocks=tuple(marked),
+                   dateline=_dateline_of(text, marked))
+
+
+def dateline_at(text: str, block: Block) -> re.Match | None:
+    """The dateline opening a paragraph ("VIENNA — ", "DUBAI, United Arab Emirates — "), if any: where the
+    story was filed, no part of what it reports."""
+    return _DATELINE.match(text, block.start, block.end) if block.kind == "paragraph" else None
+
+
+def _dateline_of(text: str, blocks) -> str | None:
+    """The dateline of the first paragraph, as written ("VIENNA"), or None."""
+    first = next((b for b in blocks if b.kind == "paragraph"), None)
+    m = dateline_at(text, first) if first is not None else None
+    return m.group("dateline").strip() if m else None

@@ -3223,3 +3223,9 @@ def test_a_report_closing_the_sentence_is_no_part_of_what_was_recalled():
     # but a report of it all that names a speaker quoted before it nests, two quotations
     nested = quotes_of("“I ask you not to protest,” Sanders said, according to CNN.")
     assert sorted(q.speaker_mention for q in nested) == ["CNN", "Sanders"]
+
+
+def test_the_dateline_is_no_part_of_what_was_said():
+    said = only("VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
+                "interior minister said on Tuesday.")
+    assert said.text == "The house where Adolf Hitler was born will be turned into a police station"

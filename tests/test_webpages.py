@@ -226,3 +226,15 @@ def test_quotes_by_publication_date(runner, db_path, tmp_path):
         bad = runner.invoke(cli, ["quotes", "--until", impossible, "--db", db_path])
         assert bad.exit_code == 2 and "not a date" in bad.output, impossible
     assert runner.invoke(cli, ["quotes", "--since", "2025-03", "--db", db_path]).exit_code == 0
+
+
+def test_a_pages_dateline_is_the_articles_and_no_part_of_what_it_reports(tmp_path):
+    page = ("<html><head><title>A big rocket</title></head><body><article><h1>A big rocket</h1>"
+            "<p>HOUSTON — The rocket will fly next year, NASA said on Tuesday.</p>"
+            "<p>Earlier this month, the agency announced the newest milestone in the development of its long-delayed "
+            "Space Launch System, the rocket it has built for a decade.</p></article></body></html>")
+    (tmp_path / "dateline.html").write_text(page, encoding="utf-8")
+    article = parse_file(str(tmp_path / "dateline.html"))
+    assert article.dateline == "HOUSTON"
+    said = next(q for q in article.quotes if q.speaker_mention == "NASA")
+    assert said.text == "The rocket will fly next year"
