@@ -3078,7 +3078,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             break  # "said on Glenn Beck’s radio program": the name owns a noun; no adjunct this pattern knows
         pos = m.end()
         if m.group().strip(" ,") not in PARENTHETICAL_ADVERBS:  # (the speaker's "however" is no part of the cue)
-            cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,")))
+            # (nor the sentence's stop, which a name's word took in: "announced at the Dubai Air Show.")
+            cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,." if pos == end else " ,")))
     m = _THAT.match(text, pos, end)
     introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:

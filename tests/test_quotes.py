@@ -3229,3 +3229,12 @@ def test_the_dateline_is_no_part_of_what_was_said():
     said = only("VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
                 "interior minister said on Tuesday.")
     assert said.text == "The house where Adolf Hitler was born will be turned into a police station"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The carrier bought 30 jets, executives announced Wednesday at the Dubai Air Show.",
+     "announced Wednesday at the Dubai Air Show"),
+    ("The plane is his favorite toy, he said in an interview on Saturday.", "said in an interview on Saturday"),
+])
+def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
+    assert only(text).cue == cue
