@@ -3238,3 +3238,11 @@ def test_the_dateline_is_no_part_of_what_was_said():
 ])
 def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
     assert only(text).cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "“Don't hide things like this,” one Weibo commenter said.",
+    "Some social media users said the claim was false.",
+])
+def test_people_online_are_unnamed_people(text):
+    assert all(q.speaker_type == "anonymous" for q in quotes_of(text)) and quotes_of(text)
