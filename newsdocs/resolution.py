@@ -763,11 +763,13 @@ def speaker_type_of(mention: str) -> str:
     before_name = core.split()[:-len(name)] if name else []
     title = before_name[-1].lower().rstrip(".") if before_name else ""
     if title in _PERSONAL_TITLES and not _DETERMINER.match(core) or title in _OFFICE_TITLES - _OFFICES_ALONE \
-            and len(name) >= 2 and not any(is_speaker_noun(w) for w in name[:-1]) \
+            and (len(name) >= 2 or before_name[-1].islower() and not _DETERMINER.match(core)) \
+            and not any(is_speaker_noun(w) for w in name[:-1]) \
             and (not is_speaker_noun(name[-1]) or name[-1].lower() in _SURNAME_NOUNS):
         # "Atlantic City Mayor Don Guardian", "Ms. White": an office or a title, then the name ("Guardian" ends
         # papers' names, "White" the White House's); not a party ("Republican National Committee"), nor "the
-        # younger Mr. Trump", who is not the one the article calls Mr. Trump
+        # younger Mr. Trump", who is not the one the article calls Mr. Trump; a surname alone after an office in
+        # lower case is someone's too: "judge Inaba", "coach Donovan"
         return "person"
     head = words[-1]
     if len(name) >= 2 and name[-1][:1].isupper() and head in anonymous_nouns() and not head.endswith("s") \

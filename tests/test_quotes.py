@@ -3246,3 +3246,15 @@ def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
 ])
 def test_people_online_are_unnamed_people(text):
     assert all(q.speaker_type == "anonymous" for q in quotes_of(text)) and quotes_of(text)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # an office in lower case before a surname alone: the person holding it
+    ("“This is not easy,” judge Inaba noted as she made her decision.", "Inaba", "judge"),
+    ("The attack was terrorism, former director Petraeus said.", "Petraeus", "former director"),
+    # a given name the list lacked had read as a role: "Carrie" of "Carrie Ann Inaba"
+    ("“This is not easy,” judge Carrie Ann Inaba said.", "Carrie Ann Inaba", "judge"),
+])
+def test_an_office_in_lower_case_before_a_name_is_the_persons(text, speaker, role):
+    q = only(text)
+    assert (q.speaker, q.speaker_type, q.role) == (speaker, "person", role)
