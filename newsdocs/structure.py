@@ -20,7 +20,10 @@ _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘(]?[A-Z]")
 _BYLINE = re.compile(r"(?:by|byline:|written by)\s+(?P<name>[^\d].{1,120}?)\.?", re.I)
 _DATELINE = re.compile(
-    r"(?P<dateline>[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,25})?(?:\s*\([A-Za-z .]{1,30}\))?)"
+    r"(?P<dateline>(?:[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,25})?"
+    # or a town in title case with its state's code or abbreviation: "New York, NY –", "Tampa, Fla. —"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}))"
+    r"(?:\s*\([A-Za-z .]{1,30}\))?)"
     r"\s*[—–―-]{1,2}\s+"
 )
 # What a removed link leaves behind: "Putin, after proposing the direct talks,."

@@ -87,3 +87,14 @@ def test_byline_is_recognised_and_not_a_paragraph():
 def test_sentences_are_not_damaged():
     ok = "He said the plan would work. It did, too. “We’re done,” she said. Wait . . . what?"
     assert parse_structure(f"A headline here\n\n{ok}").blocks[1].flags == ()
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("New York, NY – The company hired a strategy chief.", "New York, NY"),
+    ("Tampa, Fla. — The storm made landfall on Tuesday.", "Tampa, Fla."),
+    ("HAYWARD, Calif. (AP) — The storm made landfall.", "HAYWARD, Calif. (AP)"),
+    # two names and a dash open no dateline
+    ("Trump, Clinton – the rivals met on Tuesday.", None),
+])
+def test_a_dateline_in_capitals_or_in_title_case_with_its_state(opening, dateline):
+    assert parse_structure(f"A headline\n\n{opening}\n\nMore text.").dateline == dateline
