@@ -1271,7 +1271,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
-    if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE:
+    if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE or _A_REQUEST_FOR_COMMENT.match(text, content[0], content[1]):
         return None  # "a GOP, as we now know it, on the landscape": a pronoun alone tells nothing of what was said
     spans = [content] if inverted_tail is None else [content, inverted_tail]
     if quoted_before is None and not inverted and not borrowed and not stance and not belief:
@@ -1344,6 +1344,9 @@ def _indefinite(toks: list[Token], k: int) -> bool:
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
+# "did not immediately respond to Fox News’ request for comment": the request is no one's words
+_A_REQUEST_FOR_COMMENT = re.compile(r"(?:(?:an?|repeated|multiple|several|two|three)\s+)?requests?\s+(?:for|seeking)\s+comment\b",
+                                    re.I)
 
 
 # forms of a cue that are participles only: with no auxiliary before them, a noun's modifier

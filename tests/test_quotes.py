@@ -3258,3 +3258,7 @@ def test_people_online_are_unnamed_people(text):
 def test_an_office_in_lower_case_before_a_name_is_the_persons(text, speaker, role):
     q = only(text)
     assert (q.speaker, q.speaker_type, q.role) == (speaker, "person", role)
+
+
+def test_a_request_for_comment_is_no_ones_words():
+    assert not quotes_of("A rep for Braun did not immediately respond to Fox News’ request for comment.")
