@@ -2581,6 +2581,9 @@ def _noun_phrase_subject(toks: list[Token], j: int, any_head: bool = False,
         prev = toks[k - 1]
         if prev.text in ("’", "'") and k >= 2 and _owner_in_s_apostrophe(toks, k - 2) and is_speaker_noun(toks[j].lower):
             return (_name_run(toks, k - 2), j, None)  # "Sanders’ campaign said": Sanders' campaign
+        if prev.quote is not None and k >= 2 and toks[k - 2].lower in DETERMINERS and _looks_like_title(prev.text) \
+                and prev.text.rstrip("”\"’'")[-1:] not in ",.!?":
+            return (k - 2, j, None)  # "the “Pose” actor said": a title qualifies the noun, no words of anyone's
         if not prev.is_word or prev.lower in NOT_IN_NOUN_PHRASE:
             break
         k -= 1

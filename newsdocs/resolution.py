@@ -1248,7 +1248,7 @@ _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | froz
 _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
                                 r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
 # "the president", "the Florida senator", "the former secretary of state": a person described, not named
-_DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
+_DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'“”\"-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
                                    r"(?:\s+of\s+[a-z]+)?")
 # a thing made, in lower case, and who made it: "a tally by the Associated Press", "an analysis by Lee Epstein"
 _MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][^,;()]*)")

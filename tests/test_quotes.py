@@ -3262,3 +3262,10 @@ def test_an_office_in_lower_case_before_a_name_is_the_persons(text, speaker, rol
 
 def test_a_request_for_comment_is_no_ones_words():
     assert not quotes_of("A rep for Braun did not immediately respond to Fox News’ request for comment.")
+
+
+def test_a_title_qualifying_the_speakers_noun_is_no_quotation():
+    found = quotes_of("James Van Der Beek was eliminated on Monday. Van Der Beek danced a tango.\n\n"
+                      "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor said.")
+    assert [(q.text, q.speaker_mention, q.speaker) for q in found] == [
+        ("“Hearing the heartbeat was something we never take for granted,”", "the “Pose” actor", "James Van Der Beek")]
