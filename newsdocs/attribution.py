@@ -702,13 +702,13 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 # "…, suggesting he might consider Kasich, CNN reported": the report of it all ends it
                 e = min(e, b.spans[-1][1])
                 continue
-            if b.speaker and s < b.speaker[0] < e and b.spans and s < b.spans[0][0] and b.spans[-1][1] <= b.speaker[0] \
-                    and not a.according_to and not text[max(b.cue[1], b.speaker[1]):e].strip(" .!?") \
+            if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[-1][1] <= b.speaker[0] \
+                    and (s < b.spans[0][0] or a.cue is not None and a.cue[1] <= s) and not a.according_to and not text[max(b.cue[1], b.speaker[1]):e].strip(" .!?") \
                     and (comma := _COMMA_BEFORE.search(text, s, b.speaker[0])) is not None:
                 # "… recalled that he said, "I'll put a bullet …," the U.S. attorney's office said": the report
-                # closing the sentence is no part of what was recalled (but in "“…,” Sanders said, according to
-                # CNN" and "Clinton is expected to …, they say", the report of it all is two, nested, as PolNeAR
-                # has them)
+                # closing the sentence is no part of what was recalled, nor of what "he said, “…,”" (but in "“…,”
+                # Sanders said, according to CNN" and "Clinton is expected to …, they say", the report of it all
+                # is two, nested, as PolNeAR has them)
                 e = min(e, comma.end("mark") if comma.group("mark") else comma.start())  # (“…,” keeps its mark)
                 continue
             if a.speaker and a.cue and b.speaker and b.speaker[1] <= a.speaker[0] < a.cue[0] < b.cue[0] < e \
@@ -2828,6 +2828,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     inner = toks[k + 1:j]
     if not inner:
         return None
+    if mark == "," and inner[0].lower == "and" and len(inner) > 1 and not inner[1].is_capitalised:
+        # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said": a second
+        # description joined to the first; who speaks stands before both
+        return _appositive_subject(toks, k)
     if len(inner) > 1 and _ends_in_comma(inner[0]) and inner[1].lower in RELATIVE:
         return find_subject(toks, k + 1)  # "…, “The Apprentice,” who went on to …, said": the comma in its marks
     if len(inner) <= 3 and all(t.is_word and not t.is_capitalised for t in inner) \

@@ -3269,3 +3269,15 @@ def test_a_title_qualifying_the_speakers_noun_is_no_quotation():
                       "“Hearing the heartbeat was something we never take for granted,” the “Pose” actor said.")
     assert [(q.text, q.speaker_mention, q.speaker) for q in found] == [
         ("“Hearing the heartbeat was something we never take for granted,”", "the “Pose” actor", "James Van Der Beek")]
+
+
+def test_a_second_description_joined_with_and_leaves_the_speaker_before_both():
+    said = only("Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said the "
+                "experiments worked.")
+    assert (said.speaker, said.role) == ("Dylan Nelson", "a fellow at the institute in Munich, Germany")
+
+
+def test_a_report_closing_the_sentence_is_no_part_of_what_he_said():
+    said = quotes_of("During the call, Carlineo said, \"I'll put a bullet in her skull,\" the U.S. attorney's office "
+                     "said.")
+    assert [(q.speaker_mention, q.text) for q in said] == [("Carlineo", "\"I'll put a bullet in her skull,\"")]
