@@ -1149,8 +1149,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 and not (prev.text == "," and cue.lower.endswith("ing")):
             # (a participle after a comma takes an object, no speaker: "The agency, citing a source, said")
             subject = _subject_after(toks, i + 1, after_quote=_quote_just_before(toks, i) is not None)
-            if subject is not None and toks[subject[1]].lower in PRONOUNS and not _ends_clause(toks, subject[1] + 1):
-                subject = None  # “sociopath,” said he doesn’t believe …: not an inversion
+            if subject is not None and (toks[subject[1]].lower in PRONOUNS or cue.lower in NAMING_CUES) \
+                    and not _ends_clause(toks, subject[1] + 1):
+                # “sociopath,” said he doesn’t believe …; "…, called Omar a “terrorist”": not an inversion
+                subject = None
             inverted = subject is not None
         if subject is None:
             return None

@@ -901,6 +901,12 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                         # "“…,” Boudreau said. / Barely a week ago, Parise had scored just once. Wild defenseman
                         # Ryan Suter could see the frustration. / “…,” he said": Suter has the floor
                         person = last
+                    elif here is None and quoted is None and f.block > 1 \
+                            and _opens_on_pronoun_of(text, article.blocks[f.block - 1].start, gender) \
+                            and (chained := _opens_paragraph(people, article.blocks[f.block - 2], gender)) is not None:
+                        # "Carlineo faces … / He was arrested for the call to the offices of Omar. / During the
+                        # call, he asked …": the paragraph before goes on about whom the one before it opens on
+                        person = chained
                     else:
                         person = here or quoted or people.nearest_before(pos, gender, paragraph_start)
                 if person is not None:
@@ -1502,6 +1508,12 @@ def _only_one_named(people: People, block, gender: str) -> Person | None:
 
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:for|to|with|at|by|against|of|about|from|on|over|than|behind)\s+"
                                   r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+def _opens_on_pronoun_of(text: str, start: int, gender: str) -> bool:
+    """Whether the paragraph at ``start`` opens on "he" or "his" (for "m"), "she" or "her" (for "f")."""
+    m = _OPENS_ON_A_PRONOUN.match(text, start)
+    return m is not None and _PRONOUN_GENDER.get(m.group().strip(" \t\n“\"").lower()) == gender
+
+
 _OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|I|[Ww]e)\b")
 
 

@@ -3281,3 +3281,18 @@ def test_a_report_closing_the_sentence_is_no_part_of_what_he_said():
     said = quotes_of("During the call, Carlineo said, \"I'll put a bullet in her skull,\" the U.S. attorney's office "
                      "said.")
     assert [(q.speaker_mention, q.text) for q in said] == [("Carlineo", "\"I'll put a bullet in her skull,\"")]
+
+
+def test_a_name_given_after_called_set_off_is_no_inverted_speaker():
+    found = quotes_of("During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said he "
+                      "would come.")
+    assert "Omar" not in [q.speaker_mention for q in found]
+
+
+def test_he_goes_on_about_whom_the_paragraph_before_last_opens_on():
+    found = quotes_of("A New York man pleaded guilty Monday to threatening to kill Rep. Ilhan Omar, prosecutors said.\n\n"
+                      "Patrick Carlineo, 55, pleaded guilty to threatening a United States official, the office said.\n\n"
+                      "Carlineo faces a maximum of 10 years in prison. Sentencing is scheduled for Feb. 14.\n\n"
+                      "He was arrested in April for the March 21 call to the offices of Omar.\n\n"
+                      "During the call, he said the congresswoman should be shot, the office said.")
+    assert [q.speaker for q in found if q.speaker_mention == "he"] == ["Patrick Carlineo"]
