@@ -3402,6 +3402,8 @@ def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, i
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """What stands before the speaker: “…,” he said. / The economy is fine, he said."""
     end = j
+    if end > 1 and toks[end - 1].lower in ("the", "a", "an") and toks[end - 1].quote is None:
+        end -= 1  # "…, the State Department said": the name's article is the speaker's, not what was said
     while end > 0 and toks[end - 1].text in (",", "—", "–", "-", "--", ":"):
         end -= 1
     if end > 2 and toks[end - 1].lower == "the" and toks[end - 2].lower == "as":

@@ -3296,3 +3296,11 @@ def test_he_goes_on_about_whom_the_paragraph_before_last_opens_on():
                       "He was arrested in April for the March 21 call to the offices of Omar.\n\n"
                       "During the call, he said the congresswoman should be shot, the office said.")
     assert [q.speaker for q in found if q.speaker_mention == "he"] == ["Patrick Carlineo"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Carlineo pleaded guilty, the State Department said.", "Carlineo pleaded guilty"),
+    ("Rubio’s comments came on Sunday, The Hill reported.", "Rubio’s comments came on Sunday"),
+])
+def test_the_article_of_a_speakers_name_is_no_part_of_what_was_said(text, content):
+    assert only(text).text == content
