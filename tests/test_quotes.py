@@ -3304,3 +3304,12 @@ def test_he_goes_on_about_whom_the_paragraph_before_last_opens_on():
 ])
 def test_the_article_of_a_speakers_name_is_no_part_of_what_was_said(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "China’s ambassador to Britain accused the UK and the US of meddling in the country’s affairs.",
+    "Aides to Clinton said she is shifting her tack.",
+])
+def test_someone_to_a_place_or_a_person_is_unnamed(text):
+    q = only(text)
+    assert (q.speaker, q.speaker_type) == (None, "anonymous")
