@@ -718,8 +718,9 @@ _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites|inos|anos)$")
 # a parenthesis closing a mention: "Sen. Jack Reed (D-R.I.)", "Kasich (who has 25 delegates to date)"
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-# (and the participles of asking: "veterans interviewed at rallies")
-_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|to|within|inside(?=\s+(?:the|an?|his|her|their|its|(?-i:[A-Z])))|on|speaking|talking|writing"
+# (and the participles of asking: "veterans interviewed at rallies"; "to" only before no run of names, which may end
+# in the speaker's own: "China’s ambassador to Britain Liu Xiaming")
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|to(?!\s+(?:the\s+)?(?-i:[A-Z])\S*\s+(?-i:[A-Z]))|within|inside(?=\s+(?:the|an?|his|her|their|its|(?-i:[A-Z])))|on|speaking|talking|writing"
                         rf"|{'|'.join(sorted(sections('grammar.txt')['asked_participles']))})\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
     r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",

@@ -3313,3 +3313,8 @@ def test_the_article_of_a_speakers_name_is_no_part_of_what_was_said(text, conten
 def test_someone_to_a_place_or_a_person_is_unnamed(text):
     q = only(text)
     assert (q.speaker, q.speaker_type) == (None, "anonymous")
+
+
+def test_a_name_after_an_office_to_a_place_still_names_a_person():
+    q = only("China’s ambassador to Britain Liu Xiaming said China has the resolution to end the unrest.")
+    assert q.speaker_type == "person" and "Liu Xiaming" in q.speaker
