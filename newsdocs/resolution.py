@@ -1096,9 +1096,11 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     if _capitalised_only_by_its_sentence(mention, pos, people.text):
         mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
     speaker = None
-    if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None:
+    if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None \
+            and not _POSSESSIVE_END.search(made.group("maker")):
         # "a new poll by the Harvard Institute of Politics": the Institute's poll; "calculations by Amy
-        # Glasmeier of the Massachusetts Institute of Technology": hers
+        # Glasmeier of the Massachusetts Institute of Technology": hers (but "a document provided by Nunberg's
+        # lawyer" is the lawyer's, no one named)
         mention = _person_before_of(made.group("maker"), pos, people)
     bare = _TRAILING_PARENTHESIS.sub("", mention)  # "Sen. Jack Reed (D-R.I.)" names Jack Reed
     bare = _POSSESSIVE_END.sub("", bare)  # "according to HuffPost Pollster’s …": the owner is who is named
@@ -1258,7 +1260,9 @@ _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+
 _DEFINITE_DESCRIPTION = re.compile(r"(?:the|The)\s+(?P<modifiers>(?:[\w’'“”\"-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
                                    r"(?:\s+of\s+[a-z]+)?")
 # a thing made, in lower case, and who made it: "a tally by the Associated Press", "an analysis by Lee Epstein"
-_MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][^,;()]*)")
+_MADE_BY = re.compile(r"(?:[a-z][\w’'-]*\s+){1,6}by\s+(?P<maker>(?:the\s+)?[A-Z][\w.&’'/-]*"
+                      r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w.&’'/-]*)*)"
+                      r"(?:\s+[a-z][^,;()]*)?")  # (what follows the maker's name is no part of it: "by MOTIE in August")
 _POSSESSIVE_END = re.compile(r"(?<=[A-Za-z])[’']s$|(?<=s)[’']$")  # "Clinton’s", "Sanders’"
 _PARENTHESES = re.compile(r"\s*\([^()]{0,20}\)")
 

@@ -3318,3 +3318,12 @@ def test_someone_to_a_place_or_a_person_is_unnamed(text):
 def test_a_name_after_an_office_to_a_place_still_names_a_person():
     q = only("China’s ambassador to Britain Liu Xiaming said China has the resolution to end the unrest.")
     assert q.speaker_type == "person" and "Liu Xiaming" in q.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to data released by MOTIE in August, newly installed capacity reached 1.64 GW.", "MOTIE"),
+    ("Sanders’s appeal was greatest among younger voters, according to exit polls reported by CNN and other networks.",
+     "CNN"),
+])
+def test_the_maker_of_a_thing_made_is_named_without_what_follows(text, speaker):
+    assert only(text).speaker == speaker
