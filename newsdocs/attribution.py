@@ -38,8 +38,8 @@ from .lexicon import (cues, document_nouns, is_agent_plural, is_person_noun, is_
 from .names import fold, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
-from .transcripts import transcript_turns
 from .structure import dateline_at
+from .transcripts import transcript_turns
 
 QUOTABLE_KINDS = ("paragraph", "subheading", "headline")
 
@@ -703,9 +703,10 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 e = min(e, b.spans[-1][1])
                 continue
             if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[-1][1] <= b.speaker[0] \
-                    and (s < b.spans[0][0] or a.cue is not None and a.cue[1] <= s) and not a.according_to and not text[max(b.cue[1], b.speaker[1]):e].strip(" .!?") \
+                    and (s < b.spans[0][0] or a.cue is not None and a.cue[1] <= s) and not a.according_to \
+                    and not text[max(b.cue[1], b.speaker[1]):e].strip(" .!?") \
                     and (comma := _COMMA_BEFORE.search(text, s, b.speaker[0])) is not None:
-                # "… recalled that he said, "I'll put a bullet …," the U.S. attorney's office said": the report
+                # "… recalled that he said, “I'll put a bullet …,” the U.S. attorney's office said": the report
                 # closing the sentence is no part of what was recalled, nor of what "he said, “…,”" (but in "“…,”
                 # Sanders said, according to CNN" and "Clinton is expected to …, they say", the report of it all
                 # is two, nested, as PolNeAR has them)
@@ -1273,8 +1274,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
             if last_quote is not None:
                 content = (content[0], last_quote.end)
-    if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE or _A_REQUEST_FOR_COMMENT.match(text, content[0], content[1]):
-        return None  # "a GOP, as we now know it, on the landscape": a pronoun alone tells nothing of what was said
+    if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE \
+            or _A_REQUEST_FOR_COMMENT.match(text, content[0], content[1]):
+        # "a GOP, as we now know it, on the landscape": a pronoun alone tells nothing of what was said; "did not
+        # respond to Fox News’ request for comment": nor does the request
+        return None
     spans = [content] if inverted_tail is None else [content, inverted_tail]
     if quoted_before is None and not inverted and not borrowed and not stance and not belief:
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
@@ -1347,8 +1351,8 @@ _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
 # "did not immediately respond to Fox News’ request for comment": the request is no one's words
-_A_REQUEST_FOR_COMMENT = re.compile(r"(?:(?:an?|repeated|multiple|several|two|three)\s+)?requests?\s+(?:for|seeking)\s+comment\b",
-                                    re.I)
+_A_REQUEST_FOR_COMMENT = re.compile(
+    r"(?:(?:an?|repeated|multiple|several|two|three)\s+)?requests?\s+(?:for|seeking)\s+comment\b", re.I)
 
 
 # forms of a cue that are participles only: with no auxiliary before them, a noun's modifier
@@ -2411,7 +2415,8 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
         if start < 2 or toks[start - 1].lower not in _CLIMBED_OVER or not toks[start - 2].is_word:
             break
         h = start - 2
-        if toks[h].lower in _COUNTS_ALONE and (h == 0 or not toks[h - 1].is_word or toks[h - 1].lower in SENTENCE_OPENERS):
+        if toks[h].lower in _COUNTS_ALONE \
+                and (h == 0 or not toks[h - 1].is_word or toks[h - 1].lower in SENTENCE_OPENERS):
             return (h, found[1], found[2])  # "Many in the party say", "Few in Washington believe": people counted
         if toks[h].lower in _PEOPLE_ADJECTIVES and h >= 1 and toks[h - 1].is_word and is_speaker_noun(toks[h - 1].lower):
             h -= 1  # "a person familiar with …", "a source close to …"
@@ -3403,11 +3408,9 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """What stands before the speaker: “…,” he said. / The economy is fine, he said."""
     end = j
     if end > 1 and toks[end - 1].lower in ("the", "a", "an") and toks[end - 1].quote is None:
-        end -= 1  # "…, the State Department said": the name's article is the speaker's, not what was said
+        end -= 1  # "…, the State Department said", "…, as the Times reported": the name's article, not what was said
     while end > 0 and toks[end - 1].text in (",", "—", "–", "-", "--", ":"):
         end -= 1
-    if end > 2 and toks[end - 1].lower == "the" and toks[end - 2].lower == "as":
-        end -= 1  # "…, as the Times reported": the article before a name the speaker leaves out
     if end > 1 and toks[end - 1].lower == "as" and toks[end - 2].text == ",":
         end -= 2  # "The numbers changed, as Sanders has acknowledged": "as" introduces the speaker
     if end <= 0:

@@ -210,9 +210,11 @@ _DESCRIBING_HYPHEN = re.compile(r"-[a-z]+$")  # "Los Angeles-area", "Oscar-winne
 _LETTER_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _MENTION_WORDS = re.compile(r"[\w’'-]+")
 # "election lawyer Joe Birkenstock" — not "supporters of Hillary Clinton", whose speakers are the supporters
-_ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}(?!(?:of|for|to|at|with|from|by|about|on|in|inside|the|an?)\s)[a-z][\w-]*\s+)"
+_ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}"
+                             r"(?!(?:of|for|to|at|with|from|by|about|on|in|inside|the|an?)\s)[a-z][\w-]*\s+)"
                              r"((?:[A-Z][\w’'.-]*\s*){2,4})")
-_OWNED = re.compile(r"(?:(?:many|most|some|all|few|several|both|half|none)\s+of\s+)?(his|her)\s+(.+)", re.I)  # ("many of her aides")
+# "his spokesperson", "many of her aides": someone's people
+_OWNED = re.compile(r"(?:(?:many|most|some|all|few|several|both|half|none)\s+of\s+)?(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
@@ -720,7 +722,9 @@ _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites|inos|anos)$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # (and the participles of asking: "veterans interviewed at rallies"; "to" only before no run of names, which may end
 # in the speaker's own: "China’s ambassador to Britain Liu Xiaming")
-_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|to(?!\s+(?:the\s+)?(?-i:[A-Z])\S*\s+(?-i:[A-Z]))|within|inside(?=\s+(?:the|an?|his|her|their|its|(?-i:[A-Z])))|on|speaking|talking|writing"
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing"
+                        r"|to(?!\s+(?:the\s+)?(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
+                        r"|inside(?=\s+(?:the|an?|his|her|their|its|(?-i:[A-Z])))"
                         rf"|{'|'.join(sorted(sections('grammar.txt')['asked_participles']))})\b.*$", re.I | re.S)
 _DETERMINER = re.compile(
     r"^(?:the|a|an|some|many|most|several|both|all|two|three|four|five|one|another|other|his|her|their|its|our)\b",
@@ -745,7 +749,8 @@ _SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
 @lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
-    if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS or _COUNT.match(_HEAD_ENDS.sub("", mention)):
+    if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS \
+            or _COUNT.match(_HEAD_ENDS.sub("", mention)):
         # "About three in 10", "One in four", "Many", "Many in the party": respondents, counted; "Someone"
         return "anonymous"
     # "Secretary of State John Kerry", "UMWA Director of Government Affairs Phil Smith": an office named
@@ -1513,13 +1518,16 @@ def _only_one_named(people: People, block, gender: str) -> Person | None:
 
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:for|to|with|at|by|against|of|about|from|on|over|than|behind)\s+"
                                   r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|I|[Ww]e)\b")
+
+
 def _opens_on_pronoun_of(text: str, start: int, gender: str) -> bool:
     """Whether the paragraph at ``start`` opens on "he" or "his" (for "m"), "she" or "her" (for "f")."""
     m = _OPENS_ON_A_PRONOUN.match(text, start)
-    return m is not None and _PRONOUN_GENDER.get(m.group().strip(" \t\n“\"").lower()) == gender
+    return m is not None and _PRONOUN_GENDER.get(_NOT_A_WORD.sub("", m.group()).lower()) == gender
 
 
-_OPENS_ON_A_PRONOUN = re.compile(r"\W*(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|I|[Ww]e)\b")
+_NOT_A_WORD = re.compile(r"\W+")
 
 
 # a paragraph opening on one person unnamed: "A 29-year-old Berlin woman", "One Trump supporter, a retiree,"

