@@ -2415,7 +2415,7 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
         if start < 2 or toks[start - 1].lower not in _CLIMBED_OVER or not toks[start - 2].is_word:
             break
         h = start - 2
-        if toks[h].lower in _COUNTS_ALONE \
+        if toks[h].lower in COUNTED_SUBJECTS \
                 and (h == 0 or not toks[h - 1].is_word or toks[h - 1].lower in SENTENCE_OPENERS):
             return (h, found[1], found[2])  # "Many in the party say", "Few in Washington believe": people counted
         if toks[h].lower in _PEOPLE_ADJECTIVES and h >= 1 and toks[h - 1].is_word and is_speaker_noun(toks[h - 1].lower):
@@ -2440,7 +2440,6 @@ def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> 
 _MOST_PHRASES_CLIMBED = 3
 _CLIMBED_OVER = _POSTMODIFYING_PREPOSITIONS | frozenset("with about on over".split())
 _PEOPLE_ADJECTIVES = frozenset("familiar close".split())
-_COUNTS_ALONE = frozenset("many most some few several both those others half".split())  # people, counted
 
 
 # "veterans interviewed at Trump rallies in South Carolina said": the people asked, not where

@@ -214,7 +214,8 @@ _ROLE_THEN_NAME = re.compile(r"((?:[a-z][\w-]*\s+){0,2}"
                              r"(?!(?:of|for|to|at|with|from|by|about|on|in|inside|the|an?)\s)[a-z][\w-]*\s+)"
                              r"((?:[A-Z][\w’'.-]*\s*){2,4})")
 # "his spokesperson", "many of her aides": someone's people
-_OWNED = re.compile(r"(?:(?:many|most|some|all|few|several|both|half|none)\s+of\s+)?(his|her)\s+(.+)", re.I)
+_COUNTED_OF = sections("grammar.txt")["counted_subjects"] | {"all", "none"}
+_OWNED = re.compile(rf"(?:(?:{'|'.join(sorted(_COUNTED_OF))})\s+of\s+)?(his|her)\s+(.+)", re.I)
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _THE_BODY = re.compile(r"[Tt]he\s+([a-z]+)")  # "the department", "the committee": a body named before
