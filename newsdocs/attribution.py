@@ -1228,7 +1228,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 and _set_off_before(toks, s_start) and not _only_a_fronted_adjunct(toks, s_start):
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
-            content = _content_before(toks, s_start)
+            # "“…,” a spokesman, John Smith, said": the role set off before the name is no part of what was said
+            content = _content_before(toks, _role_set_off_before(toks, s_start, role))
             if content is not None and (role is not None and text[content[0]:content[1]] == role
                                         or toks[s_start].lower in DETERMINERS and _only_a_name(toks, s_start)):
                 # "One Republican presidential hopeful, Carly Fiorina, says …": her role, not words; "Sam Lau, the
@@ -1314,6 +1315,19 @@ def _a_call_placed(toks: list[Token], i: int) -> bool:
 
 
 _AFTER_A_CALL = frozenset("to back again shortly right after before".split())  # (not "and": "Trump and Cruz liars")
+
+
+def _role_set_off_before(toks: list[Token], s_start: int, role: str | None) -> int:
+    """Where the speaker's role opens when it stands before the name, set off by commas ("“…,” a spokesman,
+    John Smith, said", "…, another fraternity brother, Stuart Oltchick, recalled"); else ``s_start``."""
+    if role is None or s_start < 2 or toks[s_start - 1].text != ",":
+        return s_start
+    for k in range(s_start - 2, max(-1, s_start - 32), -1):
+        if not toks[k].is_word and toks[k].text not in ("-", "’", "'", "."):
+            return s_start  # a comma or a quotation: the appositive would have ended there
+        if _as_written(toks[k:s_start - 1]) == role:
+            return k
+    return s_start
 
 
 def _only_a_name(toks: list[Token], s_start: int) -> bool:
@@ -2767,6 +2781,29 @@ def _opening_postmodified_speaker(toks: list[Token], c: int) -> tuple[int, int, 
     return (subject[0], c - 1, None) if subject is not None and subject[0] == first else None
 
 
+_NOUN_PHRASE_OPENERS = frozenset("a an the another his her their its".split())
+
+
+def _only_capitalised(toks: list[Token]) -> bool:
+    """Whether the tokens are a name's words: capitalised, and no time ("Monday") or sentence opener among them."""
+    return bool(toks) and all(t.is_capitalised and t.lower not in TIME_WORDS and t.lower not in SENTENCE_OPENERS
+                              for t in toks)
+
+
+def _noun_phrase_set_off(toks: list[Token], j: int) -> int:
+    """Where a noun phrase ending at token j opens, when it is set off ahead of it (by a comma, a dash or a
+    quotation, or opening the sentence) and a determiner opens it: "“…,” another fraternity brother, Stuart
+    Oltchick, recalled" — whatever its noun, as the role of the name after it. Else j + 1 (none)."""
+    for k in range(j, max(-1, j - 8), -1):
+        t = toks[k]
+        if not t.is_word or t.quote is not None or t.lower in _FINITE_VERBS or t.lower in cues().every:
+            return j + 1
+        if t.lower in _NOUN_PHRASE_OPENERS:
+            opened = k == 0 or toks[k - 1].text in (",", "—", "--") or toks[k - 1].quote is not None
+            return k if opened and k < j else j + 1
+    return j + 1
+
+
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
@@ -2861,7 +2898,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
         # stands before the name, and names no office
         outer = find_subject(toks, k - 1)
-        described = toks[outer[0]:outer[1] + 1] if outer else []
+        described = toks[outer[0]:outer[1] + 1] if outer else toks[_noun_phrase_set_off(toks, k - 1):k]
         role = _as_written(described) if _names_an_office(described) else None
         start = k + 1 if joined else _name_run(toks, j - 1)
         return (start, j - 1, role)
@@ -3057,6 +3094,12 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         # a role cut off mid-phrase would be worse than none: a long appositive must end, or a clause cut it
         if lead < m and (m - lead < 30 or any(t.lower in _CLAUSE_AFTER_ROLE for t in toks[lead:m])):
             role = _appositive_role(toks[lead:m])
+        if role is not None and first.lower in DETERMINERS and lead == end + 2 and _only_capitalised(toks[lead:m]) \
+                and (m == len(toks) or toks[m].text in (".", ";") or m + 1 < len(toks) and toks[m].text == ","
+                     and toks[m + 1].lower in _CLAUSE_AFTER_ROLE):
+            # "said a spokesman, John Smith.": the name speaks, and the description is its role (but in
+            # "According to a summary, Cheryl Mills, a top aide, sent …" the name opens what was said)
+            return (lead, m - 1, _as_written(toks[j:end + 1]))
     if role is None and first.is_capitalised:
         name_found = _name_subject(toks, end)
         role = name_found[2] if name_found else None

@@ -746,6 +746,22 @@ def test_names_in_an_appositive_or_after_an_owner_speak(text, mention, role):
     assert (q.speaker_mention, q.role) == (mention, role)
 
 
+@pytest.mark.parametrize("text, content, speaker, role", [
+    # a description set off before the name is the name's role, whatever its noun, and no part of what was said
+    ("“I hope you don't mind,” another fraternity brother, Stuart Oltchick, recalled.",
+     "“I hope you don't mind,”", "Stuart Oltchick", "another fraternity brother"),
+    ("The appeal will fail, her lawyer, John Smith, said.", "The appeal will fail", "John Smith", "her lawyer"),
+    # after the verb, a name set off after the description speaks; the description is its role
+    ("“We will appeal,” said a spokesman, John Smith.", "“We will appeal,”", "John Smith", "a spokesman"),
+    # but after "according to", the name opens what was said
+    ("According to an FBI summary, Cheryl Mills, a top Clinton aide, sent the employee an email.",
+     "Cheryl Mills, a top Clinton aide, sent the employee an email", None, None),
+])
+def test_a_description_set_off_beside_a_name_is_its_role(text, content, speaker, role):
+    q = only(text)
+    assert (q.text, q.speaker, q.role) == (content, speaker, role)
+
+
 @pytest.mark.parametrize("text, speaker, stype", [
     # a place or an outlet named in two words speaks as a body
     ("Priorities USA said the ad would run in June.", "Priorities USA", "organisation"),
