@@ -337,6 +337,10 @@ class People:
             return False
         if titled or person.titled:
             return True
+        # a noun of office just before the name: "spokesman Geng Shuang", "The ambassador, Liu Xiaoming,"
+        before = _WORD_BEFORE_NAME.search(self.text, max(0, person.first_seen - 40), person.first_seen)
+        if before is not None and _is_a_persons_noun(OFFICE_ABBREVIATIONS.get(before.group(1), before.group(1))):
+            return True
         after = _DESCRIPTION_AFTER.match(self.text, end)
         return after is not None and bool(offices(after.group(1)))
 
@@ -1260,6 +1264,7 @@ _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
     "is was are were has have be been being become became becomes".split())
 # an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*),?\s+$")  # "spokesman Geng Shuang", "the ambassador, Liu Xiaoming"
 _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
                                 r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
 # "the president", "the Florida senator", "the former secretary of state": a person described, not named

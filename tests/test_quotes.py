@@ -2838,6 +2838,9 @@ def test_a_plural_opening_a_sentence_is_nobody_a_pronoun_can_mean():
     # or an appositive that gives an office
     ("Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in the hotel. "
      "Ban said the deal was ambitious.", "Ban Ki-moon"),
+    # or a noun of office just before the name, in lower case or set off by a comma
+    ("Foreign ministry spokesman Geng Shuang spoke on Monday. Geng said the visit was cancelled.", "Geng Shuang"),
+    ("The ambassador, Liu Xiaoming, spoke in London. Liu said the army could be deployed.", "Liu Xiaoming"),
     # not a body's first word: "Compaq said" after "Compaq Computer" is no one named in full
     ("Carly Fiorina ran Hewlett-Packard. Compaq Computer was bought. Compaq said the deal was fair.", "Compaq"),
 ])
