@@ -48,7 +48,7 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     # and adjectives of time: "Recent Samsung phones …" names no "Recent Samsung"
     "recent latest earlier later "
     # counts: "Six Trump supporters" names nobody called Six Trump
-    "two three four five six seven eight nine ten dozens hundreds thousands millions".split()
+    "one two three four five six seven eight nine ten dozens hundreds thousands millions".split()
 ) | sections("grammar.txt")["sentence_openers"] | _SPEECH  # "Said Dorothy Poynter, …": the cue is no part of the name
 
 
