@@ -68,6 +68,7 @@ class Person:
     # of those, the capitalised ones that are neither an office nor their name: "florida" of "Florida Sen. Marco Rubio"
     described_by_name: frozenset[str] = frozenset()
     says_i: bool = False  # quoted saying "I", "me" or "my": one person, not a body (resolve_speakers)
+    abbreviated: bool = False  # named with its initials or ticker after it: "Home Depot (ticker: HD)", a body
 
 
 def _clean_run(run: str) -> list[str]:
@@ -317,6 +318,8 @@ class People:
                     if gender and not person.gender:
                         person.gender = gender
                     person.titled = person.titled or titled
+                if text.startswith(" (", m.end()) and _ABBREVIATION_AFTER.match(text, m.end()):
+                    person.abbreviated = True  # "National Rifle Association (NRA)", "Home Depot (ticker: HD)"
                 if _OWNS_AN_OFFICE.match(text, m.end()):
                     # "Obama consultant Cornell Belcher": the name says whose consultant, and the one
                     # mentioned there — whom a "he" after it means — is the consultant
@@ -644,7 +647,7 @@ def _ends_with(name: str, tail: str) -> bool:
 
 
 def _could_be_person(person: Person) -> bool:
-    if person.words < 2 and not person.titled:
+    if person.words < 2 and not person.titled or person.abbreviated:
         return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
     if person.named_after_in == len(person.named_at) and not person.titled:
         return False  # "in Palo Alto", "in Western Europe": named only as where things happen
@@ -1140,6 +1143,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         person = people.lookup(mention_name, pos)
         if person is not None and person.words >= 2:
             speaker = person.name
+            if person.abbreviated and not person.titled:
+                stype = "organisation"  # "Home Depot (ticker: HD) reported …": no person has a ticker
         elif len(name_words(mention_name)) >= 2 or _titled(mention_name):
             speaker = " ".join(split_role(mention_name.split())[1]) or mention_name
             if person is not None and len(name_words(speaker)) < 2:
@@ -1265,6 +1270,9 @@ _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | froz
     "is was are were has have be been being become became becomes".split())
 # an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*),?\s+$")  # "spokesman Geng Shuang", "the ambassador, Liu Xiaoming"
+# initials or a stock ticker in parentheses after a name: a body's ("Trans-Pacific Partnership (TPP)", "Home Depot
+# (NYSE: HD)"); a politician's state has dots ("Kelly Ayotte (N.H.)"), a party a hyphen ("(R-Ky.)")
+_ABBREVIATION_AFTER = re.compile(r" \((?:[A-Za-z]+:\s*)?[A-Z][A-Z&]{1,5}\)")
 _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
                                 r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
 # "the president", "the Florida senator", "the former secretary of state": a person described, not named

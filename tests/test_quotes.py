@@ -860,6 +860,20 @@ def test_a_relative_pronoun_after_a_name_of_a_body_is_the_person_before_it():
                                                                 ("who", "Meenakshi Ganguly")]
 
 
+@pytest.mark.parametrize("text, speaker, stype", [
+    # initials or a stock ticker in parentheses after a name of two words make it a body's
+    ("Home Depot (ticker: HD) reported earnings. Home Depot said its sales were below expectations.",
+     "Home Depot", "organisation"),
+    ("The National Rifle Association (NRA) met on Monday. National Rifle Association said the law would fail.",
+     "National Rifle Association", "organisation"),
+    # not a politician's state, nor a party
+    ("Kelly Ayotte (N.H.) spoke on Monday. Kelly Ayotte said the plan would fail.", "Kelly Ayotte", "person"),
+])
+def test_a_name_with_its_initials_or_ticker_after_it_is_a_body(text, speaker, stype):
+    q = quotes_of(text)[-1]
+    assert (q.speaker, q.speaker_type) == (speaker, stype)
+
+
 def test_a_name_followed_by_its_more_than_by_he_or_she_is_a_body():
     # "Verizon … its … its … he": the pronouns after a one-word name had made it a man, and "he" Verizon
     found = quotes_of("Verizon said its workers would be back soon. Its stores are open. Verizon is talking to "
