@@ -382,8 +382,9 @@ def _seen_as(toks: list[Token], i: int) -> int | None:
         return None  # "viewed by many as …": a passive, its agent after it
     for k in range(i + 2, min(len(toks), i + 9)):
         if toks[k].lower == "as":
-            return k if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].lower not in ("well", "soon",
-                                                                                                "much", "if") else None
+            # (not "as well", "as soon", "as to": "the doctors he first saw had no clue as to the cause")
+            return k if k + 1 < len(toks) and toks[k + 1].is_word \
+                and toks[k + 1].lower not in ("well", "soon", "much", "if", "to") else None
         if not toks[k].is_word or toks[k].lower in cues().every or toks[k].lower in ("that", "and", "but", "who"):
             return None
     return None

@@ -2753,6 +2753,7 @@ def test_seeing_one_thing_as_another_reports_a_view(text, content):
 @pytest.mark.parametrize("text", [
     "She saw the incident on Tuesday.",  # no "as": nothing reported
     "Mr. Stevens was viewed by many as their best chance.",  # a passive: its agent comes after
+    "The doctors he first saw had no clue as to the cause.",  # "as to" compares nothing
 ])
 def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
     assert all(q.cue.lower() not in ("saw", "viewed") for q in quotes_of(text))
