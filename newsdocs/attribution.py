@@ -1365,6 +1365,8 @@ def _indefinite(toks: list[Token], k: int) -> bool:
 _OBJECT_PRONOUNS = frozenset("it them him her this that".split())
 _FINITE_BE_HAVE = frozenset("is was are were has had have".split())
 _NO_REPORT_ALONE = frozenset({"it", "this"})
+_ASKING = frozenset("ask asks asked asking".split())
+_FOR_COMMENT = re.compile(r"for\s+(?:(?:a|further|any)\s+)?comments?\b", re.I)
 # "did not immediately respond to Fox News’ request for comment": the request is no one's words
 _A_REQUEST_FOR_COMMENT = re.compile(
     r"(?:(?:an?|repeated|multiple|several|two|three)\s+)?requests?\s+(?:for|seeking)\s+comment\b", re.I)
@@ -3130,6 +3132,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         return None, False, cue_until
     pos = toks[j].start
     end = toks[-1].end
+    if cue in _ASKING and _FOR_COMMENT.match(text, pos, end):
+        return None, True, cue_until  # "… I found them, and asked them for comment": a request, nothing reported
     while True:
         m = _ADJUNCT.match(text, pos, end)
         if not m or m.end() == pos:

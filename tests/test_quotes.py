@@ -3303,8 +3303,13 @@ def test_an_office_in_lower_case_before_a_name_is_the_persons(text, speaker, rol
     assert (q.speaker, q.speaker_type, q.role) == (speaker, "person", role)
 
 
-def test_a_request_for_comment_is_no_ones_words():
-    assert not quotes_of("A rep for Braun did not immediately respond to Fox News’ request for comment.")
+@pytest.mark.parametrize("text", [
+    "A rep for Braun did not immediately respond to Fox News’ request for comment.",
+    # nor is asking for one: the clause before is no one's answer
+    "And then, after several months of looking, I found them, and asked them for comment on this article.",
+])
+def test_a_request_for_comment_is_no_ones_words(text):
+    assert not quotes_of(text)
 
 
 def test_a_title_qualifying_the_speakers_noun_is_no_quotation():
