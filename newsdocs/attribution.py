@@ -2399,7 +2399,12 @@ def _named_before_an_office_of(toks: list[Token], body: tuple[int, int, str | No
     """"Greg Raiff, chief executive of Private Jet Services, an aviation consulting firm, said": the body
     ends an office set off after a name, and the name speaks, with the office as its role. None unless
     lower-case words of office (a speaker's noun among them) stand between a comma and "of", "for" or "at"."""
-    k = body[0] - 1
+    first = body[0]
+    if first >= 3 and toks[first - 1].text in ("&", "and") and toks[first - 2].is_capitalised:
+        first -= 2  # a body named with two names joined: "president of Chapter & Verse, a Spokane agency, said"
+        while first >= 1 and toks[first - 1].is_capitalised:
+            first -= 1
+    k = first - 1
     if k >= 1 and toks[k].lower == "the":
         k -= 1
     if k < 3 or toks[k].lower not in ("of", "for", "at"):

@@ -843,6 +843,9 @@ def test_a_surname_alone_that_also_ends_papers_names_is_the_person_named_so():
      "Greg Raiff", "chief executive of Private Jet Services"),
     ("Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal was risky.",
      "Gustav Ando", "research director for IHS Life Sciences"),
+    # the body named with two names joined
+    ("Jeff Sanborn, president of Chapter & Verse, a Spokane advertising agency, said the campaign was bold.",
+     "Jeff Sanborn", "president of Chapter & Verse"),
     # one appositive: as before, the name speaks and the appositive is the role
     ("Greg Raiff, chief executive of Private Jet Services, said the jet was unusual.",
      "Greg Raiff", "chief executive of Private Jet Services"),
