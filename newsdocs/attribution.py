@@ -3149,11 +3149,6 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         if m.group().strip(" ,") not in PARENTHETICAL_ADVERBS:  # (the speaker's "however" is no part of the cue)
             # (nor the sentence's stop, which a name's word took in: "announced at the Dubai Air Show.")
             cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,." if pos == end else " ,")))
-    heard = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
-    if heard + 1 < len(toks) and toks[heard].lower in OBJECT_PRONOUNS and toks[heard + 1].lower in ("saying", "say") \
-            and _ends_clause(toks, heard + 2):
-        # "“…,” Oltchick recalled him saying.": the one heard, and what was said stands before the speaker
-        return None, False, toks[heard + 1].end
     m = _THAT.match(text, pos, end)
     introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:
@@ -3161,6 +3156,11 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     while pos < end and text[pos] in " ,:;—–-":
         pos += 1
     start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    if not introduced and start_idx is not None and start_idx + 1 < len(toks) \
+            and toks[start_idx].lower in OBJECT_PRONOUNS and toks[start_idx + 1].lower in ("saying", "say") \
+            and _ends_clause(toks, start_idx + 2):
+        # "“…,” Oltchick recalled him saying.": the one heard, and what was said stands before the speaker
+        return None, False, toks[start_idx + 1].end
     if not introduced and start_idx is not None and "," in text[cue_until:pos] and toks[start_idx].lower.endswith("ing") \
             and toks[start_idx].text.islower():
         return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own

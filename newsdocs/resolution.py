@@ -1268,11 +1268,11 @@ _A_PERSONS_TEAM = re.compile(
 _DESCRIPTION_WORDS = re.compile(r"[^\W_][\w’'-]*\.?|[^\w\s]")
 _ENDS_A_DESCRIPTION = _NOT_NAMES | sections("grammar.txt")["auxiliaries"] | frozenset(
     "is was are were has have be been being become became becomes".split())
-# an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
 _WORD_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*),?\s+$")  # "spokesman Geng Shuang", "the ambassador, Liu Xiaoming"
 # initials or a stock ticker in parentheses after a name: a body's ("Trans-Pacific Partnership (TPP)", "Home Depot
 # (NYSE: HD)"); a politician's state has dots ("Kelly Ayotte (N.H.)"), a party a hyphen ("(R-Ky.)")
 _ABBREVIATION_AFTER = re.compile(r" \((?:[A-Za-z]+:\s*)?[A-Z][A-Z&]{1,5}\)")
+# an appositive right after it: ", a retired neurosurgeon,", ", 69, the billionaire businessman"
 _DESCRIPTION_AFTER = re.compile(r"(?:[’']s)?,\s+(?:\d+,\s+)?(?:a|an|the|who\s+is\s+(?:a|an|the))\s+([^,.;:()“”\"]{1,80})"
                                 r"(?=[,.;])")  # closed: not "… and Mika Brzezinski, the candidate stated that …"
 # "the president", "the Florida senator", "the former secretary of state": a person described, not named

@@ -766,7 +766,8 @@ def test_a_speaker_recalling_someone_saying_reports_the_quotation_before():
     # not "him saying" as what was recalled, which left the quotation to the speaker of an earlier paragraph
     found = quotes_of("“It was his first attempt,” said his best friend, Bruce Turry.\n\n"
                       "He drove a Corvette.\n\n"
-                      "“I have to take my brother Donald along,” another brother, Stuart Oltchick, recalled him saying.")
+                      "“I have to take my brother Donald along,” another brother, Stuart Oltchick, recalled him "
+                      "saying.")
     assert [(q.text, q.speaker) for q in found] == [("“It was his first attempt,”", "Bruce Turry"),
                                                     ("“I have to take my brother Donald along,”", "Stuart Oltchick")]
 
