@@ -58,7 +58,7 @@ def parse_job(job: Job) -> ArticleRows | tuple[str, str]:
     """Parse one file into the rows to store, or (path, reason) when it cannot be parsed."""
     path, sha, data = job
     try:
-        source = load(path, data)
+        source = load(path, data, sha)
         article = parse_source(source)
     except (LoadError, ParseError) as exc:
         return (path, str(exc))

@@ -212,11 +212,12 @@ def decode_html(data: bytes) -> tuple[str, tuple[str, ...]]:
     return data.decode("cp1252", errors="replace"), ("charset unknown; decoded as cp1252 with replacements",)
 
 
-def load(path: str, on_disk: bytes | None = None) -> Source:
+def load(path: str, on_disk: bytes | None = None, digest: str | None = None) -> Source:
     """Read and decode one file. Raises ``LoadError`` with the reason.
 
-    ``on_disk`` saves a second read when the caller already has the bytes
-    (it hashes them to decide whether the file changed).
+    ``on_disk`` saves a second read when the caller already has the bytes,
+    and ``digest`` a second hash of them (ingest hashes them to decide
+    whether the file changed; a saved web page can run to megabytes).
     """
     if on_disk is None:
         on_disk = read_bytes(path)
@@ -229,7 +230,7 @@ def load(path: str, on_disk: bytes | None = None) -> Source:
         raise LoadError("empty file")
     return Source(
         path=path,
-        sha256=sha256(on_disk),
+        sha256=digest or sha256(on_disk),
         format=fmt,
         raw=data,
         text=text,
