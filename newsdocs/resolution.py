@@ -647,8 +647,10 @@ def _ends_with(name: str, tail: str) -> bool:
 
 
 def _could_be_person(person: Person) -> bool:
-    if person.words < 2 and not person.titled or person.abbreviated:
+    if person.words < 2 and not person.titled:
         return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+    if person.abbreviated:
+        return False  # nor a body named with its initials or ticker ("Home Depot (ticker: HD)")
     if person.named_after_in == len(person.named_at) and not person.titled:
         return False  # "in Palo Alto", "in Western Europe": named only as where things happen
     return person.titled or not _not_a_person(person.name)  # "Labor Department", "Super Tuesday"
