@@ -2525,8 +2525,14 @@ def _postmodified_subject(toks: list[Token], j: int,
         # right before the cue ends no modifier; the cue is its object, or the verb of another clause
         return None
     leads = POSTMODIFIER_LEADS | allow
-    for h in range(j - 1, max(-1, j - 7), -1):
+    words = 0
+    for h in range(j - 1, max(-1, j - 8), -1):
         tok = toks[h]
+        if tok.text in ("’", "'") and h >= 1 and _owner_in_s_apostrophe(toks, h - 1):
+            continue  # "people with direct knowledge of Gates’ work": the owner's apostrophe, no word
+        words += 1
+        if words > 6:
+            return None
         if not tok.is_word or tok.lower in NOT_IN_NOUN_PHRASE - leads:
             return None
         if is_speaker_noun(tok.lower) and h + 1 < j and toks[h + 1].lower in leads:

@@ -682,6 +682,11 @@ def test_an_occupation_before_a_name(text, speaker):
     ("The funeral ended at noon. Mourners said the service was beautiful.", "Mourners"),
     ("The funeral ended at noon. Terrorists said it was revenge.", "Terrorists"),
     ("A Muslim from the mosque said the mood was grim.", "A Muslim from the mosque"),
+    # an owner's apostrophe after an s is no word of the phrase ("work" had ended the search for its head)
+    ("People with direct knowledge of Gates’ work said he had steered it.",
+     "People with direct knowledge of Gates’ work"),
+    ("People with direct knowledge of Gates' work said he had steered it.",
+     "People with direct knowledge of Gates' work"),
 ])
 def test_a_plural_noun_of_agents_speaks_for_people_unnamed(text, mention):
     q = only(text)
