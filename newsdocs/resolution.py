@@ -756,9 +756,14 @@ def trailing_name(mention: str) -> list[str]:
 _SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
 
 
+_PERCENT_SIGN = re.compile(r"(\d)\s*%")
+
+
 @lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
+    if "%" in mention:
+        mention = _PERCENT_SIGN.sub(r"\1 percent", mention)  # "42% say": as "42 percent", respondents counted
     if _COUNT.match(mention.strip()) or mention.lower() in _INDEFINITE_PRONOUNS \
             or _COUNT.match(_HEAD_ENDS.sub("", mention)):
         # "About three in 10", "One in four", "Many", "Many in the party": respondents, counted; "Someone"
