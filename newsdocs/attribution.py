@@ -175,6 +175,7 @@ class Found:
     according_to: bool = False
     introduces: bool = False  # "In a 1963 speech, he declared:" — no content here; the next paragraph's quotation
     verbatim: bool = False  # a transcript's turn ("TAPPER: …"): the speaker's own words, with no quotation marks
+    evidential: bool = False  # "Sanders seemed to be …": a claim nobody is named for, its subject and all
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -472,7 +473,21 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     out.extend(_colon_quotations(toks, block, out))
     out.extend(_quotation_then_speaker(toks, block, out))
     _cut_at_coordinated_cues(text, out)
+    if len(out) > 1:
+        out = _without_claims_inside_reports(out)
     return out + intros
+
+
+def _without_claims_inside_reports(found: list[Found]) -> list[Found]:
+    """Drop a claim nobody is named for ("there appeared to be blood") whose cue a report's content takes in:
+    "Police said (that) there appeared to be blood" is what the police said, as "Kasich appears to have the
+    best odds, according to three polls" is what the polls say (the claim's clause had reached back over
+    the police's cue, taking "Police said" in as part of what nobody said)."""
+    reports = [(f.spans[0][0], f.spans[-1][1]) for f in found if f.speaker is not None]
+    if not reports:
+        return found
+    return [f for f in found if not (f.evidential and f.cue is not None
+                                     and any(start <= f.cue[0] < end for start, end in reports))]
 
 
 def _parenthetical_speaker_after(toks: list[Token], i: int, every: frozenset[str]) -> bool:
@@ -2011,7 +2026,7 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
         return None
     content = _span_of(toks, start, len(toks))
     return Found([content], block, cue=(toks[cue_start].start, toks[i].end), speaker=None,
-                 marks=_marks_within(toks, content)) if content else None
+                 marks=_marks_within(toks, content), evidential=True) if content else None
 
 
 _POLL_AGGREGATES = frozenset("average averages analysis aggregate series review".split())

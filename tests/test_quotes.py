@@ -667,6 +667,20 @@ def test_an_occupation_before_a_name(text, speaker):
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, found", [
+    # a claim nobody is named for: the whole clause, its subject included
+    ("There appeared to be blood on the seat.", [(None, "appeared", "There appeared to be blood on the seat")]),
+    ("The bill is expected to pass.", [(None, "is expected", "The bill is expected to pass")]),
+    # taken in by a report, it is what the reporter said: no second claim taking "Police said" in as nobody's
+    ("Police said there appeared to be blood on the seat.",
+     [("Police", "said", "there appeared to be blood on the seat")]),
+    ("Authorities say that the cases appear to be unrelated.",
+     [("Authorities", "say", "the cases appear to be unrelated")]),
+])
+def test_a_claim_nobody_is_named_for_unless_a_report_takes_it_in(text, found):
+    assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Other defenders pointed to previous examples of plagiarism.", "Other defenders"),
     ("Cement makers argue that imports from China grew.", "Cement makers"),
