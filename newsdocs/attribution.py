@@ -2867,10 +2867,14 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
                 return outer
             break
     k = j - 1
+    suffixed = mark == "," and j >= 3 and toks[j - 1].lower.rstrip(".") in _COMPANY_SUFFIXES \
+        and toks[j - 2].text == "," and toks[j - 3].is_capitalised
+    if suffixed:
+        k = j - 3  # "Dräger, Inc., says": a company's legal suffix, set off by commas of its own, ends its name
     while k >= 0 and toks[k].text != mark and j - k < 30:
         k -= 1
     if k < 1 or toks[k].text != mark:
-        return None
+        return (_name_run(toks, j - 3), j - 1, None) if suffixed else None  # "Acme, Inc., said"
     while mark == "," and _closes_a_state(toks, k):
         # "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize it, said": the commas round a
         # town's state are inside the appositive; it opens before the town
@@ -2990,6 +2994,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
 
 
 _STATE_TOKENS = frozenset(a + "." for a in STATE_ABBREVIATIONS)
+_COMPANY_SUFFIXES = frozenset("inc corp ltd llc plc".split())  # "Apple, Inc.", "Acme Holdings, LLC"
 
 
 def _closes_a_state(toks: list[Token], k: int) -> bool:

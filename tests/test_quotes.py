@@ -770,6 +770,10 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     # one named in full after an owner opens the clause a participle of speech goes on from
     ("The Blaze’s Matt Walsh provided a justification for a blacklist, saying it is necessary.",
      "Blaze’s Matt Walsh", "Blaze’s"),  # had given no quotation
+    # a company's legal suffix set off by commas of its own ends the appositive's company ("Inc." had spoken)
+    ("Steve Menet, vice president of sales for Dräger, Inc., says: “Alarm management is a high focus.”",
+     "Steve Menet", "vice president of sales for Dräger, Inc."),
+    ("Acme Holdings, LLC, said the deal was good.", "Acme Holdings, LLC", None),
 ])
 def test_names_in_an_appositive_or_after_an_owner_speak(text, mention, role):
     q = quotes_of(text)[-1]
