@@ -339,6 +339,8 @@ def test_attribution_patterns(text, mention, kind, content):
         # a particle after the cue that makes it no report
         "About 70 people showed up to each event in the state.",
         "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
+        # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
+        "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
         "Her campaign blasted out an email to supporters on Friday.",
         "The comedian was shouted down by supporters of the senator.",
