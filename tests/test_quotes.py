@@ -829,6 +829,10 @@ def test_a_speaker_recalling_someone_saying_reports_the_quotation_before():
     ("According to WHO, there were 3,248 cases.", "WHO", "organisation"),
     # a watchdog's or a project's name ends in a word that, in lower case, names no speaker ("on his watch")
     ("Judicial Watch said the emails were troubling.", "Judicial Watch", "organisation"),
+    # "nations" ends a body's name as "nation" does ("United Nations" had been a person, "the United Nations"
+    # no one named)
+    ("The United Nations said 2,500 civilians had been killed.", "United Nations", "organisation"),
+    ("More than 2,500 civilians were killed, according to the United Nations.", "United Nations", "organisation"),
     ("The Clinton Global Initiative said the gathering would go on.", "Clinton Global Initiative", "organisation"),
     # a given name, then a surname that is also a noun for people ("backer", "guest"): a person named
     ("Dan Backer said it costs money to raise money.", "Dan Backer", "person"),
