@@ -267,9 +267,24 @@ def _language(tree, metas: dict[str, str]) -> str | None:
 
 
 # -- body ------------------------------------------------------------------------------------
+# the card a hover shows beside a name or link, in the page's markup though hidden until hovered: The Hill's
+# "rollover-people-block" (a photo, the full name, three headlines, "MORE"), a "tooltiptext" — by class, a
+# word of hovering and a word of content ("has-tooltip" and "popover-header" are visible, and stay)
+_HOVER_CARD_CLASS = re.compile(r"(?:rollover|hovercard|hover-card|tooltip|popover)[\w-]*?(?:block|card|content|text|body)$")
+
+
+def _drop_hover_cards(tree) -> None:
+    """Remove hover cards from the tree, keeping the text that follows each (it is the sentence's)."""
+    for el in tree.xpath("//*[@class]"):
+        if any(_HOVER_CARD_CLASS.search(c) for c in el.get("class", "").split()) and el.getparent() is not None:
+            el.drop_tree()  # (lxml.html keeps the tail: "Kristi Noem (R) is defending …")
+
+
 def _body_blocks(tree, headline: str | None) -> list[tuple[str, str]]:
     """(kind, text) for each block of the main content, in order."""
     from trafilatura import bare_extraction
+
+    _drop_hover_cards(tree)  # (after the metadata is read: nothing there comes from inside a card)
 
     doc = bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
                           include_images=False, include_links=False)

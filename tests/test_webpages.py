@@ -90,6 +90,32 @@ def test_a_table_that_lays_out_the_page_keeps_its_paragraphs(tmp_path):
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Brian Babin", "Doug Cooke"]
 
 
+HOVER_CARD_PAGE = """<html><head><title>Governor defends anti-drug slogan</title></head><body><article>
+<h1>Governor defends anti-drug slogan</h1>
+<p>South Dakota Gov. <span class="rollover-people"><a class="rollover-people-link" href="/people/kristi-noem">Kristi
+Noem</a><span class="rollover-people-block"><span class="rollover-block"><a class="name" href="/people/kristi-noem">Kristi
+Lynn Noem</a><a class="people-articles" href="/a">Senators call for a new coordinator</a> <a class="more"
+href="/people/kristi-noem">MORE</a></span></span></span> (R) is defending the state’s launch of an anti-drug campaign
+with a slogan that drew ridicule across the country on Monday.</p>
+<p>The tagline drew a mix of criticism and ridicule across social media, but Noem cited the backlash as proof that
+the effort to raise awareness of the state's methamphetamine crisis was working.</p>
+<p>“Meth is a serious problem in our state. We are here to get it out,” Noem said on Monday night, adding that the
+<span class="has-tooltip">campaign</span> had reached its audience.</p>
+</article></body></html>"""
+
+
+def test_a_hover_card_in_the_markup_is_no_part_of_the_body(tmp_path):
+    # The Hill's card beside a linked name ("Kristi NoemKristi Lynn Noem… MORE") had run into the sentence,
+    # making "MORE (R)" a speaker and "Noem" a name the body never gave in full
+    (tmp_path / "hover.html").write_text(HOVER_CARD_PAGE, encoding="utf-8")
+    article = parse_file(str(tmp_path / "hover.html"))
+    texts = body(article)
+    assert texts[0].startswith("South Dakota Gov. Kristi Noem (R) is defending the state’s launch")
+    assert not any("MORE" in t or "Lynn" in t or "coordinator" in t for t in texts)
+    assert "the campaign had reached its audience" in texts[2]  # a visible word with a tooltip stays
+    assert {q.speaker for q in article.quotes} == {"Kristi Noem"}
+
+
 @pytest.mark.parametrize("byline_html, byline", [
     ('<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>', "Jeff Foust"),
     ('<div class="byline"><span>By <span>JERUSALEM POST STAFF</span></span> <div>NOVEMBER 20, 2019 10:43</div></div>',
