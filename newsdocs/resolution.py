@@ -29,7 +29,7 @@ _NAME_RUN = re.compile(
     r"(?:(?<![\w.])[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*(?=[A-Z][a-z]))?"
     # a title inside the run too: "But Mrs. Clinton" is Mrs. Clinton, not "But Mrs" and a bare "Clinton"
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
-    r"|[A-Z](?:[\w’'-]+|\.)|de|van|von|der|al|bin|da|di|du|la|le|del))*"
+    r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|de|van|von|der|al|bin|da|di|du|la|le|del))*"  # "George H.W. Bush"
 )
 _THIRD_PERSON = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -166,13 +166,37 @@ def _given_key(words: list[str]) -> str:
     """The given name of a name of two words or more, folded; "" for a surname alone ("de Blasio", "Le Pen").
 
     With a generational suffix, the suffix too: "Donald Trump Jr." ("donald jr") is not his father
-    ("donald"), though both are "Mr. Trump".
+    ("donald"), though both are "Mr. Trump"; and with the initials after the given name: "George H.W. Bush"
+    ("george h.w") is not "George W. Bush" ("george w").
     """
     if len(words) < 2 or words[0].lower() in _NAME_PARTICLES:
         return ""
     generation = _generation(words)
-    first = next((w for w in words[:-1] if not _INITIAL.fullmatch(w)), words[0])  # "C. Stewart Verdery": Stewart
-    return fold(first).rstrip(".") + (" " + generation if generation else "")
+    at = next((k for k, w in enumerate(words[:-1]) if not _INITIAL.fullmatch(w)), 0)  # "C. Stewart Verdery": Stewart
+    middle = [w.lower().rstrip(".") for w in words[at + 1:-1] if _INITIALS.fullmatch(w)]
+    return " ".join([fold(words[at]).rstrip("."), *middle] + ([generation] if generation else []))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _given_fits(known: str, given: str) -> bool:
+    """Whether a name whose given-name key is ``given`` can be someone known by ``known``: the same key, or
+    none known; or the same given name where one of the two leaves the initials out ("Donald Trump" is
+    "Donald J. Trump"; "George W. Bush" is not "George H.W. Bush")."""
+    if known in ("", given):
+        return True
+    known_initials, given_initials = _initials_of(known), _initials_of(given)
+    return (not known_initials or not given_initials) and _without_initials(known) == _without_initials(given)
+
+
+def _initials_of(key: str) -> list[str]:
+    return [part for part in key.split()[1:] if part not in GENERATIONS]
+
+
+def _without_initials(key: str) -> list[str]:
+    parts = key.split()
+    return parts[:1] + [part for part in parts[1:] if part in GENERATIONS]
 
 
 def _generation(words: list[str]) -> str:
@@ -296,7 +320,7 @@ class People:
                     continue  # "Russia’s": nobody named yet by that name (or more than one)
                 if known is None:
                     person = None
-                elif len(known) == 1 and (not given or known[0].given in ("", given)) \
+                elif len(known) == 1 and (not given or _given_fits(known[0].given, given)) \
                         and (not gender or known[0].gender in (None, gender)):
                     person = known[0]  # the common case: one person of that surname, and this can be them
                 else:
@@ -360,6 +384,7 @@ class People:
             return None
         if given:
             same = next((p for p in known if p.given == given), None) \
+                or next((p for p in known if p.given and _given_fits(p.given, given)), None) \
                 or next((p for p in known if _ends_with(p.name, name) or _ends_with(name, p.name)), None) \
                 or next((p for p in reversed(known) if not p.given), None)
             if same is not None and same.given != given and _ends_with(name, same.name):
@@ -554,7 +579,7 @@ class People:
         if not known:
             return None
         given = _given_key(split_role(mention.split())[1])  # "Florida Sen. Marco Rubio": marco
-        if len(known) == 1 and (len(ws) < 2 or known[0].given in ("", given)):
+        if len(known) == 1 and (len(ws) < 2 or _given_fits(known[0].given, given)):
             return known[0]  # the common case: one person of that surname, and this name can be them
         if pos is not None:
             at = self._positions()
@@ -562,11 +587,11 @@ class People:
                 if at[k] >= pos + len(mention) + 60:
                     break
                 named = self.mentions[k][1]
-                if named.surname == ws[-1] and not (len(ws) >= 2 and named.given not in ("", given)
+                if named.surname == ws[-1] and not (len(ws) >= 2 and not _given_fits(named.given, given)
                                                     and is_given_name(ws[0])):
                     return named  # (not Donald Trump, named next, for "Eric Trump")
         if given:
-            return next((p for p in known if p.given in (given, "")), None)
+            return next((p for p in known if _given_fits(p.given, given)), None)
         if len(known) == 1:
             return known[0]
         title = mention.split()[0].lower().rstrip(".")

@@ -1640,6 +1640,16 @@ def test_a_pronoun_passes_over_sites_laws_and_peoples_of_places(named):
                       "“We will not be pushed around,” he said.")
     assert found[-1].speaker == "Harry Harris"
 
+def test_initials_after_the_given_name_tell_father_from_son():
+    # "George H.W. Bush" had been read as "George H." and a bare "Bush"; once read whole, he is no George W. Bush
+    found = quotes_of("George H.W. Bush spoke first. “We will win,” George H.W. Bush said.\n\n"
+                      "George W. Bush spoke next. “My father will win,” George W. Bush said.")
+    assert [q.speaker for q in found] == ["George H.W. Bush", "George W. Bush"]
+    # a name that leaves the initials out is whoever has them and that given name
+    found = quotes_of("Donald J. Trump spoke first. “We will win,” Donald Trump said.")
+    assert [q.speaker for q in found] == ["Donald J. Trump"]
+
+
 def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
     found = quotes_of("Vice President Joseph R. Biden Jr. spoke in Scranton on Monday.\n\n"
                       "“This is not a joke,” Mr. Biden said. “I really mean this,” he added.")
