@@ -911,7 +911,13 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 else:
                     quoted = _recent_speaker(people, recent, pos, gender)
                     here = people.nearest_before(pos, gender, paragraph_start, paragraph_only=True)
-                    if unnamed_speaker is not None and unnamed_speaker[2] == gender \
+                    reporting = _reporting_person(quotes, pos, gender, people)
+                    if reporting is not None:
+                        # "Christie said that was a natural part of the race — no different, he said, from
+                        # George H.W. Bush calling …": the one whose report the pronoun stands in, unless
+                        # known to be of the other gender
+                        person = reporting
+                    elif unnamed_speaker is not None and unnamed_speaker[2] == gender \
                             and unnamed_speaker[0] >= article.blocks[max(0, f.block - 1)].start \
                             and not (recent and recent[-1][0] > unnamed_speaker[0]) \
                             and not people.names_between(unnamed_speaker[1], pos, gender):
@@ -1392,6 +1398,20 @@ def _described_person(mention: str, pos: int, people: People, recent: list[tuple
     if described is not None and _of_another_party(named, people, described):
         return None  # "the Democratic front-runner" is not the one the story calls a Republican
     return described
+
+
+def _reporting_person(quotes: list[Quote], pos: int, gender: str, people: People) -> Person | None:
+    """The person whose reported words a "he" or "she" at ``pos`` stands in ("Trump said he thinks …"), if
+    nothing known of them says otherwise."""
+    outer = next((q for q in reversed(quotes[-4:]) if q.speaker and q.speaker_type == "person"
+                  and q.start <= pos < q.end and q.speaker_start is not None and q.speaker_start < pos
+                  and (q.speaker_mention or "").lower() not in _PRONOUN_GENDER), None)
+    if outer is None or outer.speaker is None:
+        return None
+    person = people.lookup(outer.speaker, outer.speaker_start)
+    if person is None or people.gender_of(person) not in (None, gender):
+        return None
+    return person
 
 
 def _speaking_at(quotes: list[Quote], pos: int) -> str | None:

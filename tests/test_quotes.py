@@ -2928,6 +2928,19 @@ def test_the_word_linking_a_clause_is_no_part_of_its_speaker(text, mention, cont
     assert (said.speaker_mention, said.text) == (mention, content)
 
 
+def test_a_pronoun_inside_a_report_is_its_speaker_when_nothing_says_otherwise():
+    # "he said" set off inside Christie's report had gone to the name just before it, Bush, who was quoted
+    # as saying "voodoo economics"
+    found = quotes_of("Asked about his criticisms of Trump, Chris Christie said that was a natural part of having "
+                      "to run against him — no different, he said, from George H.W. Bush calling Ronald Reagan’s "
+                      "policies “voodoo economics” before becoming his vice presidential pick.")
+    assert ("George H.W. Bush", "“voodoo economics”") not in [(q.speaker, q.text) for q in found if q.kind == "direct"]
+    assert {q.speaker for q in found if q.speaker_mention == "he"} <= {"Chris Christie"}
+    # but not one known to be of the other gender: "Trump said she was wrong" is someone else
+    found = quotes_of("Hillary Clinton spoke on Monday. Donald Trump said she thinks the deal is good.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("Donald Trump", "Donald Trump"), ("she", "Hillary Clinton")]
+
+
 def test_a_pronoun_after_while_is_a_pronoun_not_a_name():
     said = quotes_of("Mitch McConnell spoke on Monday. While he's said he will run, nothing is certain.")[0]
     assert (said.speaker_mention, said.speaker) == ("he", "Mitch McConnell")
