@@ -279,6 +279,9 @@ GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that
 GENDER_MENTIONS = 20  # the first mentions of a person that are searched so: enough to decide, and bounded
 
 
+_OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:to|at|with|for|from|against|about|by|on|of)\s+$")
+
+
 class People:
     """The people an article names, indexed by surname, with positions of each mention."""
 
@@ -546,6 +549,9 @@ class People:
         mentions, text = self.mentions, self.text
         for i in person.named_at[:GENDER_MENTIONS]:
             pos = mentions[i][0]
+            # named as a preposition's object, someone is seldom the "he" or "she" after it, the clause's
+            # subject: "a call he made to Omar’s office, in which he said …" ("his", "her" may well be theirs)
+            object_only = _OBJECT_OF_A_PREPOSITION.search(text, max(0, pos - 12), pos) is not None
             # up to the next person named: "Iowa" or "Monday" in between refers back to nobody
             after = next((at for at, other in mentions[i + 1:i + 8] if _could_be_person(other)), len(text))
             stop = min(after, pos + GENDER_WINDOW)
@@ -555,9 +561,12 @@ class People:
                 k = bisect_left(self._quote_ends, m.start())
                 if k < len(self.quoted) and self.quoted[k][0] <= m.start():
                     continue  # inside a quotation the pronouns are the speaker's, about others
-                if m.group().lower() in ("he", "his", "him"):
+                word = m.group().lower()
+                if object_only and word in ("he", "she"):
+                    continue
+                if word in ("he", "his", "him"):
                     male += 1
-                elif m.group().lower() == "its":
+                elif word == "its":
                     neuter += 1
                 else:
                     female += 1

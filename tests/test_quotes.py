@@ -2941,6 +2941,20 @@ def test_a_pronoun_inside_a_report_is_its_speaker_when_nothing_says_otherwise():
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Donald Trump", "Donald Trump"), ("she", "Hillary Clinton")]
 
 
+def test_a_he_after_someone_named_as_a_prepositions_object_tells_nothing_of_their_gender():
+    # "a call he made to Omar’s office, in which he said …": the he's are the caller's; counted as Omar's, they
+    # had made her a man, and her "she" after went to another woman
+    found = quotes_of(
+        "A man admitted threatening to kill Rep. Ilhan Omar (D-Minn.), prosecutors announced Monday.\n\n"
+        "Mary Stone, the man's lawyer, said her client never meant to harm Omar. \"He regrets it,\" she said.\n\n"
+        "He was arrested for a call he made to Omar’s office, in which he said he would hurt her.\n\n"
+        "Rep. Ayanna Pressley later linked the case to remarks by TV host Jeanine Pirro about Omar’s hijab.\n\n"
+        "Omar asked for compassion in a letter on Tuesday, saying she did not think a long sentence would help. "
+        "She added, \"We must teach the defendant love.\"")
+    assert found[-1].speaker == "Ilhan Omar"
+    assert "Ilhan Omar" not in [q.speaker for q in found if q.speaker_mention == "he"]
+
+
 def test_a_pronoun_after_while_is_a_pronoun_not_a_name():
     said = quotes_of("Mitch McConnell spoke on Monday. While he's said he will run, nothing is certain.")[0]
     assert (said.speaker_mention, said.speaker) == ("he", "Mitch McConnell")
