@@ -339,6 +339,9 @@ def test_attribution_patterns(text, mention, kind, content):
         # a particle after the cue that makes it no report
         "About 70 people showed up to each event in the state.",
         "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
+        # "snapped" with a plain object snaps something, and says nothing
+        "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies on Tuesday night.",
+        "One thousand supporters snapped his picture in unison.",
         # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
         "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
