@@ -273,18 +273,39 @@ def _language(tree, metas: dict[str, str]) -> str | None:
 _HOVER_CARD_CLASS = re.compile(r"(?:rollover|hovercard|hover-card|tooltip|popover)[\w-]*?(?:block|card|content|text|body)$")
 
 
-def _drop_hover_cards(tree) -> None:
+# the words of hovering, found in one scan of the page from their common "o" (0.2 ms a page; a search for
+# each word, or an alternation of them, 0.5–1 ms)
+_HOVER_WORD = re.compile(r"o(?:llover|ver-?card|oltip|pover)")
+_CLASS_TOKEN_AROUND = re.compile(r"[\w-]*$")
+_CLASS_TOKEN_ON = re.compile(r"[\w-]*")
+
+
+def _hover_card_classes(html: str) -> set[str]:
+    """The hover-card classes the page's markup uses, read where it names a word of hovering."""
+    found: set[str] = set()
+    for m in _HOVER_WORD.finditer(html):
+        at = m.start()
+        opening = html.rfind("class=", max(0, at - 300), at)
+        if opening != -1 and html[opening + 6:opening + 7] in "\"'" and html.find(">", opening, at) == -1:
+            before = _CLASS_TOKEN_AROUND.search(html, max(opening, at - 100), at)
+            after = _CLASS_TOKEN_ON.match(html, at)
+            token = html[before.start() if before else at:after.end() if after else at]
+            if _HOVER_CARD_CLASS.search(token):
+                found.add(token)
+    return found
+
+
+def _drop_hover_cards(html: str, tree) -> None:
     """Remove hover cards from the tree, keeping the text that follows each (it is the sentence's)."""
-    for el in tree.xpath("//*[@class]"):
-        if any(_HOVER_CARD_CLASS.search(c) for c in el.get("class", "").split()) and el.getparent() is not None:
-            el.drop_tree()  # (lxml.html keeps the tail: "Kristi Noem (R) is defending …")
+    for token in _hover_card_classes(html):
+        for el in tree.xpath(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {token} ')]"):
+            if el.getparent() is not None:
+                el.drop_tree()  # (lxml.html keeps the tail: "Kristi Noem (R) is defending …")
 
 
 def _body_blocks(tree, headline: str | None) -> list[tuple[str, str]]:
     """(kind, text) for each block of the main content, in order."""
     from trafilatura import bare_extraction
-
-    _drop_hover_cards(tree)  # (after the metadata is read: nothing there comes from inside a card)
 
     doc = bare_extraction(tree, with_metadata=False, include_comments=False, include_tables=True,
                           include_images=False, include_links=False)
@@ -390,6 +411,7 @@ def extract_html(html: str) -> ExtractedPage:
         site=_clean(_meta(metas, "og:site_name", "application-name")),
         language=_language(tree, metas),
     )
+    _drop_hover_cards(html, tree)  # (after the metadata is read: nothing there comes from inside a card)
     blocks = _body_blocks(tree, headline)
     if not _reads_as_article(blocks):
         raise NoArticle("no article text found")
