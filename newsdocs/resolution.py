@@ -44,7 +44,8 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "both even what how why where whether some another every each many most several few all any other such only just "
     "top republicans democrats more less much absent given see "
     # prepositions that open a sentence: "Besides Centerview, the list includes …", "Unlike Trump, …"
-    "besides unlike among amid including except "
+    "besides unlike among amid including except outside inside behind beyond beneath across near toward towards "
+    "through throughout within upon via atop alongside "  # "Outside Carrier's plant …" names no "Outside Carrier"
     # and adjectives of time: "Recent Samsung phones …" names no "Recent Samsung"
     "recent latest earlier later "
     # counts: "Six Trump supporters" names nobody called Six Trump

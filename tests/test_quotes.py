@@ -2944,6 +2944,16 @@ def test_a_pronoun_inside_a_report_is_its_speaker_when_nothing_says_otherwise():
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Donald Trump", "Donald Trump"), ("she", "Hillary Clinton")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # "Outside Carrier's plant" had named a person "Outside Carrier", whom a later "he" and "it" went to
+    ("Mark Weddle started work at the plant 24 years ago.\n\nOutside Carrier’s plant, workers gathered.\n\n"
+     "“We have all worked hard,” he said.", "Mark Weddle"),
+    ("Alongside BLM calls for action, a petition for the mayor to resign has 250,000 signatures.", "BLM"),
+])
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(text, speaker):
+    assert quotes_of(text)[-1].speaker == speaker
+
+
 def test_a_he_after_someone_named_as_a_prepositions_object_tells_nothing_of_their_gender():
     # "a call he made to Omar’s office, in which he said …": the he's are the caller's; counted as Omar's, they
     # had made her a man, and her "she" after went to another woman
