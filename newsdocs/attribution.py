@@ -3258,10 +3258,17 @@ _ADDING = frozenset("add adds added adding".split())
 _AMOUNT_LEADS = _GRAMMAR["amount_leads"]
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+                      r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+
+
 def _an_amount_added(toks: list[Token], k: int) -> bool:
     """Whether "added" at k takes an amount, as what grows does: "the economy added 200,000 jobs", "we have added
     1 million jobs", "the stock added more than 2%" — not "he added 40 percent of voters back the plan", a clause
-    whose subject is a share."""
+    whose subject is a share; or a count, as a scorer does: "added his seventh"."""
+    if k + 1 < len(toks) and (toks[k].lower in POSSESSIVE_PRONOUNS or toks[k].lower in ("a", "an")) \
+            and _ORDINAL.fullmatch(toks[k + 1].lower):
+        return True  # "Beauvillier added his seventh for the Islanders", "added a third in the second period"
     while k < len(toks) and toks[k].lower in _AMOUNT_LEADS or k < len(toks) and toks[k].lower == "than":
         k += 1
     if k >= len(toks) or not toks[k].text[:1].isdigit() and not toks[k].text[:1] in "$£€":

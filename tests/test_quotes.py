@@ -339,6 +339,8 @@ def test_attribution_patterns(text, mention, kind, content):
         # a particle after the cue that makes it no report
         "About 70 people showed up to each event in the state.",
         "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
+        # a scorer "adds" a count: "his seventh" is a goal
+        "Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots.",
         # "snapped" with a plain object snaps something, and says nothing
         "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies on Tuesday night.",
         "One thousand supporters snapped his picture in unison.",
