@@ -168,14 +168,15 @@ def _given_key(words: list[str]) -> str:
 
     With a generational suffix, the suffix too: "Donald Trump Jr." ("donald jr") is not his father
     ("donald"), though both are "Mr. Trump"; and with the initials after the given name: "George H.W. Bush"
-    ("george h.w") is not "George W. Bush" ("george w").
+    ("george hw") is not "George W. Bush" ("george w").
     """
     if len(words) < 2 or words[0].lower() in _NAME_PARTICLES:
         return ""
     generation = _generation(words)
     at = next((k for k, w in enumerate(words[:-1]) if not _INITIAL.fullmatch(w)), 0)  # "C. Stewart Verdery": Stewart
-    middle = [w.lower().rstrip(".") for w in words[at + 1:-1] if _INITIALS.fullmatch(w)]
-    return " ".join([fold(words[at]).rstrip("."), *middle] + ([generation] if generation else []))
+    # (the initials as one word, however spaced: "George H. W. Bush" is "George H.W. Bush")
+    middle = "".join(w.lower().replace(".", "") for w in words[at + 1:-1] if _INITIALS.fullmatch(w))
+    return " ".join([fold(words[at]).rstrip(".")] + ([middle] if middle else []) + ([generation] if generation else []))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")

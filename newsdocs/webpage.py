@@ -286,7 +286,9 @@ def _hover_card_classes(html: str) -> set[str]:
     for m in _HOVER_WORD.finditer(html):
         at = m.start()
         opening = html.rfind("class=", max(0, at - 300), at)
-        if opening != -1 and html[opening + 6:opening + 7] in "\"'" and html.find(">", opening, at) == -1:
+        quote = html[opening + 6:opening + 7] if opening != -1 else ""
+        # (inside the class attribute's value: its quote mark not yet closed, nor the tag)
+        if quote and quote in "\"'" and html.find(quote, opening + 7, at) == -1 and html.find(">", opening, at) == -1:
             before = _CLASS_TOKEN_AROUND.search(html, max(opening, at - 100), at)
             after = _CLASS_TOKEN_ON.match(html, at)
             token = html[before.start() if before else at:after.end() if after else at]

@@ -1650,9 +1650,11 @@ def test_initials_after_the_given_name_tell_father_from_son():
     found = quotes_of("George H.W. Bush spoke first. “We will win,” George H.W. Bush said.\n\n"
                       "George W. Bush spoke next. “My father will win,” George W. Bush said.")
     assert [q.speaker for q in found] == ["George H.W. Bush", "George W. Bush"]
-    # a name that leaves the initials out is whoever has them and that given name
+    # a name that leaves the initials out is whoever has them and that given name; spaced or not, they are his
     found = quotes_of("Donald J. Trump spoke first. “We will win,” Donald Trump said.")
     assert [q.speaker for q in found] == ["Donald J. Trump"]
+    found = quotes_of("George H. W. Bush spoke first. George W. Bush spoke next. “We will win,” George H.W. Bush said.")
+    assert [q.speaker for q in found] == ["George H. W. Bush"]
 
 
 def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
