@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import (cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun, organisation_words,
+from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
+                      organisation_words,
                       sections, speaker_nouns, titles, trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
@@ -2867,7 +2868,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
                 return outer
             break
     k = j - 1
-    suffixed = mark == "," and j >= 3 and toks[j - 1].lower.rstrip(".") in _COMPANY_SUFFIXES \
+    suffixed = mark == "," and j >= 3 and toks[j - 1].lower.rstrip(".") in company_suffixes() \
         and toks[j - 2].text == "," and toks[j - 3].is_capitalised
     if suffixed:
         k = j - 3  # "Dräger, Inc., says": a company's legal suffix, set off by commas of its own, ends its name
@@ -2994,7 +2995,6 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
 
 
 _STATE_TOKENS = frozenset(a + "." for a in STATE_ABBREVIATIONS)
-_COMPANY_SUFFIXES = frozenset("inc corp ltd llc plc".split())  # "Apple, Inc.", "Acme Holdings, LLC"
 
 
 def _closes_a_state(toks: list[Token], k: int) -> bool:
@@ -3258,8 +3258,8 @@ _ADDING = frozenset("add adds added adding".split())
 _AMOUNT_LEADS = _GRAMMAR["amount_leads"]
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
-                      r"|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
+_ORDINAL_WORDS = _GRAMMAR["ordinals"]
+_ORDINAL_NUMERAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "7th", "21st"
 
 
 def _an_amount_added(toks: list[Token], k: int) -> bool:
@@ -3267,7 +3267,7 @@ def _an_amount_added(toks: list[Token], k: int) -> bool:
     1 million jobs", "the stock added more than 2%" — not "he added 40 percent of voters back the plan", a clause
     whose subject is a share; or a count, as a scorer does: "added his seventh"."""
     if k + 1 < len(toks) and (toks[k].lower in POSSESSIVE_PRONOUNS or toks[k].lower in ("a", "an")) \
-            and _ORDINAL.fullmatch(toks[k + 1].lower):
+            and (toks[k + 1].lower in _ORDINAL_WORDS or _ORDINAL_NUMERAL.fullmatch(toks[k + 1].lower)):
         return True  # "Beauvillier added his seventh for the Islanders", "added a third in the second period"
     while k < len(toks) and toks[k].lower in _AMOUNT_LEADS or k < len(toks) and toks[k].lower == "than":
         k += 1

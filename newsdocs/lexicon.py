@@ -70,7 +70,7 @@ def full_given_names() -> dict[str, frozenset[str]]:
 
 
 def speaker_nouns() -> dict[str, frozenset[str]]:
-    """data/speaker_nouns.txt by section: people, groups, documents."""
+    """data/speaker_nouns.txt by section: people, groups, company_suffixes, documents."""
     return sections("speaker_nouns.txt")
 
 
@@ -78,8 +78,14 @@ def anonymous_nouns() -> frozenset[str]:
     return speaker_nouns()["people"]
 
 
+@lru_cache(maxsize=1)
 def organisation_words() -> frozenset[str]:
-    return speaker_nouns()["groups"]
+    return speaker_nouns()["groups"] | speaker_nouns()["company_suffixes"]
+
+
+def company_suffixes() -> frozenset[str]:
+    """A company's legal suffixes: "Inc.", "Corp.", "LLC"."""
+    return speaker_nouns()["company_suffixes"]
 
 
 def document_nouns() -> frozenset[str]:
