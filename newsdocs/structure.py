@@ -23,8 +23,10 @@ _DATELINE = re.compile(
     r"(?P<dateline>(?:[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z. ]{1,25})?"
     # or a town in title case with its state's code or abbreviation: "New York, NY –", "Tampa, Fla. —"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}))"
-    r"(?:\s*\([A-Za-z .]{1,30}\))?)"
-    r"\s*[—–―-]{1,2}\s+"
+    r"(?:\s*\([A-Za-z .]{1,30}\))?"
+    # or the agency alone, in brackets: "(Reuters) — The …", and CNN's glued "(CNN)President Trump …"
+    r"|\([A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,3}\))"
+    r"(?:\s*[—–―-]{1,2}\s+|(?<=\))(?=[A-Z]))"
 )
 # What a removed link leaves behind: "Putin, after proposing the direct talks,."
 # or "SBS News, and ." — punctuation with nothing between, or a sentence

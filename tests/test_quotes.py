@@ -3363,6 +3363,8 @@ def test_the_dateline_is_no_part_of_what_was_said():
     said = only("VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's "
                 "interior minister said on Tuesday.")
     assert said.text == "The house where Adolf Hitler was born will be turned into a police station"
+    glued = only("(CNN)President Donald Trump, according to the White House, made a trip to Walter Reed.")
+    assert glued.text == "President Donald Trump … made a trip to Walter Reed"
 
 
 @pytest.mark.parametrize("text, cue", [

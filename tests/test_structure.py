@@ -93,6 +93,10 @@ def test_sentences_are_not_damaged():
     ("New York, NY – The company hired a strategy chief.", "New York, NY"),
     ("Tampa, Fla. — The storm made landfall on Tuesday.", "Tampa, Fla."),
     ("HAYWARD, Calif. (AP) — The storm made landfall.", "HAYWARD, Calif. (AP)"),
+    # the agency alone: Reuters' "(Reuters) — ", CNN's "(CNN)" with no space before the story
+    ("(Reuters) — The storm made landfall.", "(Reuters)"),
+    ("(CNN)President Obama landed on Tuesday.", "(CNN)"),
+    ("(Laughter) He said so.", None),
     # two names and a dash open no dateline
     ("Trump, Clinton – the rivals met on Tuesday.", None),
 ])
