@@ -34,6 +34,9 @@ _LABEL = re.compile(
 )
 _A_LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
+# people in a dialogue speak of themselves or to each other: "I", "we", "you". Notes under labels do not
+# ("Thunder: F Hamidou Diallo missed his third straight game", "Lakers: Visit the Thunder on Friday")
+_SPEAKS_IN_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
 MIN_TURN_WORDS = 2  # "A: It’s been about a month." speaks; "Sanders: 1,501." is a count
 # labels that head a note, not a turn: "UPDATE:", "CORRECTION:", "EDITOR'S NOTE:"
 _NOT_SPEAKERS = sections("grammar.txt")["headline_kickers"] | sections("grammar.txt")["section_labels"]
@@ -61,7 +64,8 @@ def transcript_turns(text: str, blocks: Sequence[Block]) -> list[Turn]:
             labelled.append((index, m, len(_WORD.findall(text, m.end(), block.end)) >= MIN_TURN_WORDS))
     # "Clinton: 1,769." makes no dialogue of a tally; but once there is one, "A: Yes." is a turn in it
     spoken = [_key(m.group("label")) for _i, m, speech in labelled if speech]
-    if not _reads_as_dialogue(spoken):
+    if not _reads_as_dialogue(spoken) or not any(
+            _SPEAKS_IN_PERSON.search(text, m.end(), blocks[i].end) for i, m, _speech in labelled):
         return []
     speakers = set(spoken)
     turns = []

@@ -2115,6 +2115,10 @@ def test_an_interviews_answers_are_the_one_interviewed():
     # an advice column: each salutation names whom the letter is written to, not who wrote it
     "DEAR ABBY: My husband bought business class for himself.\n\nDEAR FEELING: You should tell him.\n\n"
     "DEAR ABBY: My sister is ill.\n\nDEAR CONCERNED SISTER: Ask her what she needs.",
+    # a game story's notes under each team's name: no one speaks of themselves or to another
+    "TIP-INS\n\nThunder: Guard Hamidou Diallo missed his third straight game.\n\n"
+    "Lakers: Kyle Kuzma left the court in the second quarter.\n\nUP NEXT\n\n"
+    "Thunder: Host the Lakers on Friday.\n\nLakers: Visit the Thunder on Friday.",
 ])
 def test_labels_that_make_no_dialogue_are_no_turns(text):
     assert not [q for q in quotes_of(text) if q.cue == ":"]
