@@ -177,6 +177,7 @@ class Found:
     introduces: bool = False  # "In a 1963 speech, he declared:" — no content here; the next paragraph's quotation
     verbatim: bool = False  # a transcript's turn ("TAPPER: …"): the speaker's own words, with no quotation marks
     evidential: bool = False  # "Sanders seemed to be …": a claim nobody is named for, its subject and all
+    where_found: bool = False  # "…, in a CBS poll": the poll or study set off after what it found
 
 
 def extract_quotes(article: Article) -> tuple[Quote, ...]:
@@ -483,12 +484,18 @@ def _without_claims_inside_reports(found: list[Found]) -> list[Found]:
     """Drop a claim nobody is named for ("there appeared to be blood") whose cue a report's content takes in:
     "Police said (that) there appeared to be blood" is what the police said, as "Kasich appears to have the
     best odds, according to three polls" is what the polls say (the claim's clause had reached back over
-    the police's cue, taking "Police said" in as part of what nobody said)."""
+    the police's cue, taking "Police said" in as part of what nobody said).
+
+    Drop too a study set off after a report whose cue and speaker it would take in: "“…,” wrote Martin Taylor,
+    in a case study published Monday" says where Taylor wrote it, not that the study wrote Taylor's words."""
     reports = [(f.spans[0][0], f.spans[-1][1]) for f in found if f.speaker is not None]
     if not reports:
         return found
     return [f for f in found if not (f.evidential and f.cue is not None
-                                     and any(start <= f.cue[0] < end for start, end in reports))]
+                                     and any(start <= f.cue[0] < end for start, end in reports))
+            and not (f.where_found and any(g.cue is not None and g.speaker is not None and g is not f
+                                           and f.spans[0][0] <= g.cue[0] and g.speaker[1] <= f.spans[-1][1]
+                                           for g in found))]
 
 
 def _parenthetical_speaker_after(toks: list[Token], i: int, every: frozenset[str]) -> bool:
@@ -2058,7 +2065,8 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
         return None
     if not content:
         return None
-    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content))
+    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content),
+                 where_found=i > 1)
 
 
 def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:

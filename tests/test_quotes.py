@@ -3361,6 +3361,10 @@ def test_a_report_closing_the_sentence_is_no_part_of_what_was_recalled():
     # but a report of it all that names a speaker quoted before it nests, two quotations
     nested = quotes_of("“I ask you not to protest,” Sanders said, according to CNN.")
     assert sorted(q.speaker_mention for q in nested) == ["CNN", "Sanders"]
+    # a study set off after the writer says where the writer wrote it: one quotation, the writer's
+    written = only("“I was unable to stand,” wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, "
+                   "in a case study published Monday in the journal BMJ.")
+    assert (written.speaker, written.text) == ("Martin Taylor", "“I was unable to stand,”")
 
 
 def test_the_dateline_is_no_part_of_what_was_said():
