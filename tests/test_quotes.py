@@ -2597,6 +2597,7 @@ def test_founding_in_a_relative_clause_is_no_cue():
     ("Social media has added another link to the misinformation chain.", []),
     ("Acme is adding marketing pioneer Ivan Braiker as the company’s first strategy officer.", []),
     ("Connor Clifton added a goal as the Bruins beat the Devils.", []),
+    ("The U.S. economy added around 292,000 jobs in December.", []),  # "around" a preposition, no subject
     # a clause whose subject runs on past "to", or with a verb before it, is what was added
     ("He added the changes to the law would hurt families.", [("He", "the changes to the law would hurt families")]),
     ("He added the party would return to its roots.", [("He", "the party would return to its roots")]),
@@ -2772,6 +2773,9 @@ def test_a_feeling_without_a_clause_reports_nothing():
     # the seed's "Russia expressed satisfaction with the meeting": a stance, no report
     found = quotes_of("Russia expressed satisfaction with the meeting and said it was ready to continue contacts.")
     assert [q.text for q in found] == ["it was ready to continue contacts"]
+    # a feeling about something, where no clause follows: "around" opens a phrase, as "about" does
+    assert quotes_of("Banks are easing the pain that people feel around their money.") == ()
+    assert quotes_of("As I mentioned above, the plan failed.") == ()
 
 
 def test_according_to_in_mid_sentence_keeps_no_clause_joined_by_but():
