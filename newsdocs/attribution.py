@@ -3452,11 +3452,24 @@ def _set_off_before(toks: list[Token], s_start: int) -> bool:
     with no cue or "that" between: ", Republican candidate Ben Carson said." — not "She said the Post agreed."."""
     for k in range(s_start - 1, max(-1, s_start - 7), -1):
         tok = toks[k]
+        if tok.text == "," and _aside_after_subordinator(toks, k):
+            return False  # "…, when, in fact, he responded quickly": the aside stands inside his clause
         if tok.quote is not None or not tok.is_word:
             return True
         if tok.lower in cues() or tok.lower == "that" or _participle(tok) \
                 or (tok.lower in PREPOSITIONS and tok.lower != "as"):  # (", as Sanders has acknowledged" is)
             return False  # (nor "…, featuring Hispanics telling their stories": an object, not a speaker)
+    return False
+
+
+def _aside_after_subordinator(toks: list[Token], k: int) -> bool:
+    """Whether the comma at ``k`` closes a short aside in lower case that a subordinator's comma opened:
+    "when, in fact," / "because, of course,"."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        if toks[j].text == ",":
+            return j > 0 and j < k - 1 and (toks[j - 1].lower in SUBORDINATORS or toks[j - 1].lower in PREPOSITIONS)
+        if not toks[j].is_word or toks[j].is_capitalised:
+            return False
     return False
 
 

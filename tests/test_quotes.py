@@ -3218,6 +3218,15 @@ def test_an_occasion_before_a_participle_gives_it_no_subject():
     assert all(q.speaker_mention != "Trump" for q in found)
 
 
+@pytest.mark.parametrize("text", [
+    "The video was edited to have Starmer fail to answer a question, when he responded quickly.",
+    # an aside inside the subordinate clause hides not where it opens
+    "The video was edited to have Starmer fail to answer a question, when, in fact, he responded quickly.",
+])
+def test_a_clause_before_a_subordinate_speaker_is_not_what_they_said(text):
+    assert [q for q in quotes_of(text) if q.speaker_mention == "he"] == []
+
+
 def test_a_german_papers_name_is_a_body_and_no_ones_antecedent():
     found = quotes_of("Police raided homes, Der Spiegel reported.\n\nAfter the raid, he posted: “We are celebrating!”")
     assert (found[0].speaker, found[0].speaker_type) == ("Der Spiegel", "organisation")
