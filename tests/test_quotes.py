@@ -2337,6 +2337,10 @@ def test_you_know_is_a_filler_not_a_report():
     found = quotes_of("“Do I think he should be sued?” Sanders asked. “But if somebody walks in and says, “I'd like "
                       "10,000 rounds,” you know, well, you might be suspicious.”")
     assert [q.speaker_mention for q in found] == ["Sanders"]  # the second half is his too, not "you"'s
+    # closing an aside in brackets, too; and "as we know it" means "as it is now", nobody's knowledge
+    assert quotes_of("A challenger (that could be, well, you know) might edge past Trump.") == ()
+    assert quotes_of("News as we know it is safe.") == ()
+    assert [q.text for q in quotes_of("Life as we know it will end, he said.")] == ["Life as we know it will end"]
 
 
 @pytest.mark.parametrize("text, content", [
