@@ -33,6 +33,22 @@ def cues() -> Cues:
                 frozenset(kinds[""] | kinds["~"] | kinds["+"]))
 
 
+@lru_cache(maxsize=1)
+def plural_present_cues() -> frozenset[str]:
+    """Cue verbs in the form only a plural subject takes: "say" beside "says" on its line of cues.txt, as
+    "argue" beside "argues" ("read", "put" and the like are past forms too: left out)."""
+    found = set()
+    for line in _data_lines("cues.txt"):
+        forms = [w.lower() for w in line.lstrip("~+").split()]
+        base = forms[0]
+        if len(forms) > 1 and forms[1] in (base + "s", base + "es", base[:-1] + "ies") and base not in _PAST_AS_WELL:
+            found.add(base)
+    return frozenset(found | {"have", "are", "were", "do"})
+
+
+_PAST_AS_WELL = frozenset("read put set cut hit bid".split())
+
+
 @lru_cache(maxsize=None)
 def word_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _data_lines(name))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
-                      organisation_words, sections, speaker_nouns, titles, trie_pattern)
+                      organisation_words, plural_present_cues, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
 from .names import (BODY_NAME_ENDS, GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, offices,
                     split_role)
@@ -984,7 +984,8 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 speaker, stype = None, "unknown"  # "the report, which said": a thing unnamed
             elif low == "who" and not mention.isupper():  # ("According to WHO": the World Health Organization)
                 at = _first_relative_of_a_pair(text, f.speaker[0], low)
-                person = people.nearest_before(at, None)
+                # "candidates — like front-runner Donald Trump — who say …": a verb only many take is no one's
+                person = None if _plural_verb_after(text, f) else people.nearest_before(at, None)
                 lead = text[max(0, at - 60):at]
                 if person and at - _last_mention_at(people, person, at) < 60 \
                         and (not _names_people_unnamed(lead) or _APPOSITIVE_BEFORE.search(lead)):
@@ -1347,6 +1348,21 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
             continue
         out.append(q)
     return out
+
+
+_ADVERBS_BETWEEN = frozenset("also still now often never all both repeatedly publicly privately long".split())
+
+
+def _plural_verb_after(text: str, f) -> bool:
+    """Whether the relative pronoun speaking ``f`` takes a verb in the plural: "who say", "who have said" —
+    many people, where "who says", "who said" may be one."""
+    if f.cue is None or f.cue[0] < f.speaker[1]:
+        return False
+    between = text[f.speaker[1]:f.cue[0]].split()
+    if any(not (w.endswith("ly") or w in _ADVERBS_BETWEEN) for w in between):
+        return False  # "who would say": a modal's plain verb agrees with anyone
+    first = text[f.cue[0]:f.cue[1]].split()
+    return bool(first) and first[0].lower() in plural_present_cues()
 
 
 def _names_people_unnamed(lead: str) -> bool:

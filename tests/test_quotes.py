@@ -2060,6 +2060,13 @@ def test_a_position_recalled_in_a_relative_clause_is_no_report():
      "evangelicals, ran an ad.", "Ted Cruz"),
     ("A president who authorized the raid that killed Osama bin Laden and who hoped to leave office in peace "
      "will not.", None),
+    # a verb in the plural speaks for many, not the one name before it
+    ("Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say the "
+     "senator lacks experience.", None),
+    ("The diplomat pushed back against candidates — like front-runner Donald Trump — who say the country is "
+     "in decline.", None),
+    ("The diplomat pushed back against front-runner Donald Trump, who says the country is in decline.",
+     "Donald Trump"),
 ])
 def test_who_after_a_noun_is_the_people_it_names(text, speaker):
     said = [q for q in quotes_of(text) if q.speaker_mention == "who"]
