@@ -146,7 +146,8 @@ _ADJUNCT = re.compile(
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
-    r"Facebook|Instagram|X|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    # (a name's words all or none: not "called in ESA's Concurrent Design" of "… Design Facility—a …")
+    r"Facebook|Instagram|X|[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}+(?![—–]))"
     # "in the debate spin room,": a compound's last nouns, up to a comma
     r"(?:(?:\s+(?!(?:in|on|at|to|with|for|from|of|by|and|that|which|who|afterwards?|later|earlier|again|too|also)\b)"
     r"(?![a-z]+ly\b)[a-z]+){1,2}(?=\s*,))?"

@@ -3409,6 +3409,12 @@ def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
     assert only(text).cue == cue
 
 
+def test_a_name_the_cue_would_cut_in_two_is_no_adjunct_of_it():
+    # "in ESA's Concurrent Design" is no place said in: the name runs on into "Facility—a …"
+    assert quotes_of("The team has called in ESA's Concurrent Design Facility—a multimedia facility—to assess "
+                     "the advantages of hibernation.") == ()
+
+
 @pytest.mark.parametrize("text", [
     "“Don't hide things like this,” one Weibo commenter said.",
     "Some social media users said the claim was false.",
