@@ -1339,11 +1339,19 @@ def _a_call_placed(toks: list[Token], i: int) -> bool:
         return False
     if k <= j or k > len(toks):
         return False
+    if k < len(toks) and toks[k].text == ",":
+        # past an appositive: "called LeVell, a former county chairman in Gwinnett County, onto the stage"
+        close = next((m for m in range(k + 1, min(len(toks), k + 20)) if toks[m].text == ","
+                      or toks[m].quote is not None or toks[m].lower in cues()), None)
+        if close is not None and toks[close].text == "," and close + 1 < len(toks) \
+                and toks[close + 1].lower in _AFTER_A_CALL:
+            return True
     return k == len(toks) or toks[k].text in (".", ";", "!", "?") or toks[k].lower in _AFTER_A_CALL \
         or toks[k].lower in TIME_WORDS
 
 
-_AFTER_A_CALL = frozenset("to back again shortly right after before".split())  # (not "and": "Trump and Cruz liars")
+# (not "and": "Trump and Cruz liars"); "onto the stage", "up to the podium": summoned, not named
+_AFTER_A_CALL = frozenset("to back again shortly right after before onto into up forward".split())
 
 
 def _role_set_off_before(toks: list[Token], s_start: int, role: str | None) -> int:
@@ -3520,6 +3528,10 @@ def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, i
     return _span_of(toks, k, len(toks))
 
 
+_WHEN_WORDS = TIME_WORDS | frozenset("then last next this early earlier late later meanwhile now soon days weeks months "
+                                     "years ago on in at".split())
+
+
 def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """What stands before the speaker: “…,” he said. / The economy is fine, he said."""
     end = j
@@ -3537,6 +3549,8 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     words = sum(1 for t in toks[:end] if t.is_word)
     if words < 2 and not _has_quote(toks, 0, end):
         return None
+    if all(t.lower in _WHEN_WORDS or t.text.isdigit() or not t.is_word and t.quote is None for t in toks[:end]):
+        return None  # "Then, last week, Eric Trump called.": when it happened, not what was said
     return span
 
 

@@ -3061,6 +3061,9 @@ def test_maintain_reports_a_clause_not_an_object(text, content):
     "Clinton called Sanders to congratulate him.",
     "Bill Clinton called her to get together again.",
     "Officers carried the girl to the lot, where they called an ambulance.",
+    # summoned, past an appositive; and a call with only when before it
+    "At a rally in Macon, Trump called LeVell, a former county chairman in Gwinnett County, onto the stage.",
+    "Then, last week, Eric Trump called.",
 ])
 def test_a_call_placed_is_no_report(text):
     assert not quotes_of(text)
