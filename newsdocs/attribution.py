@@ -478,6 +478,9 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
     _cut_at_coordinated_cues(text, out)
     if len(out) > 1:
         out = _without_claims_inside_reports(out)
+        # "He said, she said": each takes the other's speaker and cue, and nothing is said
+        heads = {(f.speaker[0], f.cue[1]) for f in out if f.speaker is not None and f.cue is not None}
+        out = [f for f in out if not (len(f.spans) == 1 and f.spans[0] in heads)]
     return out + intros
 
 

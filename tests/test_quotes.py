@@ -3412,6 +3412,11 @@ def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
     assert only(text).cue == cue
 
 
+def test_he_said_she_said_says_nothing():
+    # a subheading's idiom: each pair would take the other for what was said
+    assert quotes_of("He said, she said") == ()
+
+
 def test_a_name_the_cue_would_cut_in_two_is_no_adjunct_of_it():
     # "in ESA's Concurrent Design" is no place said in: the name runs on into "Facility—a …"
     assert quotes_of("The team has called in ESA's Concurrent Design Facility—a multimedia facility—to assess "
