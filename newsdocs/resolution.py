@@ -1026,7 +1026,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     speaker, stype = joint
                 else:
                     speaker, stype, role = _resolve_named(name, role, f.speaker[0], people, recent,
-                                                          paragraph_start)
+                                                          paragraph_start, plural_verb=_plural_verb_after(text, f))
                     if speaker is None and (described := _described_person(
                             name, f.speaker[0], people, recent, article.blocks, f.block,
                             _speaking_at(quotes, f.speaker[0]))) is not None:
@@ -1154,8 +1154,9 @@ def _is_word_char(c: str) -> bool:
 
 
 def _resolve_named(mention: str, role: str | None, pos: int, people: People, recent: list[tuple[int, Person]],
-                   paragraph_start: int) -> tuple[str | None, str, str | None]:
-    """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``."""
+                   paragraph_start: int, plural_verb: bool = False) -> tuple[str | None, str, str | None]:
+    """(speaker, speaker type, role) for a mention that is no pronoun, at offset ``pos``; ``plural_verb``:
+    the cue after it is one only many take ("Chelsea hope", "The Lakers plan"), which no one person does."""
     if _capitalised_only_by_its_sentence(mention, pos, people.text):
         mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
     speaker = None
@@ -1210,7 +1211,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             fuller = people.name_in_quotations(person) if person is not None else None
             known = fuller is not None or person is not None and people.gender_of(person) is not None \
                 or is_given_name(mention_name) or person is not None and (person.titled or person.says_i)
-            stype = "person" if known else "organisation"
+            stype = "person" if known and not plural_verb else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":
         # "his campaign", "the Clinton campaign", "Clinton’s campaign": one speaker, "Hillary Clinton campaign"

@@ -824,6 +824,9 @@ def test_a_speaker_recalling_someone_saying_reports_the_quotation_before():
     # a watchdog's or a project's name ends in a word that, in lower case, names no speaker ("on his watch")
     ("Judicial Watch said the emails were troubling.", "Judicial Watch", "organisation"),
     ("The Swedish Prosecution Authority said the case was closed.", "Swedish Prosecution Authority", "organisation"),
+    # a one-word name with a verb only many take is a body, whatever else would make it someone
+    ("The striker will sign the deal, which Chelsea hope to announce later today.", "Chelsea", "organisation"),
+    ("Kuzma was hurt. He left. The Lakers plan to re-evaluate him.", "Lakers", "organisation"),
     # "nations" ends a body's name as "nation" does ("United Nations" had been a person, "the United Nations"
     # no one named)
     ("The United Nations said 2,500 civilians had been killed.", "United Nations", "organisation"),
