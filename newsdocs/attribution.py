@@ -2996,6 +2996,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = _name_subject(toks, outer_end)
         if named is None:
             return None
+        while named[0] >= 2 and toks[named[0] - 1].lower in ("of", "for") and toks[named[0] - 2].is_capitalised \
+                and toks[named[0] - 2].lower in organisation_words():
+            # a body's name runs on: "the Centre for Economic Policy Research, a London-based think tank, said"
+            named = (_name_run(toks, named[0] - 2), named[1], None)
         if (holder := _named_before_an_office_of(toks, named)) is not None:
             return holder  # the appositive describes the body the office is of, not the speaker
         start, end, title_role = _person_before_of(toks, named) or named

@@ -1380,6 +1380,9 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
      "Donald Trump", None),
     ("New Jersey Gov. Chris Christie, who's chairing the transition team, said the plan would work.",
      "Chris Christie", "New Jersey Gov."),
+    # a body's name runs on over "for" before its appositive
+    ("A study by the Centre for Economic Policy Research, a London-based think tank, concluded that tariffs hurt.",
+     "Centre for Economic Policy Research", "a London-based think tank"),
 ])
 def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
     q = only(text)
