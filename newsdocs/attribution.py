@@ -2817,6 +2817,35 @@ def _participle(tok: Token) -> bool:
 _DESCRIPTION_LEADS = frozenset("a an the his her their its our".split())  # what opens a description, not an aside
 
 
+def _with_body_name_before(toks: list[Token], named: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
+    """A name run on back over "of"/"for" when a word of bodies stands before it: "Economic Policy Research"
+    is the end of "Centre for Economic Policy Research", "Global Development" of "Center for Global Development"."""
+    start = named[0]
+    while start >= 2 and toks[start - 1].lower in ("of", "for") and toks[start - 2].is_capitalised \
+            and toks[start - 2].lower in organisation_words():
+        start = _name_run(toks, start - 2)
+    return named if start == named[0] else (start, named[1], None)
+
+
+def _described_before_body(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """The one an appositive describes when it ends on the body they work at, at token j, and a "which"
+    clause about that body follows: "Scott Morris, a senior fellow at the Center for Global Development,
+    which works to alleviate poverty, said" — Morris speaks, not the centre (and not "Global Development")."""
+    k = _with_body_name_before(toks, (_name_run(toks, j), j, None))[0]
+    if k >= 1 and toks[k - 1].lower == "the":
+        k -= 1
+    if k < 1 or toks[k - 1].lower not in ("at", "of", "for", "with", "from", "in"):
+        return None
+    comma = next((m for m in range(k - 2, max(-1, k - 30), -1) if toks[m].text == "," or toks[m].quote is not None),
+                 None)
+    if comma is None or comma < 1 or toks[comma].text != "," or toks[comma + 1].lower not in _DESCRIPTION_LEADS:
+        return None
+    speaker = find_subject(toks, comma - 1)
+    if speaker is None or not toks[speaker[1]].is_capitalised:
+        return None
+    return (speaker[0], speaker[1], _appositive_role(toks[comma + 1:j + 1]) or speaker[2])
+
+
 def _opening_postmodified_speaker(toks: list[Token], c: int) -> tuple[int, int, str | None] | None:
     """The speaker that opens the sentence and whose modifier runs on to the aside at c: "Federal officials
     familiar with the server taken from Mrs. Clinton's house in Chappaqua, N.Y., speaking on the condition of
@@ -2979,11 +3008,16 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
             if named is not None:
                 return (named[0], named[1], (_appositive_role(inner) if len(inner) <= 10 else None) or named[2])
         return None
+    if inner[0].lower == "which" and outer_end >= 0 and toks[outer_end].is_capitalised \
+            and (body_worker := _described_before_body(toks, outer_end)) is not None:
+        return body_worker  # "Scott Morris, a senior fellow at the Center for Global Development, which …, said"
     if inner[0].lower in RELATIVE:  # "Bamberg, who is 28, said": the speaker is Bamberg
         if outer_end >= 0 and _ends_in_comma(toks[outer_end]):
             return find_subject(toks, outer_end)  # "Sam Solovey, a contestant on “The Apprentice,” who …, said"
         if outer_end >= 0 and toks[outer_end].is_capitalised:
             named = _name_subject(toks, outer_end)
+            if named is not None:
+                named = _with_body_name_before(toks, named)  # "The Center for Global Development, which …,"
             return named and (_person_before_of(toks, named) or named)
         if outer_end >= 0 and toks[outer_end].is_word:  # "Port users, who pay the fees, said"
             named_before = _appositive_subject(toks, k) if mark == "," else None
@@ -2996,10 +3030,7 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         named = _name_subject(toks, outer_end)
         if named is None:
             return None
-        while named[0] >= 2 and toks[named[0] - 1].lower in ("of", "for") and toks[named[0] - 2].is_capitalised \
-                and toks[named[0] - 2].lower in organisation_words():
-            # a body's name runs on: "the Centre for Economic Policy Research, a London-based think tank, said"
-            named = (_name_run(toks, named[0] - 2), named[1], None)
+        named = _with_body_name_before(toks, named)  # "the Centre for Economic Policy Research, a … think tank,"
         if (holder := _named_before_an_office_of(toks, named)) is not None:
             return holder  # the appositive describes the body the office is of, not the speaker
         start, end, title_role = _person_before_of(toks, named) or named

@@ -1383,6 +1383,11 @@ def test_a_clause_subject_described_before_the_name_is_the_name(text, speaker, r
     # a body's name runs on over "for" before its appositive
     ("A study by the Centre for Economic Policy Research, a London-based think tank, concluded that tariffs hurt.",
      "Centre for Economic Policy Research", "a London-based think tank"),
+    ("The Center for Global Development, which works to alleviate poverty, said support was strong.",
+     "Center for Global Development", None),
+    # a "which" clause about the body an appositive ends on: the one described speaks
+    ("Scott Morris, a senior fellow at the Center for Global Development, which works to alleviate poverty, "
+     "said support was strong.", "Scott Morris", "a senior fellow at the Center for Global Development"),
 ])
 def test_the_role_is_what_an_appositive_or_title_says_of_the_speaker(text, speaker, role):
     q = only(text)
