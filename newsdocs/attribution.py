@@ -3518,7 +3518,7 @@ def _aside_after_subordinator(toks: list[Token], k: int) -> bool:
     "when, in fact," / "because, of course,"."""
     for j in range(k - 1, max(0, k - 5), -1):
         if toks[j].text == ",":
-            return j > 0 and j < k - 1 and (toks[j - 1].lower in SUBORDINATORS or toks[j - 1].lower in PREPOSITIONS)
+            return j > 0 and j < k - 1 and (toks[j - 1].lower in SUBORDINATORS or toks[j - 1].lower in ADJUNCT_LEADS)
         if not toks[j].is_word or toks[j].is_capitalised:
             return False
     return False

@@ -1355,8 +1355,8 @@ _ADVERBS_BETWEEN = frozenset("also still now often never all both repeatedly pub
 
 
 def _plural_verb_after(text: str, f) -> bool:
-    """Whether the relative pronoun speaking ``f`` takes a verb in the plural: "who say", "who have said" —
-    many people, where "who says", "who said" may be one."""
+    """Whether the speaker of ``f`` takes a verb in the plural: "who say", "who have said", "Chelsea hope" —
+    many, where "who says", "who said" may be one."""
     if f.cue is None or f.cue[0] < f.speaker[1]:
         return False
     between = text[f.speaker[1]:f.cue[0]].split()
