@@ -3303,12 +3303,16 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
     "maintains its own air quality monitor and reported …" — a determiner or possessive, then no verb (an
     auxiliary, a past in -ed, a negation) before the first comma or "and"; not "maintained the server was
     secure"."""
-    if toks[k].lower not in DETERMINERS and toks[k].lower not in POSSESSIVE_PRONOUNS:
-        return False
+    first = toks[k]
+    if first.lower not in DETERMINERS and first.lower not in POSSESSIVE_PRONOUNS \
+            and not (first.is_word and not first.is_capitalised and first.lower not in PRONOUNS
+                     and first.lower not in ("that", "there")):
+        return False  # (a bare noun phrase opens in lower case too: "the US maintains existing tariffs")
     for tok in toks[k + 1:]:
         if tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but"):
             break
-        if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("ed", "n't", "n’t")):
+        if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("n't", "n’t")) \
+                or tok.lower.endswith("ed") and not tok.lower.endswith("eed"):  # a past, not "speed", "need"
             return False
     return True
 

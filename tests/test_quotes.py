@@ -3058,6 +3058,11 @@ def test_what_someone_called_a_quoted_name_is_what_they_said():
     # "maintain" with a noun phrase keeps something, and says nothing
     ("Clinton maintains a commanding lead over Sanders.", None),
     ("The US Embassy in New Delhi maintains its own air quality monitor.", None),
+    # with no determiner, and with a noun in -eed ("speed") that is no past
+    ("The US maintains existing tariffs for future leverage.", None),
+    ("The 16-inch MacBook Pro can maintain a higher clock speed for longer.", None),
+    ("He maintained innocent people were harmed.", "innocent people were harmed"),
+    ("He maintained he never knew about it.", "he never knew about it"),
     # with a clause, it reports
     ("She maintained the server was secure.", "the server was secure"),
     ("He has maintained that the deal was fair.", "the deal was fair"),
