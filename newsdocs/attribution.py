@@ -3685,6 +3685,9 @@ def _finite_verb(toks: list[Token], subject: tuple[int, int, str | None], first:
         return False  # "Cruz holding a party at the “…”": a participle, no clause of its own
     head = toks[subject[1]]
     singular = head.lower in ("he", "she") or (head.is_capitalised and not head.lower.endswith("s"))
+    if not between and low.endswith("s") and v + 1 < len(toks) and toks[v + 1].lower == "of" \
+            and low not in cues().every and low not in TOPIC_CUES:
+        return False  # "U.S. imports of “intermediate goods”": a plural noun its name qualifies ("warns of" speaks)
     return bool(between) or low.endswith("ed") or (singular and low.endswith("s") and not low.endswith("ss"))
 
 

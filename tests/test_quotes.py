@@ -307,6 +307,8 @@ def test_attribution_patterns(text, mention, kind, content):
     [
         "The film “Bridge of Spies” opened on Friday.",  # a title
         "The budget, the “Great Satan” of the opposition’s speeches, passed on Friday.",  # a nickname
+        # a plural noun a name qualifies is no verb: "U.S. imports of …" (but "Trump warns of “…”" is)
+        "And U.S. imports of “intermediate goods” from China have seen price increases.",
         "The so-called “reform” package passed on a party-line vote.",
         "The meeting ended early and the delegates went home.",  # no quotation at all
         # "That’s", "It’s": a demonstrative or "it" and "is", nobody who speaks
