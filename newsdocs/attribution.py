@@ -151,7 +151,9 @@ _ADJUNCT = re.compile(
     # "in the debate spin room,": a compound's last nouns, up to a comma
     r"(?:(?:\s+(?!(?:in|on|at|to|with|for|from|of|by|and|that|which|who|afterwards?|later|earlier|again|too|also)\b)"
     r"(?![a-z]+ly\b)[a-z]+){1,2}(?=\s*,))?"
-    r"(?:\s+(?:with|on|to|at|in|for|from)\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
+    # "… on Fox News", and after a participle: "in a statement emailed to NBC News"
+    r"(?:\s+(?:(?:e-?mailed|sent|released|posted|issued|provided)\s+)?(?:with|on|to|at|in|for|from)"
+    r"\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
@@ -848,6 +850,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             return None
     if counted is None and cue.lower in _MEDIA_NOUNS and _ends_prepositional_phrase(toks, before):
         return None  # "wrote Fadem in a Tuesday research report": a noun, the adjunct's
+    if cue.lower in _SENT_OUT and before >= 1 and toks[before].lower in document_nouns() \
+            and toks[before - 1].lower in DETERMINERS:
+        return None  # "said in a statement emailed to NBC News that …": the statement was sent, it says nothing
     chain = _catenative_chain(toks, i)
     if chain is not None:
         # "He went on to call Cruz “…”", "he made a point of saying …": the chain's subject says it
@@ -959,6 +964,7 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in on at to into onto via".split())
 _MEDIA_NOUNS = _GRAMMAR["media_nouns"]
 _REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
+_SENT_OUT = frozenset("emailed e-mailed sent released posted issued provided".split())  # as a document's participle
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 # participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
 _SAYING = frozenset("saying adding asserting arguing noting insisting claiming warning explaining writing "

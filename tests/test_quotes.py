@@ -3430,6 +3430,14 @@ def test_the_sentences_stop_is_no_part_of_the_cue(text, cue):
     assert only(text).cue == cue
 
 
+def test_a_document_sent_out_is_where_it_was_said_not_who_said_it():
+    said = only("A spokesperson said in a statement emailed to NBC News that the agency never gave vaccines.")
+    assert (said.speaker_mention, said.cue, said.text) == (
+        "A spokesperson", "said in a statement emailed to NBC News", "the agency never gave vaccines")
+    # and the document's participle reports nothing of its own
+    assert quotes_of("In a video posted to her Facebook account, she criticized Singer.") == ()
+
+
 def test_he_said_she_said_says_nothing():
     # a subheading's idiom: each pair would take the other for what was said
     assert quotes_of("He said, she said") == ()
