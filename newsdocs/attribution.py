@@ -3301,14 +3301,15 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
 
 
 _CLAUSE_ONLY_SPEECH = _GRAMMAR["clause_only_speech"]
+_NOT_PASTS = _GRAMMAR["not_pasts"]
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
 
 
 def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
     """Whether what follows a cue at k is an object and no clause: "maintains a commanding lead over Sanders",
-    "maintains its own air quality monitor and reported …" — a determiner or possessive, then no verb (an
-    auxiliary, a past in -ed, a negation) before the first comma or "and"; not "maintained the server was
-    secure"."""
+    "maintains its own air quality monitor and reported …", "maintains existing tariffs" — a determiner, a
+    possessive or a lower-case word that is no pronoun, then no verb (an auxiliary, a past in -ed, a negation)
+    before the first comma or "and"; not "maintained the server was secure", "maintained he never knew"."""
     first = toks[k]
     if first.lower not in DETERMINERS and first.lower not in POSSESSIVE_PRONOUNS \
             and not (first.is_word and not first.is_capitalised and first.lower not in PRONOUNS
@@ -3318,7 +3319,7 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
         if tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but"):
             break
         if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("n't", "n’t")) \
-                or tok.lower.endswith("ed") and not tok.lower.endswith("eed"):  # a past, not "speed", "need"
+                or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS:  # a past, not "speed", "need"
             return False
     return True
 
