@@ -3060,11 +3060,12 @@ def test_what_someone_called_a_quoted_name_is_what_they_said():
     # "maintain" with a noun phrase keeps something, and says nothing
     ("Clinton maintains a commanding lead over Sanders.", None),
     ("The US Embassy in New Delhi maintains its own air quality monitor.", None),
-    # with no determiner, and with a noun in -eed ("speed") that is no past
+    # with no determiner, and with a noun in -ed that is no past ("speed"; but "agreed" is one)
     ("The US maintains existing tariffs for future leverage.", None),
     ("The 16-inch MacBook Pro can maintain a higher clock speed for longer.", None),
     ("He maintained innocent people were harmed.", "innocent people were harmed"),
     ("He maintained he never knew about it.", "he never knew about it"),
+    ("He maintained the deal agreed.", "the deal agreed"),
     # with a clause, it reports
     ("She maintained the server was secure.", "the server was secure"),
     ("He has maintained that the deal was fair.", "the deal was fair"),
