@@ -135,6 +135,8 @@ def _lacks_its_particle(toks: list[Token], k: int) -> bool:
 # Adjuncts between a cue and its content: "said on X", "said in a statement on Tuesday,".
 _DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
          r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4})?")
+# participles of sending a document: "a statement emailed to NBC News", which is where it was said, and no cue
+_SENT_OUT = frozenset("emailed e-mailed sent released posted issued provided".split())
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:"
     r"(?:earlier|later)\s+that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
@@ -152,7 +154,7 @@ _ADJUNCT = re.compile(
     r"(?:(?:\s+(?!(?:in|on|at|to|with|for|from|of|by|and|that|which|who|afterwards?|later|earlier|again|too|also)\b)"
     r"(?![a-z]+ly\b)[a-z]+){1,2}(?=\s*,))?"
     # "… on Fox News", and after a participle: "in a statement emailed to NBC News"
-    r"(?:\s+(?:(?:e-?mailed|sent|released|posted|issued|provided)\s+)?(?:with|on|to|at|in|for|from)"
+    r"(?:\s+(?:(?:" + "|".join(sorted(_SENT_OUT)) + r")\s+)?(?:with|on|to|at|in|for|from)"
     r"\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
     r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
@@ -964,7 +966,6 @@ def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset("in on at to into onto via".split())
 _MEDIA_NOUNS = _GRAMMAR["media_nouns"]
 _REFERRING = frozenset("refer refers referred referring".split())  # a report only as "referred to"
-_SENT_OUT = frozenset("emailed e-mailed sent released posted issued provided".split())  # as a document's participle
 _CONJUNCTIONS = frozenset("and but or so yet".split())
 # participles that report words said, and nothing else ("blasting", "denouncing" also take a mere object)
 _SAYING = frozenset("saying adding asserting arguing noting insisting claiming warning explaining writing "
@@ -2366,14 +2367,8 @@ def _with_first_conjunct(toks: list[Token], found: tuple[int, int, str | None]) 
     k = found[0] - 1
     if k < 1 or toks[k].lower != "and" or not toks[k - 1].is_capitalised:
         return found
-    start = _name_run(toks, k - 1)
-    while start >= 2 and toks[start - 1].lower in ("of", "for") and toks[start - 2].is_capitalised:
-        before = _name_run(toks, start - 2)
-        if toks[start - 1].lower == "for" and toks[start - 2].lower not in organisation_words() \
-                and not (before > 0 and toks[before - 1].lower == "the"):
-            break  # "Voters for Trump and Cruz": "for" after no body's noun, and no "the" before
-        # "Department of Health", "the Centers for Disease Control", "Organization for …": a body's name runs on
-        start = before
+    # "The Department of Health and Human Services": the first conjunct's name runs on back over "of"
+    start = _body_name_start(toks, _name_run(toks, k - 1), loose=True)
     best = start if _opens_clause(toks, start) else None
     while start >= 2 and toks[start - 1].text == "," and toks[start - 2].is_capitalised \
             and not _closes_a_state(toks, start + 1):
@@ -2823,13 +2818,24 @@ def _participle(tok: Token) -> bool:
 _DESCRIPTION_LEADS = frozenset("a an the his her their its our".split())  # what opens a description, not an aside
 
 
+def _body_name_start(toks: list[Token], start: int, loose: bool = False) -> int:
+    """Where a body's name opens that runs on back over "of"/"for" before ``start``: "Economic Policy
+    Research" ends "Centre for Economic Policy Research". A word of bodies stands before the preposition;
+    ``loose`` (a list's first conjunct) lets "of" follow any capitalised word ("Department of Health") and
+    "for" any name "the" opens ("the Centers for Disease Control") — not "Voters for Trump and Cruz"."""
+    while start >= 2 and toks[start - 1].lower in ("of", "for") and toks[start - 2].is_capitalised:
+        before = _name_run(toks, start - 2)
+        if toks[start - 2].lower not in organisation_words() and not (
+                loose and (toks[start - 1].lower == "of" or before > 0 and toks[before - 1].lower == "the")):
+            break
+        start = before
+    return start
+
+
 def _with_body_name_before(toks: list[Token], named: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
-    """A name run on back over "of"/"for" when a word of bodies stands before it: "Economic Policy Research"
-    is the end of "Centre for Economic Policy Research", "Global Development" of "Center for Global Development"."""
-    start = named[0]
-    while start >= 2 and toks[start - 1].lower in ("of", "for") and toks[start - 2].is_capitalised \
-            and toks[start - 2].lower in organisation_words():
-        start = _name_run(toks, start - 2)
+    """``named`` with its start where a body's name opens before it ("Global Development" → "Center for Global
+    Development"): no role then, the name being a body's."""
+    start = _body_name_start(toks, named[0])
     return named if start == named[0] else (start, named[1], None)
 
 
@@ -2837,7 +2843,7 @@ def _described_before_body(toks: list[Token], j: int) -> tuple[int, int, str | N
     """The one an appositive describes when it ends on the body they work at, at token j, and a "which"
     clause about that body follows: "Scott Morris, a senior fellow at the Center for Global Development,
     which works to alleviate poverty, said" — Morris speaks, not the centre (and not "Global Development")."""
-    k = _with_body_name_before(toks, (_name_run(toks, j), j, None))[0]
+    k = _body_name_start(toks, _name_run(toks, j))
     if k >= 1 and toks[k - 1].lower == "the":
         k -= 1
     if k < 1 or toks[k - 1].lower not in ("at", "of", "for", "with", "from", "in"):
