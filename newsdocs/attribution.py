@@ -1210,6 +1210,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
                          speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
+    if not inverted and s_start > 0 and toks[s_start - 1].lower in ("how", "why") \
+            and cue_end + 1 < len(toks) and toks[cue_end + 1].lower in _FINITE_AUXILIARIES:
+        # "how you feel can be an effective tool": the clause is the sentence's subject, its verb after the cue
+        # ("outlined how he thinks the campaign could …" reports, the clause an object)
+        return None
     quoted_before: int | None = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
     clause_after: tuple[int, int] | None = None
     inverted_tail: tuple[int, int] | None = None

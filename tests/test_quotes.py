@@ -360,6 +360,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "Health care spending shot back up and hit a record last year.",
         # a "that" clause of a noun after the verb is the noun's, not the verb's
         "The company agreed to a settlement over allegations that the firm lied.",
+        # a "how" clause that is the sentence's subject: its verb comes after the cue
+        "Tracking what you eat and how you feel can be an effective tool.",
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
