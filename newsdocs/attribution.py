@@ -1563,6 +1563,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
+        if _AUXILIARY_THEN_ASIDE.search(head):
+            continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
         return (s, m.start())
     main = _main_clause_after_opening(toks, s, e)
     if main is not None:
@@ -1574,6 +1576,9 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
                 and before.count(" ") >= 2 and not any(qs <= report.start() < qe for qs, qe in quoted):
             return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
+
+# an auxiliary, then an aside set off by commas, in lower case: "was, in fact," / "is, of course,"
+_AUXILIARY_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s),\s+[a-z]+(?:\s+[a-z]+)?$")
 
 
 def _main_clause_after_opening(toks: Sequence[Token], s: int, e: int) -> int | None:

@@ -407,6 +407,13 @@ def test_a_trailing_clause_is_never_cut_inside_a_quotation():
     assert q.speaker_mention == "Bozell" and "the 1960s, going into the 1970s,”" in q.text
 
 
+def test_a_participle_after_an_aside_that_splits_its_verb_is_no_trailing_clause():
+    found = quotes_of("Noem cited the backlash as proof that the campaign was, in fact, working, adding that "
+                      "it would go on.")
+    assert [(q.cue, q.text) for q in found] == [
+        ("cited", "the backlash as proof that the campaign was, in fact, working"), ("adding", "it would go on")]
+
+
 def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_first_content():
     found = quotes_of("Smith said the plan was sound, but warned that costs would rise.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
