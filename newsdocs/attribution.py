@@ -145,6 +145,7 @@ _ADJUNCT = re.compile(
     # a date: "announced on Sept. 30 that …", "said Nov. 5, 2019, that …" (before a name's "on Sept."); with no
     # "on", only before "that" or a stop ("said May 5 was the deadline": the date is the clause's subject)
     r"|(?:on\s+" + _DATE + r"|" + _DATE + r"(?=\s*(?:[,.:;]|that\b|$)))"
+    r"|(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d(?!\s*(?:percent|%|dollars))"  # "said in 2015"
     r"|(?:on|in|at|during|to|via|over|through|with)\s+(?:(?:an?|the|his|her|their|its|a\s+\w+)\s+)?"
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
@@ -3286,23 +3287,29 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         # (a quotation set like a title is where it was said: "said on MSNBC’s “Morning Joe.”")
         that = next((k for k in range(start_idx, stop) if toks[k].lower == "that"
                      or toks[k].quote is not None and not _looks_like_title(toks[k].text)), None)
-        if that is None and stop < window.stop:
-            return None, True, cue_until
-        if that is None and stop == window.stop:
-            # a longer adjunct before a quotation its comma opens: "said on Twitter, in reference to her first
-            # child, a girl born Sept. 26, 2014, “Next summer, …”"
-            that = next((k for k in range(stop, min(len(toks), start_idx + 30))
-                         if toks[k].quote is not None and toks[k - 1].text in (",", ":")
-                         and not _looks_like_title(toks[k].text)), None)
-            if that is not None and any(_new_speaker_clause(toks, k) for k in range(stop, that)):
-                that = None
-        if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
-            return None, toks[start_idx].lower == "to", cue_until
-        if toks[that].lower == "that" and that > start_idx and toks[that - 1].lower in _NOUNS_WITH_A_CLAUSE:
-            return None, True, cue_until  # "agreed to a settlement over allegations that …": the allegations'
-        start_idx = that + 1 if toks[that].lower == "that" else that
-        if start_idx >= len(toks):
-            return None, False, cue_until
+        subject = _clause_subject_after_phrase(toks, start_idx, stop if that is None else that)
+        if subject is not None:
+            # "wrote in both listings he was “honored …”", "said in 2015 it takes time": no "that", but the
+            # clause's own subject and verb close the phrase
+            start_idx = subject
+        else:
+            if that is None and stop < window.stop:
+                return None, True, cue_until
+            if that is None and stop == window.stop:
+                # a longer adjunct before a quotation its comma opens: "said on Twitter, in reference to her
+                # first child, a girl born Sept. 26, 2014, “Next summer, …”"
+                that = next((k for k in range(stop, min(len(toks), start_idx + 30))
+                             if toks[k].quote is not None and toks[k - 1].text in (",", ":")
+                             and not _looks_like_title(toks[k].text)), None)
+                if that is not None and any(_new_speaker_clause(toks, k) for k in range(stop, that)):
+                    that = None
+            if that is None:  # "agreed to trade …" has a complement; "wrote in an email." has none
+                return None, toks[start_idx].lower == "to", cue_until
+            if toks[that].lower == "that" and that > start_idx and toks[that - 1].lower in _NOUNS_WITH_A_CLAUSE:
+                return None, True, cue_until  # "agreed to a settlement over allegations that …": the allegations'
+            start_idx = that + 1 if toks[that].lower == "that" else that
+            if start_idx >= len(toks):
+                return None, False, cue_until
     span = _span_of(toks, start_idx, len(toks))
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx) \
             and toks[start_idx].lower not in _ANSWERS:
@@ -3424,6 +3431,33 @@ def _new_speaker_clause(toks: list[Token], k: int) -> bool:
         return False
     speech = cues().speech
     return any(t.lower in speech for t in toks[k + 2:k + 5])
+
+
+_CLAUSE_PRONOUNS = frozenset("he she it they we i you there".split())
+# prepositions of a saying's time, place or medium ("said in 2015", "wrote in both listings"); not "about",
+# "of", "for" or "to", whose object a relative clause may follow: "complained about the racism he sees"
+_SAYING_PREPOSITIONS = frozenset("in on at during after before since over from throughout following amid".split())
+
+
+def _clause_subject_after_phrase(toks: list[Token], lo: int, hi: int) -> int | None:
+    """Where a clause opens on a pronoun and its verb after the phrase at ``lo`` ("in both listings he was",
+    "in 2015 it takes"), before ``hi``; None when anything but words stands between (a comma, a quotation)."""
+    if toks[lo].lower not in _SAYING_PREPOSITIONS:
+        return None
+    for k in range(lo + 1, min(hi, lo + 7, len(toks) - 1)):
+        tok = toks[k]
+        if not tok.is_word or tok.lower == "that":
+            return None
+        if tok.lower in _CLAUSE_PRONOUNS:
+            verb = toks[k + 1]
+            if k == lo + 1 or toks[k - 1].lower in PREPOSITIONS or toks[k - 1].lower in _OPENS_A_CLAUSE \
+                    or not verb.is_word or verb.is_capitalised or verb.lower in PREPOSITIONS \
+                    or verb.lower in ("who", "that", "which"):
+                # "said in it": the phrase's object; "assails in scoffing prose what he calls …": a clause
+                # that is the object
+                return None
+            return k
+    return None
 
 
 def _infinitive_at(toks: list[Token], k: int) -> bool:

@@ -30,6 +30,11 @@ def only(paragraphs: str):
         ("Jane Smith told reporters the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
+        # no "that", but the clause's own pronoun subject ends the phrase after the cue
+        ("Jane Smith said in politics it takes time.", "Jane Smith", "indirect", "it takes time"),
+        ("Jane Smith wrote in both listings she was “honored” to sell.", "Jane Smith", "mixed",
+         "she was “honored” to sell"),
         ("The union will win the vote, according to Jane Smith.", "Jane Smith", "indirect",
          "The union will win the vote"),
         ("According to Jane Smith, the union will win the vote.", "Jane Smith", "indirect",
@@ -362,6 +367,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "The company agreed to a settlement over allegations that the firm lied.",
         # a "how" clause that is the sentence's subject: its verb comes after the cue
         "Tracking what you eat and how you feel can be an effective tool.",
+        # a clause after the phrase that is its object's, not the cue's
+        "She told the man in charge what she did.",
     ],
 )
 def test_no_quotation_where_nobody_speaks(text):
