@@ -1860,14 +1860,17 @@ def _ends_appositive(toks: list[Token], k: int) -> bool:
     return comma is not None and comma + 1 < k and toks[comma + 1].lower in ("a", "an", "the")
 
 
-def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+def _clause_subject(toks: list[Token], j: int, coordinated_first: bool = True) -> tuple[int, int, str | None] | None:
     """The subject of the main clause before token j, for "X did … and said" and "X did …, saying".
 
     The sentence may open with a phrase ending in a comma ("In an interview
     in Salem, Trump went after Bush, calling him …") or a dateline ending in
     a dash ("Washington (AFP) – Democrat Hillary Clinton has …"): the subject
     is the first name, pronoun or noun phrase, after the sentence start, a
-    comma or a dash, that a lower-case word (its verb) follows.
+    comma or a dash, that a lower-case word (its verb) follows. A clause
+    coordinated after a comma is the latest main clause, and its subject the
+    verb's ("Rabbis called for a boycott, and the league denounced Trump and
+    said …" is the league's), unless ``coordinated_first`` is False.
     """
     # (a quotation closing on its comma ends a phrase too: 'Speaking on ABC’s “This Week,” Carson admitted …')
     starts = [0] + [m + 1 for m in range(j) if toks[m].text in CLAUSE_BREAKS
@@ -1886,7 +1889,11 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             named = _name_subject(toks, who - 2)
             if named is not None and not _ends_appositive(toks, named[0]):
                 return named
-    for k in starts:
+    # (not a second clause of what was said: "said Clinton placed calls, and that she had her staff …")
+    coordinated = [k for k in starts if 0 < k < j - 1 and toks[k].lower in ("and", "but")
+                   and toks[k + 1].lower not in SUBORDINATORS and toks[k + 1].lower != "that"] \
+        if coordinated_first else []
+    for k in coordinated[::-1] + [k for k in starts if k not in coordinated]:
         if k < j and (toks[k].lower in ADJUNCT_LEADS or toks[k].lower in SUBORDINATORS
                       or toks[k].lower in _TIME_PHRASE_LEADS):
             # "In a statement released Thursday, Rep. Jeffries reacted …", "Once he was president, Mr.
@@ -1961,6 +1968,8 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
             found, after = (found[0], second, None), second + 1
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
+        if after < j and is_speaker_noun(toks[found[1]].lower) and _verb_past_modifier(toks, after, j):
+            return found  # "Other former CIA officers with experience in war zones chafed at … and said"
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
         if after + 1 == j < len(toks) and toks[after].text == "," and toks[j].lower in GERUND_LEADS:
@@ -1972,6 +1981,21 @@ def _clause_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | 
                     and not toks[close + 1].is_capitalised and toks[close + 1].lower not in PREPOSITIONS:
                 return found
     return None
+
+
+def _verb_past_modifier(toks: list[Token], k: int, j: int) -> bool:
+    """Whether a preposition's phrase at k, words only, runs up to a verb before j: "with no direct knowledge
+    of the case but with experience in war zones chafed" — a past in -ed or an auxiliary."""
+    if toks[k].lower not in _SAYING_PREPOSITIONS and toks[k].lower not in ("with", "of", "for"):
+        return False
+    for m in range(k + 1, min(j, k + 16)):
+        tok = toks[m]
+        if not tok.is_word:
+            return False
+        if m > k + 1 and not tok.is_capitalised and (
+                tok.lower in _FINITE_AUXILIARIES or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS):
+            return True
+    return False
 
 
 def _name_run_end(toks: list[Token], k: int, j: int) -> int:
@@ -3690,7 +3714,7 @@ def _quoted_in_predicate(text: str, toks: list[Token], block: int, loose: set[Qu
     for qi, tok in enumerate(toks):
         if tok.quote not in loose or qi < 2 or _looks_like_title(tok.text):
             continue  # “The View”, “Red Neck Country Club”: a name, not words taken up
-        subject = _clause_subject(toks, qi)
+        subject = _clause_subject(toks, qi, coordinated_first=False)  # (a dash's aside may come between)
         if subject is None:
             continue
         head = toks[subject[1]]

@@ -421,6 +421,19 @@ def test_a_participle_after_an_aside_that_splits_its_verb_is_no_trailing_clause(
         ("cited", "the backlash as proof that the campaign was, in fact, working"), ("adding", "it would go on")]
 
 
+@pytest.mark.parametrize("text, mention", [
+    # the clause coordinated after a comma is the one the verb is in
+    ("Rabbis called for a boycott, and the league denounced Trump and said it would return the money.",
+     "the league"),
+    # a phrase after the subject runs up to its verb
+    ("Other former officers with experience in war zones chafed at the criticism and said the delay was right.",
+     "Other former officers"),
+])
+def test_the_subject_a_verb_after_and_shares(text, mention):
+    q = next(q for q in quotes_of(text) if q.cue == "said")
+    assert q.speaker_mention == mention
+
+
 def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_first_content():
     found = quotes_of("Smith said the plan was sound, but warned that costs would rise.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
