@@ -1968,8 +1968,12 @@ def _clause_subject(toks: list[Token], j: int, coordinated_first: bool = True) -
             found, after = (found[0], second, None), second + 1
         if after < j and toks[after].is_word and not toks[after].is_capitalised and toks[after].lower not in PREPOSITIONS:
             return found
-        if after < j and is_speaker_noun(toks[found[1]].lower) and _verb_past_modifier(toks, after, j):
-            return found  # "Other former CIA officers with experience in war zones chafed at … and said"
+        if after < j and is_speaker_noun(toks[found[1]].lower) and (verb := _verb_past_modifier(toks, after, j)):
+            # "Other former CIA officers with experience in war zones chafed at … and said"; an "of" phrase is
+            # the noun's own: "The former secretary of state mocked …", "a group of rabbis who … said"
+            # (one with a name in it stays out: the name would be taken for the speaker's)
+            return (found[0], verb - 1, found[2]) if toks[after].lower == "of" \
+                and not any(t.is_capitalised for t in toks[after:verb]) else found
         if after + 1 < j and toks[after].text == "," and toks[after + 1].lower in RELATIVE:
             return found  # "Sanders, who endorsed Canova and said …": Sanders
         if after + 1 == j < len(toks) and toks[after].text == "," and toks[j].lower in GERUND_LEADS:
@@ -1983,19 +1987,19 @@ def _clause_subject(toks: list[Token], j: int, coordinated_first: bool = True) -
     return None
 
 
-def _verb_past_modifier(toks: list[Token], k: int, j: int) -> bool:
-    """Whether a preposition's phrase at k, words only, runs up to a verb before j: "with no direct knowledge
-    of the case but with experience in war zones chafed" — a past in -ed or an auxiliary."""
-    if toks[k].lower not in _SAYING_PREPOSITIONS and toks[k].lower not in ("with", "of", "for"):
-        return False
+def _verb_past_modifier(toks: list[Token], k: int, j: int) -> int | None:
+    """The verb a preposition's phrase at k, words only, runs up to before j: "with no direct knowledge of the
+    case but with experience in war zones chafed" — a past in -ed or an auxiliary; else None."""
+    if toks[k].lower not in _SAYING_PREPOSITIONS and toks[k].lower not in ("with", "for", "of"):
+        return None
     for m in range(k + 1, min(j, k + 16)):
         tok = toks[m]
         if not tok.is_word:
-            return False
-        if m > k + 1 and not tok.is_capitalised and (
-                tok.lower in _FINITE_AUXILIARIES or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS):
-            return True
-    return False
+            return None
+        if m > k + 1 and not tok.is_capitalised and (tok.lower in _FINITE_AUXILIARIES or tok.lower in cues().every
+                                                     or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS):
+            return m
+    return None
 
 
 def _name_run_end(toks: list[Token], k: int, j: int) -> int:

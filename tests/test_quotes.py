@@ -428,6 +428,8 @@ def test_a_participle_after_an_aside_that_splits_its_verb_is_no_trailing_clause(
     # a phrase after the subject runs up to its verb
     ("Other former officers with experience in war zones chafed at the criticism and said the delay was right.",
      "Other former officers"),
+    # an "of" phrase is the noun's own, up to the verb
+    ("The former secretary of state mocked Trump and said his plan would fail.", "The former secretary of state"),
 ])
 def test_the_subject_a_verb_after_and_shares(text, mention):
     q = next(q for q in quotes_of(text) if q.cue == "said")
