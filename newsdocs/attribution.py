@@ -1540,6 +1540,8 @@ _FRAMING_AFTER_QUOTE = re.compile(
     r",?\s+(?:as|before|after|while|because|since|although|though|until|unless|like|whereas|when|which|"
     r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
 
+_PRONOUN_SUBJECT_AFTER = re.compile(r"\s+(?:he|she|they|we|I)\s+(?!(?:said|says|say|added|told|asked)\b)")
+
 
 def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token] = ()) -> tuple[int, int]:
     """The span without a trailing participle or relative clause; never cut inside a quotation of ``toks``."""
@@ -1552,6 +1554,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
                 # "defends his record in an ad: “…,” the senator says" — the quotation is the senator's
                 return (s, s + len(lead) - 1)
             return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
+        if qs == s < qe < e and text[qs:qe].rstrip("”\"’'").endswith(",") and _PRONOUN_SUBJECT_AFTER.match(text, qe, e):
+            # "says: “Ain’t no place like home,” she and Rose-Lynn sing together": what was said is the quotation
+            # (not when it is inside a clause: "although the elections were an “important step forward,” they …")
+            return (s, qe)
         if qe < e and (_FRAMING_AFTER_QUOTE.match(text, qe, e) or _ENDS_UTTERANCE.search(text, qs, qe)):
             # says he’s “excited where we stand” as he faces …, yelled “You lie!” at the president: the
             # reporter's framing follows the words

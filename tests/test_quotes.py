@@ -494,6 +494,23 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
     assert only("Protesters at the rally chanted “Lock her up!” at the candidate during the speech.").text == \
         "“Lock her up!”"
 
+    # a quotation after a colon, then a clause of its own: the quotation is what was said
+    assert only("She says: “No place like home,” she and her friend sing together, and the hall joins in.").text == \
+        "“No place like home,”"
+    # (but one inside the clause said goes on with it)
+    assert only("Kerry said the vote was an “important step forward,” they were far from perfect.").text == \
+        "the vote was an “important step forward,” they were far from perfect"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("“Nooooo!” the crowd cried out, booing.", "cried", "“Nooooo!”"),
+    ("As the Rainmakers sang in the 1980s, “They’ll turn us all into beggars.”", "sang",
+     "“They’ll turn us all into beggars.”"),
+])
+def test_crying_and_singing_quote_words(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
+
 
 def test_an_infinitive_after_the_cue_is_the_content():
     assert only("Smith pledged to oppose the plan “today, tomorrow, forever.”").text == \
