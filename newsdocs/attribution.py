@@ -2860,6 +2860,22 @@ def _participle(tok: Token) -> bool:
         and not tok.lower.endswith("thing")
 
 
+def _named_before_description_of_body(toks: list[Token], k: int, j: int) -> tuple[int, int, str | None] | None:
+    """"Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano,
+    said": the name set off at k names the body the description ends on, and the one described speaks, the
+    description and the body's name their role. None unless a name stands before a description that opens on
+    "the", "a", "his" … and ends on a noun of no person ("newspaper", not "spokeswoman")."""
+    if k < 2 or not toks[k - 1].is_word or toks[k - 1].is_capitalised or is_speaker_noun(toks[k - 1].lower) \
+            and toks[k - 1].lower in speaker_nouns()["people"]:
+        return None
+    opening = next((c for c in range(k - 1, max(0, k - 20), -1) if not toks[c].is_word), None)
+    if opening is None or opening < 1 or toks[opening].text != "," or toks[opening + 1].lower not in _DESCRIPTION_LEADS \
+            or not toks[opening - 1].is_capitalised:
+        return None
+    named = _name_subject(toks, opening - 1)
+    return (named[0], named[1], _as_written(toks[opening + 1:j])) if named is not None else None
+
+
 _DESCRIPTION_LEADS = frozenset("a an the his her their its our".split())  # what opens a description, not an aside
 
 
@@ -3038,6 +3054,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         return (k + 1, k + comma, role)
     joined = mark == "," and len(inner) >= 3 and inner[0].is_capitalised and inner[-1].is_capitalised \
         and sum(t.lower == "and" for t in inner) == 1  # "His biographers, David and Jeanne Heidler, wrote"
+    body_name = inner[1:] if len(inner) > 1 and inner[0].lower == "the" else inner
+    if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in body_name) \
+            and (described_first := _named_before_description_of_body(toks, k, j)) is not None:
+        return described_first
     if all(t.is_capitalised or t.lower in NAME_PARTICLES or joined and t.lower == "and" for t in inner):
         # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
         # stands before the name, and names no office

@@ -820,6 +820,14 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
     ("Steve Menet, vice president of sales for Dräger, Inc., says: “Alarm management is a high focus.”",
      "Steve Menet", "vice president of sales for Dräger, Inc."),
     ("Acme Holdings, LLC, said the deal was good.", "Acme Holdings, LLC", None),
+    # a name set off after a description names the body the description ends on: the one described speaks
+    ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+     "every pope was both.", "Giovanni Maria Vian",
+     "the editor in chief of the Vatican's official newspaper, L'Osservatore Romano"),
+    ("Jane Smith, the editor of the city's paper, the Daily Planet, said the vote was close.", "Jane Smith",
+     "the editor of the city's paper, the Daily Planet"),
+    # (but after a noun of no one described, the name is the noun's: the paper speaks)
+    ("The newspaper, L'Osservatore Romano, said the vote was close.", "L'Osservatore Romano", "The newspaper"),
 ])
 def test_names_in_an_appositive_or_after_an_owner_speak(text, mention, role):
     q = quotes_of(text)[-1]
