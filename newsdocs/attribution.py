@@ -3058,9 +3058,9 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     if all(t.is_capitalised or t.lower in NAME_PARTICLES for t in body_name) \
             and (described_first := _named_before_description_of_body(toks, k, j)) is not None:
         return described_first
-    if all(t.is_capitalised or t.lower in NAME_PARTICLES or joined and t.lower == "and" for t in inner):
-        # "Russia’s lead negotiator, Vladimir Medinsky, told" — but in "Trump, Ryan, pledge" a name
-        # stands before the name, and names no office
+    if all(t.is_capitalised or t.lower in NAME_PARTICLES or joined and t.lower == "and" for t in body_name):
+        # "Russia’s lead negotiator, Vladimir Medinsky, told", "The newspaper, the Daily Planet, said" — but in
+        # "Trump, Ryan, pledge" a name stands before the name, and names no office
         outer = find_subject(toks, k - 1)
         described = toks[outer[0]:outer[1] + 1] if outer else toks[_noun_phrase_set_off(toks, k - 1):k]
         role = _as_written(described) if _names_an_office(described) else None
@@ -3388,6 +3388,11 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
     possessive or a lower-case word that is no pronoun, then no verb (an auxiliary, a past in -ed, a negation)
     before the first comma or "and"; not "maintained the server was secure", "maintained he never knew"."""
     first = toks[k]
+    if first.is_capitalised and first.lower not in PRONOUNS and first.lower not in DETERMINERS:
+        end = _name_run_end(toks, k, len(toks))
+        # a name with no verb after it: "knew Muhammad Ali for decades" (not "maintained Trump was right")
+        return end + 1 == len(toks) or not toks[end + 1].is_word or toks[end + 1].lower in PREPOSITIONS \
+            and toks[end + 1].lower not in ("and", "but")
     if first.lower not in DETERMINERS and first.lower not in POSSESSIVE_PRONOUNS \
             and not (first.is_word and not first.is_capitalised and first.lower not in PRONOUNS
                      and first.lower not in ("that", "there")):

@@ -351,6 +351,9 @@ def test_attribution_patterns(text, mention, kind, content):
         # "snapped" with a plain object snaps something, and says nothing
         "The Eagles (6-5, 3-4) snapped an 11-game losing streak to the Huskies on Tuesday night.",
         "One thousand supporters snapped his picture in unison.",
+        # nor does "know" with an object: what someone knows is no report of theirs
+        "Clinton knows how to use it.",
+        "Her father knew Muhammad Ali for decades.",
         # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
         "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
@@ -828,6 +831,7 @@ def test_names_joined_by_and_speak_together(text, mention, speaker):
      "the editor of the city's paper, the Daily Planet"),
     # (but after a noun of no one described, the name is the noun's: the paper speaks)
     ("The newspaper, L'Osservatore Romano, said the vote was close.", "L'Osservatore Romano", "The newspaper"),
+    ("The newspaper, the Daily Planet, said the vote was close.", "Daily Planet", "The newspaper"),  # had given nothing
 ])
 def test_names_in_an_appositive_or_after_an_owner_speak(text, mention, role):
     q = quotes_of(text)[-1]
