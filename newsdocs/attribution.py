@@ -1738,6 +1738,10 @@ def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | Non
     head = toks[after[1]]
     if not (head.is_capitalised or is_speaker_noun(head.lower)):
         return None
+    if any(t.lower.endswith("ed") and t.lower not in _NOT_PASTS and not t.is_capitalised
+           and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in OBJECT_PRONOUNS)
+           for t, nxt in zip(toks[after[0] + 1:after[1]], toks[after[0] + 2:after[1] + 1])):
+        return None  # "…, said the city loved Ali": a clause, its verb a past with an object ("a retired teacher" is no verb)
     rest = toks[after[1] + 1:]
     if all(not t.is_word and t.quote is None for t in rest):
         return after

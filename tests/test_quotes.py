@@ -439,6 +439,12 @@ def test_the_subject_a_verb_after_and_shares(text, mention):
     assert q.speaker_mention == mention
 
 
+def test_a_clause_after_said_is_no_inverted_speaker_when_its_verb_takes_an_object():
+    q = only("Jane Smith, spokeswoman for the company, said the city loved Ali.")
+    assert (q.speaker_mention, q.text) == ("Jane Smith", "the city loved Ali")
+    assert only("“It is over,” said a retired teacher.").speaker_mention == "a retired teacher"
+
+
 def test_a_second_cue_after_a_comma_and_but_shares_the_subject_and_ends_the_first_content():
     found = quotes_of("Smith said the plan was sound, but warned that costs would rise.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
