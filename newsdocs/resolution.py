@@ -226,10 +226,13 @@ _DESCRIBED_NAME = re.compile(r"((?:(?!\b(?:for|of|to|at|with)\b)[^,])*?\b([a-z][
 # one pattern: tried after every name in an article, it must fail fast.
 _OFFICE_MODIFIERS = frozenset("campaign senior top former chief press deputy national policy communications political "
                               "longtime foreign legal general".split())
-_OFFICE_NOUNS = frozenset().union(*speaker_nouns().values()) | titles()
+# kin own no office, but "Elliott’s father, the Rev. Charles Elliott Jr.," names the father as an office does
+_KIN_NOUNS = frozenset("father mother son daughter wife husband brother sister uncle aunt nephew niece cousin "
+                       "grandson granddaughter grandfather grandmother widow widower".split())
+_OFFICE_NOUNS = frozenset().union(*speaker_nouns().values()) | titles() | _KIN_NOUNS
 _OWNS_AN_OFFICE = re.compile(
     rf"(?:\s+(?:{trie_pattern(_OFFICE_NOUNS | _OFFICE_MODIFIERS)})\b){{0,2}}\s+(?:{trie_pattern(_OFFICE_NOUNS)})\b"
-    r",?\s+(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr)\.)")
+    r",?\s+(?:the\s+)?(?:[A-Z][a-z]|(?:Mr|Mrs|Ms|Dr|Rev)\.)")
 _CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>(?i:he|she|they|we|i|it|you))[’'](?:s|m|d|re|ve|ll)")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GLUED_CAPITALS = re.compile(r"^[A-Z]{2,}(?=[A-Z][a-z]{2,})")

@@ -590,6 +590,9 @@ def test_a_pronoun_never_resolves_to_a_place_or_a_day():
      "meeting went well.", "Ed Brookover"),
     ("Donald Trump attacked former Republican nominee Mitt Romney on Monday. Then he said Romney had failed.",
      "Donald Trump"),
+    # nor is a name that owns a kinsman named after it, "the" before the name
+    ("Charles Elliott III, a pastor, led the service.\n\nElliott’s father, the Rev. Charles Elliott Jr., "
+     "knew Muhammad Ali for decades. He recalled Ali’s generosity.", "Charles Elliott Jr."),
 ])
 def test_a_pronoun_passes_over_a_name_that_only_owns_an_office(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
