@@ -31,6 +31,7 @@ def only(paragraphs: str):
         ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith feels the union will win.", "Jane Smith", "indirect", "the union will win"),
         # no "that", but the clause's own pronoun subject ends the phrase after the cue
         ("Jane Smith said in politics it takes time.", "Jane Smith", "indirect", "it takes time"),
         ("Jane Smith wrote in both listings she was “honored” to sell.", "Jane Smith", "mixed",
@@ -354,6 +355,9 @@ def test_attribution_patterns(text, mention, kind, content):
         # nor does "know" with an object: what someone knows is no report of theirs
         "Clinton knows how to use it.",
         "Her father knew Muhammad Ali for decades.",
+        # nor "feel" with no clause: a state, not a view ("feels the plan is wrong" reports)
+        "Drink water whenever you feel thirsty during the day.",
+        "When you feel like binge eating, pick up the phone.",
         # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
         "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
