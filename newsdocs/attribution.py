@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
-                      organisation_words,
+                      organisation_words, plural_present_cues,
                       sections, speaker_nouns, titles, trie_pattern)
 from .names import fold, split_role
 from .model import Article, Quote
@@ -1193,6 +1193,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             if subject is not None and (toks[subject[1]].lower in PRONOUNS or cue.lower in NAMING_CUES) \
                     and not _ends_clause(toks, subject[1] + 1):
                 # “sociopath,” said he doesn’t believe …; "…, called Omar a “terrorist”": not an inversion
+                subject = None
+            if subject is not None and cue.lower in plural_present_cues() and toks[subject[0]].lower in ("a", "an") \
+                    and not toks[subject[1]].lower.endswith("s"):
+                # "When you feel low, call a friend": a command ("…, say officials", "…, say a number of officials")
                 subject = None
             inverted = subject is not None
         if subject is None:

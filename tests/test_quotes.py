@@ -358,6 +358,7 @@ def test_attribution_patterns(text, mention, kind, content):
         # nor "feel" with no clause: a state, not a view ("feels the plan is wrong" reports)
         "Drink water whenever you feel thirsty during the day.",
         "When you feel like binge eating, pick up the phone.",
+        "When you feel low, call a friend.",  # a command: a plain form takes no singular speaker after it
         # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
         "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
