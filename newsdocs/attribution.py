@@ -973,6 +973,9 @@ _SAYING = frozenset("saying adding asserting arguing noting insisting claiming w
                     "telling stating declaring acknowledging conceding suggesting predicting".split())
 
 
+_BECAUSE_REACH = 14  # how much further a relative clause may run with a "because" clause of its own
+
+
 def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | None:
     """Where a relative clause that runs on up to token k opens ("who met with Trump on Thursday"), or None.
 
@@ -980,8 +983,18 @@ def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | N
     ``reach`` tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump,
     who met with Ryan, said" the commas close the clause, in "the man who Trump said was a liar" Trump
     speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
-    for w in range(k - 1, max(0, k - reach), -1):
+    because = False
+    for w in range(k - 1, max(0, k - reach - _BECAUSE_REACH), -1):
         t = toks[w]
+        if w <= k - reach and not because:
+            return None
+        if t.lower == "because" and w > 0 and toks[w - 1].is_word \
+                and not any(u.lower in cues().speech and toks[m - 1].lower != "to"
+                            for m, u in enumerate(toks[w + 1:k], w + 1)):
+            # "An official who spoke on condition of anonymity because he was not authorized to discuss the
+            # matter said": the reason is the relative clause's own (no speech in it but an infinitive)
+            because = True
+            continue
         if t.lower == "whose":
             # "The state officials whose laws have been invalidated say": a noun of theirs, then the clause's verb
             owned = toks[w + 1]

@@ -3395,6 +3395,11 @@ def test_a_name_set_off_after_an_unnamed_speaker_is_no_role_of_theirs():
 
 @pytest.mark.parametrize("text, mention", [
     ("Sources inside the White House said the plan was dead.", "Sources inside the White House"),
+    # a relative clause with a reason of its own: who it describes speaks, not "the matter"
+    ("An official who spoke on condition of anonymity because he was not authorized to discuss the matter said "
+     "the plan was dead.", "An official"),
+    ("A spokesperson who did not wish to be named because of agency policy said in a statement that the plan was "
+     "dead.", "A spokesperson"),
     ("A source inside the company said the plan was dead.", "A source inside the company"),
     ("However, officials with the Democratic Congressional Campaign Committee made clear Monday they have no "
      "plans to spend money.", "officials with the Democratic Congressional Campaign Committee"),
