@@ -949,6 +949,32 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
 
 
+# cues whose object is a thing written or passed on: after a noun, with no "that" or "which", a relative clause
+# whose object is that noun ("the letter Mike wrote", "The Twitter account Trump retweeted")
+_OBJECT_GAP_CUES = frozenset("write writes wrote written cite cites cited retweet retweets retweeted tweet tweets "
+                             "tweeted post posts posted read reads quote quotes quoted share shares shared".split())
+
+
+def _in_a_reduced_relative(text: str, toks: list[Token], s_start: int, s_end: int, content: tuple[int, int]) -> bool:
+    """Whether the speaker at s_start opens a relative clause with no pronoun, after the noun it describes,
+    and the content is the main clause's predicate: "the letter Mike wrote was “kind and loving”", "The
+    “wise Latina” phrase Grassley cited on Wednesday has appeared …" (the noun may have been taken for the
+    speaker's role: "the letter Mike")."""
+    s_start = next((k for k in range(s_start, s_end + 1) if toks[k].is_capitalised), s_start)
+    if s_start < 1:
+        return False
+    before = toks[s_start - 1]
+    if not before.is_word and not (before.quote is not None and s_start >= 2 and toks[s_start - 2].is_word):
+        return False
+    noun = before if before.is_word else toks[s_start - 2]
+    if before.is_word and (noun.is_capitalised or noun.lower in DETERMINERS or noun.lower in PREPOSITIONS
+                           or noun.lower in RELATIVE or noun.lower in SUBORDINATORS or noun.lower in _CONJUNCTIONS
+                           or noun.lower in PRONOUNS or noun.lower in cues().every or noun.lower == "that"):
+        return False
+    first = _WORDS.match(text, content[0], content[1])
+    return first is not None and first.group().lower() in _FINITE_AUXILIARIES
+
+
 def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
     """Whether a preposition, a determiner and up to two modifiers end at token j ("in a Tuesday research"):
     a cue word that names a piece of writing ("report", "post") after them is that phrase's noun (other verbs
@@ -1281,6 +1307,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
+        if content is not None and cue.lower in _OBJECT_GAP_CUES \
+                and _in_a_reduced_relative(text, toks, s_start, s_end, content):
+            return None  # "the letter Mike wrote was “kind and loving”": the letter is what he wrote, and it was kind
         if content is None and toks[-1].text == ":" and toks[-1].start >= cue_until and not belief \
                 and all(t.start < cue_until or t is toks[-1] for t in toks[cue_end + 1:]):
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
@@ -2371,7 +2400,11 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
         if found is not None:
             found = _person_before_of(toks, found) or _noun_before_of(toks, found) or found
         if found is not None and found[0] > 0 and toks[found[0] - 1].is_word \
-                and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower):
+                and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower) \
+                and not (toks[found[0] - 1].lower in document_nouns()
+                         and (found[0] < 2 or toks[found[0] - 2].lower not in DETERMINERS)):
+            # (a piece of writing is no office: "…, reports Beck", "The Twitter account Trump retweeted"; but
+            # "the website GunBroker.com" names the website)
             # "digital consultant Phil Musser says": lower-case words of office before the name
             k = found[0] - 1
             while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \

@@ -32,6 +32,9 @@ def only(paragraphs: str):
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith feels the union will win.", "Jane Smith", "indirect", "the union will win"),
+    # a piece of writing before a name after "the" names what the name is
+    ("The union will win, the website UnionNews.com said.", "the website UnionNews.com", "indirect",
+     "The union will win"),
         # no "that", but the clause's own pronoun subject ends the phrase after the cue
         ("Jane Smith said in politics it takes time.", "Jane Smith", "indirect", "it takes time"),
         ("Jane Smith wrote in both listings she was “honored” to sell.", "Jane Smith", "mixed",
@@ -359,6 +362,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Drink water whenever you feel thirsty during the day.",
         "When you feel like binge eating, pick up the phone.",
         "When you feel low, call a friend.",  # a command: a plain form takes no singular speaker after it
+        # the noun a relative clause with no pronoun describes is what was written: the letter was kind
+        "The letter Mike wrote was kind and loving.",
+        "The Twitter account Trump retweeted was set up as a trap.",
         # a fear "about" or "of" something is a noun ("Current" had spoken, an organisation)
         "Current fears about a potential plague outbreak are fuelled by the handling of past crises.",
         "Clinton laughed off the attack ad at a rally in Ohio.",
