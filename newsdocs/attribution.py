@@ -963,13 +963,10 @@ def _in_a_reduced_relative(text: str, toks: list[Token], s_start: int, s_end: in
     s_start = next((k for k in range(s_start, s_end + 1) if toks[k].is_capitalised), s_start)
     if s_start < 1:
         return False
-    before = toks[s_start - 1]
-    if not before.is_word and not (before.quote is not None and s_start >= 2 and toks[s_start - 2].is_word):
-        return False
-    noun = before if before.is_word else toks[s_start - 2]
-    if before.is_word and (noun.is_capitalised or noun.lower in DETERMINERS or noun.lower in PREPOSITIONS
-                           or noun.lower in RELATIVE or noun.lower in SUBORDINATORS or noun.lower in _CONJUNCTIONS
-                           or noun.lower in PRONOUNS or noun.lower in cues().every or noun.lower == "that"):
+    noun = toks[s_start - 1]
+    if not noun.is_word or noun.is_capitalised or noun.lower in DETERMINERS or noun.lower in PREPOSITIONS \
+            or noun.lower in RELATIVE or noun.lower in SUBORDINATORS or noun.lower in _CONJUNCTIONS \
+            or noun.lower in PRONOUNS or noun.lower in cues().every or noun.lower == "that":
         return False
     first = _WORDS.match(text, content[0], content[1])
     return first is not None and first.group().lower() in _FINITE_AUXILIARIES
@@ -1008,7 +1005,9 @@ def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | N
     Only a "who" that is its clause's subject (a verb, not a name or pronoun, follows it), after a word, within
     ``reach`` tokens, and with no comma, quotation or subordinator between it and the noun phrase at k: in "Trump,
     who met with Ryan, said" the commas close the clause, in "the man who Trump said was a liar" Trump
-    speaks, and in "who gained attention when he yelled" the clause ended at "when"."""
+    speaks, and in "who gained attention when he yelled" the clause ended at "when". A "because" with no
+    speech after it is the clause's own, and lets it run _BECAUSE_REACH tokens further: "who spoke on condition
+    of anonymity because he was not authorized to discuss the matter"."""
     because = False
     for w in range(k - 1, max(0, k - reach - _BECAUSE_REACH), -1):
         t = toks[w]
@@ -2403,9 +2402,8 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
                 and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower) \
                 and not (toks[found[0] - 1].lower in document_nouns()
                          and (found[0] < 2 or toks[found[0] - 2].lower not in DETERMINERS)):
-            # (a piece of writing is no office: "…, reports Beck", "The Twitter account Trump retweeted"; but
-            # "the website GunBroker.com" names the website)
-            # "digital consultant Phil Musser says": lower-case words of office before the name
+            # "digital consultant Phil Musser says": lower-case words of office before the name (a piece of writing
+            # is none: "…, reports Beck", "The Twitter account Trump retweeted"; "the website GunBroker.com" is)
             k = found[0] - 1
             while k > 0 and found[0] - k < 3 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                     and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k - 1].lower not in cues():
@@ -3546,7 +3544,7 @@ def _new_speaker_clause(toks: list[Token], k: int) -> bool:
     return any(t.lower in speech for t in toks[k + 2:k + 5])
 
 
-_CLAUSE_PRONOUNS = frozenset("he she it they we i you there".split())
+_CLAUSE_PRONOUNS = _SUBJECT_PRONOUNS | {"it", "you", "there"}
 # prepositions of a saying's time, place or medium ("said in 2015", "wrote in both listings"); not "about",
 # "of", "for" or "to", whose object a relative clause may follow: "complained about the racism he sees"
 _SAYING_PREPOSITIONS = frozenset("in on at during after before since over from throughout following amid".split())

@@ -32,9 +32,9 @@ def only(paragraphs: str):
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith feels the union will win.", "Jane Smith", "indirect", "the union will win"),
-    # a piece of writing before a name after "the" names what the name is
-    ("The union will win, the website UnionNews.com said.", "the website UnionNews.com", "indirect",
-     "The union will win"),
+        # a piece of writing before a name after "the" names what the name is
+        ("The union will win, the website UnionNews.com said.", "the website UnionNews.com", "indirect",
+         "The union will win"),
         # no "that", but the clause's own pronoun subject ends the phrase after the cue
         ("Jane Smith said in politics it takes time.", "Jane Smith", "indirect", "it takes time"),
         ("Jane Smith wrote in both listings she was “honored” to sell.", "Jane Smith", "mixed",
