@@ -1783,7 +1783,7 @@ def _inverted_to_the_end(toks: list[Token], i: int) -> tuple[int, int, str | Non
     head = toks[after[1]]
     if not (head.is_capitalised or is_speaker_noun(head.lower)):
         return None
-    if any(t.lower.endswith("ed") and t.lower not in _NOT_PASTS and not t.is_capitalised
+    if any(_a_past(t) and not t.is_capitalised
            and (nxt.is_capitalised or nxt.lower in DETERMINERS or nxt.lower in OBJECT_PRONOUNS)
            for t, nxt in zip(toks[after[0] + 1:after[1]], toks[after[0] + 2:after[1] + 1])):
         return None  # "…, said the city loved Ali": a clause, its verb a past with an object ("a retired teacher" is no verb)
@@ -2052,7 +2052,7 @@ def _verb_past_modifier(toks: list[Token], k: int, j: int) -> int | None:
         if not tok.is_word:
             return None
         if m > k + 1 and not tok.is_capitalised and (tok.lower in _FINITE_AUXILIARIES or tok.lower in cues().every
-                                                     or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS):
+                                                     or _a_past(tok)):
             return m
     return None
 
@@ -3431,6 +3431,11 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
 
 _CLAUSE_ONLY_SPEECH = _GRAMMAR["clause_only_speech"]
 _NOT_PASTS = _GRAMMAR["not_pasts"]
+
+
+def _a_past(tok: Token) -> bool:
+    """A word in -ed read as a past tense: not a noun in -ed of [not_pasts] ("speed", "need", "hundred")."""
+    return tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
 
 
@@ -3452,8 +3457,7 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
     for tok in toks[k + 1:]:
         if tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but"):
             break
-        if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("n't", "n’t")) \
-                or tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS:  # a past, not "speed", "need"
+        if tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower.endswith(("n't", "n’t")) or _a_past(tok):
             return False
     return True
 
@@ -3547,7 +3551,7 @@ def _new_speaker_clause(toks: list[Token], k: int) -> bool:
 _CLAUSE_PRONOUNS = _SUBJECT_PRONOUNS | {"it", "you", "there"}
 # prepositions of a saying's time, place or medium ("said in 2015", "wrote in both listings"); not "about",
 # "of", "for" or "to", whose object a relative clause may follow: "complained about the racism he sees"
-_SAYING_PREPOSITIONS = frozenset("in on at during after before since over from throughout following amid".split())
+_SAYING_PREPOSITIONS = _ADJUNCT_PREPOSITIONS | {"since", "over", "from", "throughout", "following", "amid"}
 
 
 def _clause_subject_after_phrase(toks: list[Token], lo: int, hi: int) -> int | None:
