@@ -70,7 +70,10 @@ def test_headline_or_lede(first_line, is_headline):
 @pytest.mark.parametrize(
     "line",
     ["Read the rest here.", "Follow us on Facebook and Twitter", "Sign up for our morning newsletter.",
-     "© 2024 Example Media. All rights reserved.", "Share and Follow", "Advertisement"],
+     "© 2024 Example Media. All rights reserved.", "Share and Follow", "Advertisement",
+     # a note from the editors about the story is no part of it, nor are the claims it makes quotations
+     "Editor’s note: This story was updated at 5:45 p.m. to include details from the briefing.",
+     "Editor's Note: The following is part 3 of 3 excerpts from the senator's new book."],
 )
 def test_boilerplate_lines_are_kept_out_of_the_body(line):
     article = parse_structure(f"A headline here\n\nThe first paragraph of the story.\n\n{line}\n\nThe end of it.")
