@@ -2908,8 +2908,11 @@ def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tupl
 
 def _participle(tok: Token) -> bool:
     """"speaking", "citing": a lower-case -ing word that is no noun ("nothing", "thing")."""
-    return tok.is_word and not tok.is_capitalised and len(tok.lower) > 5 and tok.lower.endswith("ing") \
-        and not tok.lower.endswith("thing")
+    return tok.is_word and not tok.is_capitalised and tok.lower.endswith("ing") \
+        and (len(tok.lower) > 5 and not tok.lower.endswith("thing") or tok.lower in _SHORT_PARTICIPLES)
+
+
+_SHORT_PARTICIPLES = frozenset("using doing going vying lying".split())  # ("bring", "swing", "thing" are none)
 
 
 def _named_before_description_of_body(toks: list[Token], k: int, j: int) -> tuple[int, int, str | None] | None:
@@ -3603,12 +3606,14 @@ def _skip_object(toks: list[Token], j: int) -> int:
         return j + 1
     if tok.is_capitalised:
         k = j
-        while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the") and _of_a_name(toks, k)):
+        while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the") and _of_a_name(toks, k)
+                                 or k > j and _office_before_name(toks, k)):
             # "told Secretary of State Kerry", "told Secretary of the Navy Ray Mabus" — but "told Reuters the two …",
             # "told Polygraph.info the Russian Defense Ministry’s allegations are false": a new noun phrase
             k += 1
-        if k > j and _possessive(toks[k - 1]) and k < len(toks) and toks[k].is_word and is_speaker_noun(toks[k].lower):
-            k += 1  # "told Obama’s team that …": the owner's people
+        if k > j and k < len(toks) and _a_people_noun(toks[k]) and (_possessive(toks[k - 1]) or k + 1 == len(toks)
+                                                                     or toks[k + 1].lower in _AFTER_THE_ONES_TOLD):
+            k += 1  # "told Obama’s team that …": the owner's people; "told Cruz backers Saturday night that …"
         if k > j and k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 3 \
                 and (k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].lower in PREPOSITIONS
                      or toks[k + 1].lower == "that"):
@@ -3627,6 +3632,24 @@ def _skip_object(toks: list[Token], j: int) -> int:
                 return that
         return k
     return j
+
+
+def _office_before_name(toks: list[Token], k: int) -> bool:
+    """Whether the lower-case word at ``k`` is a job a name after it holds, after the outlet it works for: "told
+    CNN anchor Jake Tapper", "told VOA Pentagon correspondent Carla Babb" (not "told Reuters officials were …",
+    "told Cruz backers Saturday night")."""
+    return k + 1 < len(toks) and _a_people_noun(toks[k]) and toks[k + 1].is_capitalised \
+        and toks[k + 1].lower not in PRONOUNS and toks[k + 1].lower not in TIME_WORDS
+
+
+def _a_people_noun(tok: Token) -> bool:
+    """A lower-case noun for people or their job: "team", "backers", "anchor", "correspondent"."""
+    return tok.is_word and not tok.is_capitalised and (is_speaker_noun(tok.lower) or is_person_noun(tok.lower))
+
+
+# what follows the ones a cue's object names, and no verb of theirs: "told Iowa voters that …", "told Cruz backers
+# Saturday night …", "told Fox News viewers, “…”" (not "told Reuters officials were …")
+_AFTER_THE_ONES_TOLD = TIME_WORDS | {"that", ",", ":", "on", "in", "at", "during", "after", "before", "last", "this"}
 
 
 def _of_a_name(toks: list[Token], k: int) -> bool:

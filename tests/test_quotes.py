@@ -3627,3 +3627,29 @@ def test_a_name_after_an_office_to_a_place_still_names_a_person():
 ])
 def test_the_maker_of_a_thing_made_is_named_without_what_follows(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # the one told named by the outlet they work for, their job and their name
+    ("Robertson told VOA Pentagon correspondent Carla Babb on Nov. 5 that the claim was false.",
+     "told VOA Pentagon correspondent Carla Babb on Nov. 5", "the claim was false"),
+    ("Trump tells Fox News anchor Megyn Kelly that people who are bullied should fight back.",
+     "tells Fox News anchor Megyn Kelly", "people who are bullied should fight back"),
+    # people a name qualifies, then when
+    ("Patrick told Cruz backers Saturday night that Cruz has taken every punch.",
+     "told Cruz backers Saturday night", "Cruz has taken every punch"),
+    ("Melania Trump tells Trump supporters that he loves them.", "tells Trump supporters", "he loves them"),
+    # guard: a noun after the one told that has a verb of its own is what was said
+    ("She told Reuters officials were worried about the vote.", "told Reuters", "officials were worried about the vote"),
+])
+def test_the_ones_told_are_the_cues_object_not_what_was_said(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Scientists using a telescope at NASA said the presence of water vapor on Europa was clear.",
+    "Scientists using telescopes said the presence of water vapor on Europa was clear.",
+])
+def test_a_short_participle_opens_a_phrase_qualifying_the_speaker(text):
+    assert only(text).speaker_mention == "Scientists"
