@@ -926,8 +926,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
                 and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
             relative = _open_relative_clause(toks, subject[0])
-            if relative is None and cue.lower in UNMISTAKABLE_SPEECH:
-                relative = _open_participial_phrase(toks, subject[0])  # "Voters attending the rally said"
+            if relative is None and (cue.lower in UNMISTAKABLE_SPEECH or toks[subject[0] - 1].lower in PREPOSITIONS):
+                # "Voters attending the rally said"; "Scientists using a telescope atop Mauna Kea have confirmed"
+                # (a noun after a preposition is no subject); "Court papers obtained by our correspondent showed"
+                relative = _open_participial_phrase(toks, subject[0])
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
             relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
             if relative is None:  # "Democrats trying to regain control of the Senate in November say"
@@ -1059,7 +1061,15 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 12) -> int 
         if _participle(t) and toks[w - 1].is_word \
                 and (is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
             return w
+        if w + 1 < k and toks[w + 1].lower == "by" and _a_past(t) and _a_noun(toks[w - 1]):
+            return w  # a passive's: "Court papers obtained by our correspondent", "a letter signed by 50 officials"
     return None
+
+
+def _a_noun(tok: Token) -> bool:
+    """Whether ``tok`` may end a noun phrase: a word that is no function word, verb of being or adverb in -ly."""
+    return tok.is_word and tok.lower not in NOT_IN_NOUN_PHRASE and tok.lower not in PASSIVE_AUXILIARIES \
+        and tok.lower not in PRONOUNS and not _is_ly_adverb(tok)
 
 
 # verbs that hand their subject on to the speech verb after them: "went on to say", "made a point of saying"

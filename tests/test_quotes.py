@@ -3653,3 +3653,18 @@ def test_the_ones_told_are_the_cues_object_not_what_was_said(text, cue, content)
 ])
 def test_a_short_participle_opens_a_phrase_qualifying_the_speaker(text):
     assert only(text).speaker_mention == "Scientists"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # the agent of a passive qualifying the subject is not the subject
+    ("Court papers obtained by our correspondent on Monday showed that the suit was filed late.", "Court papers"),
+    ("A commission appointed by President George W. Bush estimated in 2005 that the overhaul would add little.",
+     "A commission"),
+    ("A panel of reporters led by MSNBC’s Chris Matthews agreed Saturday that the plan is cheap pandering.",
+     "A panel of reporters"),
+    # nor a noun after a preposition in a phrase a participle opens, whatever the cue
+    ("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa.",
+     "NASA scientists"),
+])
+def test_a_phrase_qualifying_the_subject_hides_no_speaker_in_it(text, mention):
+    assert only(text).speaker_mention == mention
