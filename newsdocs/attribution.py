@@ -150,7 +150,8 @@ _ADJUNCT = re.compile(
     r"(?:statement|interview|speech|e-?mail|letter|tweet|post|phone\s+call|call|conference|press\s+conference|"
     r"news\s+conference|rally|debate|briefing|address|radio|television|TV|reporters|journalists|camera|Twitter|"
     # (a name's words all or none: not "called in ESA's Concurrent Design" of "… Design Facility—a …")
-    r"Facebook|Instagram|X|[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}+(?![—–]))"
+    # (and not part of a longer one: "at the New York State Republican Party’s annual gala")
+    r"Facebook|Instagram|X|[A-Z][\w.’'-]*+(?:\s+[A-Z][\w.’'-]*+){0,3}+(?![—–]|\s+[A-Z]))"
     # "in the debate spin room,": a compound's last nouns, up to a comma
     r"(?:(?:\s+(?!(?:in|on|at|to|with|for|from|of|by|and|that|which|who|afterwards?|later|earlier|again|too|also)\b)"
     r"(?![a-z]+ly\b)[a-z]+){1,2}(?=\s*,))?"
@@ -926,9 +927,11 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         if subject is not None and subject[1] == before and toks[subject[0]].lower not in RELATIVE \
                 and toks[subject[0]].lower not in PRONOUNS and cue.lower not in AMBIGUOUS_NOUNS:  # ("an MSNBC show")
             relative = _open_relative_clause(toks, subject[0])
-            if relative is None and (cue.lower in UNMISTAKABLE_SPEECH or toks[subject[0] - 1].lower in PREPOSITIONS):
+            if relative is None and (cue.lower in UNMISTAKABLE_SPEECH or _after_a_preposition(toks, subject[0])
+                                     and (not cue.lower.endswith("ing") or toks[subject[0] - 1].lower == "by")):
                 # "Voters attending the rally said"; "Scientists using a telescope atop Mauna Kea have confirmed"
-                # (a noun after a preposition is no subject); "Court papers obtained by our correspondent showed"
+                # (a noun after a preposition is no finite verb's subject, where it is a participle's: "vented
+                # about Sanders vowing to fight on"); "Court papers obtained by our correspondent showed"
                 relative = _open_participial_phrase(toks, subject[0])
         elif subject is None and before > 0 and cue.lower in UNMISTAKABLE_SPEECH and toks[before].is_word:
             relative = _open_relative_clause(toks, before + 1)  # "Voters who backed Obama in 2008 said"
@@ -1048,22 +1051,44 @@ def _open_relative_clause(toks: list[Token], k: int, reach: int = 10) -> int | N
     return None
 
 
-def _open_participial_phrase(toks: list[Token], k: int, reach: int = 12) -> int | None:
+def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int | None:
     """Where a participle qualifying a noun of speakers opens a phrase running on up to token k ("Democrats
     trying to regain control of the Senate in November"), or None: no comma, quotation, cue or subordinator
     between, and the noun before the participle one that speaks ("the rally drawing crowds" does not)."""
     every = cues().every
+    # (a past after "and" may be the verb of a clause before: "… declined to comment and aides said", as one before
+    # an infinitive is: "the Supreme court failed to reach a decision on …")
+    coordinated = False
     for w in range(k - 1, max(0, k - reach), -1):
         t = toks[w]
+        coordinated = coordinated or t.lower in _CONJUNCTIONS
+        if not coordinated and toks[w + 1].lower in _PHRASE_PREPOSITIONS and _a_past(t) and toks[w - 1].is_word \
+                and not _infinitive_at(toks, w + 1) \
+                and (toks[w + 1].lower == "by" and _a_noun(toks[w - 1])
+                     or is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
+            # a passive's: "Court papers obtained by our correspondent", "a letter signed by 50 officials"; a
+            # participle's, which may be a cue's: "The homeless woman accused of deliberately driving onto …
+            # the Las Vegas Strip told police"
+            return w
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS or t.lower in every \
                 or t.lower in ("that", "who", "which"):
             return None
         if _participle(t) and toks[w - 1].is_word \
                 and (is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
             return w
-        if w + 1 < k and toks[w + 1].lower == "by" and _a_past(t) and _a_noun(toks[w - 1]):
-            return w  # a passive's: "Court papers obtained by our correspondent", "a letter signed by 50 officials"
     return None
+
+
+def _after_a_preposition(toks: list[Token], k: int) -> bool:
+    """Whether a preposition stands before token k, or before its determiner: "atop Mauna Kea", "along the Strip"."""
+    k -= 1
+    if k >= 1 and toks[k].lower in DETERMINERS:
+        k -= 1
+    return k >= 0 and toks[k].lower in _PHRASE_PREPOSITIONS
+
+
+# prepositions that open a phrase, never a clause ("when Trump said", "and Sanders said" have subjects)
+_PHRASE_PREPOSITIONS = PREPOSITIONS - SUBORDINATORS - _CONJUNCTIONS - {"but", "until", "when", "while"}
 
 
 def _a_noun(tok: Token) -> bool:
@@ -3404,8 +3429,11 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         window = range(start_idx, min(len(toks), start_idx + 14))
         stop = next((k for k in window if k > start_idx and _new_speaker_clause(toks, k)), window.stop)
         # (a quotation set like a title is where it was said: "said on MSNBC’s “Morning Joe.”")
+        # (or a question's word after the phrase's noun: "telling attendees at the … annual gala how he helped …")
         that = next((k for k in range(start_idx, stop) if toks[k].lower == "that"
-                     or toks[k].quote is not None and not _looks_like_title(toks[k].text)), None)
+                     or toks[k].quote is not None and not _looks_like_title(toks[k].text)
+                     or toks[k].lower in _ASKED_CLAUSE_LEADS and toks[k - 1].is_word
+                     and toks[k - 1].lower not in PREPOSITIONS and toks[k - 1].lower not in cues().every), None)
         subject = _clause_subject_after_phrase(toks, start_idx, stop if that is None else that)
         if subject is not None:
             # "wrote in both listings he was “honored …”", "said in 2015 it takes time": no "that", but the
@@ -3443,6 +3471,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
 
 
 _CLAUSE_ONLY_SPEECH = _GRAMMAR["clause_only_speech"]
+_ASKED_CLAUSE_LEADS = frozenset("how why whether".split())  # what opens a clause of what was told, as "that" does
 _NOT_PASTS = _GRAMMAR["not_pasts"]
 
 
@@ -3614,6 +3643,12 @@ def _skip_object(toks: list[Token], j: int) -> int:
         return j  # "warned that costs would rise": the clause itself, no object
     if tok.lower in OBJECT_PRONOUNS:
         return j + 1
+    if not tok.is_capitalised and tok.is_word and tok.lower not in DETERMINERS:
+        # "told police he supported Trump", "told police officers that …": people, then what was said
+        k = j + 1 if j + 1 < len(toks) and _a_people_noun(toks[j + 1]) else j
+        if _a_people_noun(toks[k]) and k + 1 < len(toks) and toks[k + 1].lower in _AFTER_THE_ONES_TOLD:
+            return k + 1
+        return j
     if tok.is_capitalised:
         k = j
         while k < len(toks) and (toks[k].is_capitalised or toks[k].lower in ("of", "the") and _of_a_name(toks, k)
@@ -3657,9 +3692,10 @@ def _a_people_noun(tok: Token) -> bool:
     return tok.is_word and not tok.is_capitalised and (is_speaker_noun(tok.lower) or is_person_noun(tok.lower))
 
 
-# what follows the ones a cue's object names, and no verb of theirs: "told Iowa voters that …", "told Cruz backers
+# what follows the ones a cue's object names, and no verb of theirs: "told Iowa voters that …", "told police he …", "told Cruz backers
 # Saturday night …", "told Fox News viewers, “…”" (not "told Reuters officials were …")
-_AFTER_THE_ONES_TOLD = TIME_WORDS | {"that", ",", ":", "on", "in", "at", "during", "after", "before", "last", "this"}
+_AFTER_THE_ONES_TOLD = TIME_WORDS | _SUBJECT_PRONOUNS | {"it", "that", ",", ":", "on", "in", "at", "during", "after",
+                                                         "before", "last", "this"}
 
 
 def _of_a_name(toks: list[Token], k: int) -> bool:

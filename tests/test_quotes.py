@@ -3668,3 +3668,32 @@ def test_a_short_participle_opens_a_phrase_qualifying_the_speaker(text):
 ])
 def test_a_phrase_qualifying_the_subject_hides_no_speaker_in_it(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("When approached, he told police he supported Trump.", "told police", "he supported Trump"),
+    ("He told police officers that he supported Trump.", "told police officers", "he supported Trump"),
+    ("Son has told WeWork executives he wants the company to turn a profit.", "has told WeWork executives",
+     "he wants the company to turn a profit"),
+    # a phrase after the ones told, then how
+    ("Trump spoke, telling attendees at the New York State Republican Party’s annual gala how he saved the hotel.",
+     "telling attendees", "how he saved the hotel"),
+    # a place's name that runs on into a longer name is no adjunct of the cue
+    ("Trump said at the New York State Republican Party’s annual gala that he saved the hotel.", "said",
+     "he saved the hotel"),
+])
+def test_who_was_told_and_where_are_no_part_of_what_was_said(text, cue, content):
+    q = only(text)
+    assert (q.cue, q.text) == (cue, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The homeless woman accused of deliberately driving onto a packed sidewalk along the Las Vegas Strip told police "
+     "she was stressed out.", "The homeless woman"),
+    # guards: a past before "and" or an infinitive is a verb of its own; a participle's subject may follow a preposition
+    ("Although Johnson's agency declined to comment and Senate aides later said the remark was baseless, it stuck.",
+     "Senate aides"),
+    ("At a meeting of the Senate leadership, some senators vented about Sanders vowing to fight on.", "Sanders"),
+])
+def test_a_past_participle_phrase_after_the_subject_hides_no_speaker(text, mention):
+    assert [q.speaker_mention for q in quotes_of(text) if q.cue in ("told police", "said", "vowing")] == [mention]
