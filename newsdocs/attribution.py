@@ -2596,7 +2596,7 @@ def _named_before_an_office_of(toks: list[Token], body: tuple[int, int, str | No
 
 # "the mayor of Portville", "a spokesman for the county", "officials in Washington", "members within both unions",
 # "sources inside the White House"
-_POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within inside".split())
+_POSTMODIFYING_PREPOSITIONS = frozenset("of for at to in within inside across around throughout".split())
 
 
 def _with_head_before(toks: list[Token], found: tuple[int, int, str | None]) -> tuple[int, int, str | None]:
@@ -2664,7 +2664,7 @@ def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) 
     return None
 
 
-POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES | frozenset("for with of from at in to on inside near".split())
+POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES | frozenset("for with of from at in to on inside near across around throughout".split())
 
 
 def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:

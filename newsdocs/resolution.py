@@ -771,7 +771,7 @@ _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites|inos|anos)$")
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 # (and the participles of asking: "veterans interviewed at rallies"; "to" only before no run of names, which may end
 # in the speaker's own: "China’s ambassador to Britain Liu Xiaming")
-_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|on|speaking|talking|writing"
+_HEAD_ENDS = re.compile(r"\s+(?:of|for|at|close|familiar|with|from|who|in|within|across|around|throughout|on|speaking|talking|writing"
                         r"|to(?!\s+(?:the\s+)?(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
                         r"|inside(?=\s+(?:the|an?|his|her|their|its|(?-i:[A-Z])))"
                         rf"|{'|'.join(sorted(sections('grammar.txt')['asked_participles']))})\b.*$", re.I | re.S)

@@ -3697,3 +3697,12 @@ def test_who_was_told_and_where_are_no_part_of_what_was_said(text, cue, content)
 ])
 def test_a_past_participle_phrase_after_the_subject_hides_no_speaker(text, mention):
     assert [q.speaker_mention for q in quotes_of(text) if q.cue in ("told police", "said", "vowing")] == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Officials across the country said the vote was fair.", "Officials across the country"),
+    ("Executives around the world say they have no choice but to postpone hiring.", "Executives around the world"),
+])
+def test_people_across_a_place_are_unnamed_people_not_the_place(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
