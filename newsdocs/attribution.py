@@ -3936,6 +3936,18 @@ NOT_VERBS = _GRAMMAR["not_verbs"]
 _TITLE_SMALL_WORDS = _GRAMMAR["title_small_words"]
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+
+
+def _object_of_a_word_before(text: str, q: QuoteMarks) -> bool:
+    """Whether a preposition or an article stands right before the quotation q: what it takes (a title set in
+    capitals is no continuation of what was said; a fragment of the speaker's words may be: "introducing Clinton
+    as a “global leader …”")."""
+    m = _WORD_BEFORE.search(text, max(0, q.start - 20), q.start)
+    return m is not None and (m.group(1).lower() in PREPOSITIONS and m.group(1).lower() not in _CONJUNCTIONS
+                              or m.group(1).lower() in ("the", "a", "an"))
+
+
 def _looks_like_title(quoted: str) -> bool:
     """“Eat The Press”, “Indian Americans for Hillary 2008.”: every word capitalised but the small ones."""
     words = _LETTER_WORDS.findall(quoted)
@@ -4015,8 +4027,10 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         paragraph_initial = q.start <= first_char
         sentence_like = n_words >= 4 and _ENDS_LIKE_A_SENTENCE.search(body.rstrip()) is not None \
             or n_words >= 8 and _SENTENCE_ENDED.search(text[max(lo, q.start - 4):q.start]) is not None
-        # “A,” she said. “B.” — B continues the quotation just before it in this paragraph
-        if prior is not None and sentence_like and not paragraph_initial:
+        # “A,” she said. “B.” — B continues the quotation just before it in this paragraph (not a title a
+        # preposition takes: "…,'' said Suzanne Ferriss, … a co-editor of ''Chick Lit: The New Woman's Fiction.''")
+        if prior is not None and sentence_like and not paragraph_initial \
+                and not (_looks_like_title(body) and _object_of_a_word_before(text, q)):
             prior.spans.append((q.start, q.end))
             prior.marks.append(q)
             continue

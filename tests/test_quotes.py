@@ -3706,3 +3706,16 @@ def test_a_past_participle_phrase_after_the_subject_hides_no_speaker(text, menti
 def test_people_across_a_place_are_unnamed_people_not_the_place(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
+def test_a_title_a_preposition_takes_after_the_speaker_continues_no_quotation():
+    q = only("It is a step too far. “I would expect a novel set in the crisis to look at working women,” said Suzanne "
+             "Ferriss, an English professor and a co-editor of “Chick Lit: The New Woman's Fiction.”")
+    assert q.text == "“I would expect a novel set in the crisis to look at working women,”"
+
+
+def test_a_fragment_of_the_speakers_words_after_a_preposition_still_continues_the_quotation():
+    # guard: "as a “…”" after the cue is more of what was said, not a title
+    q = only("“We need someone who is battle tested,” he said introducing Clinton as a “global leader who has been "
+             "tested in every way.”")
+    assert len(q.spans) == 2
