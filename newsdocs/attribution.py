@@ -974,7 +974,8 @@ def _in_a_reduced_relative(text: str, toks: list[Token], s_start: int, s_end: in
             or noun.lower in PRONOUNS or noun.lower in cues().every or noun.lower == "that":
         return False
     first = _WORDS.match(text, content[0], content[1])
-    return first is not None and first.group().lower() in _FINITE_AUXILIARIES
+    # (or the relative clause runs on into a "where" of the noun's: "the short story he wrote where God cheats …")
+    return first is not None and (first.group().lower() in _FINITE_AUXILIARIES or first.group().lower() == "where")
 
 
 def _ends_prepositional_phrase(toks: list[Token], j: int) -> bool:
@@ -3335,7 +3336,10 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
             m += 1
         if m >= len(toks) or not toks[m].is_capitalised \
-                or not (after_quote or is_speaker_noun(toks[m - 1].lower) or is_person_noun(toks[m - 1].lower)):
+                or not (after_quote or is_speaker_noun(toks[m - 1].lower) or is_person_noun(toks[m - 1].lower)) \
+                or any(toks[x].lower in PREPOSITIONS and toks[x].lower != "of" for x in range(j + 1, m)):
+            # (words of office take no preposition but "of": "said master of ceremonies Asab Al-Tabchi", not
+            # "'sensational' claims made in viral Weibo post")
             return None
         end = m
         while end + 1 < len(toks) and toks[end + 1].is_capitalised:

@@ -1193,6 +1193,9 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         person = _whose(owner.group(1), pos, people, recent, paragraph_start)
         if person is not None:
             role = f"{person.name}’s {owner.group(2)}"
+    if stype == "anonymous" and mention_name[:1].isupper() and " " not in mention_name \
+            and (named_so := people.lookup(mention_name, pos)) is not None and named_so.words >= 2:
+        stype = "person"  # "Doctor asks" after "analyst Ken Doctor", "Son has told" after "Masayoshi Son": a surname
     if stype == "person":
         person = people.lookup(mention_name, pos)
         if person is not None and person.words >= 2:

@@ -3719,3 +3719,28 @@ def test_a_fragment_of_the_speakers_words_after_a_preposition_still_continues_th
     q = only("“We need someone who is battle tested,” he said introducing Clinton as a “global leader who has been "
              "tested in every way.”")
     assert len(q.spans) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # lower-case words after a quotation name no speaker when a preposition other than "of" is among them
+    "Alibaba leaders have denied 'sensational' claims made in viral Weibo post about the sales.",
+    # a relative clause with no pronoun runs on into the noun's "where"
+    "His attitude was epitomized by the short story he wrote where God cheats at Scrabble.",
+])
+def test_no_speaker_in_a_phrase_that_only_follows_a_quotation_or_a_noun(text):
+    assert all(q.cue not in ("claims", "wrote") for q in quotes_of(text))
+
+
+def test_words_of_office_with_of_after_a_quotation_still_name_the_speaker():
+    q = only('"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.')
+    assert q.speaker == "Asab Al-Tabchi"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Veteran industry analyst Ken Doctor has followed the papers for years.\n\n“After two more years of this,” "
+     "Doctor asks, “what kind of products are going to be left?”", "Ken Doctor"),
+    ("SoftBank CEO Masayoshi Son spoke on Monday. Son has told WeWork executives he wants a profit.", "Masayoshi Son"),
+])
+def test_a_surname_that_is_also_a_noun_for_people_names_the_person_named_so(text, speaker):
+    q = next(q for q in quotes_of(text) if q.speaker_mention in ("Doctor", "Son"))
+    assert (q.speaker, q.speaker_type) == (speaker, "person")
