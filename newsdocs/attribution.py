@@ -889,6 +889,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     borrowed = False  # the subject is another verb's: what stands before it is not this cue's content
     if counted is not None:
         subject = counted
+    elif cue.lower.endswith("ing") and before >= 1 and _after_a_modal(toks, before):
+        # "Republicans can reasonably campaign saying that …": the word before is a verb, the clause's subject says it
+        subject, borrowed = _clause_subject(toks, before), True
     elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
@@ -952,6 +955,18 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
                     and (toks[subject[0]].lower in SUBORDINATORS or toks[subject[0]].lower in _CONJUNCTIONS):
                 subject = (subject[0] + 1, subject[1], subject[2])  # "Though executives who …": not "Though"
     return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, borrowed, before)
+
+
+_MODALS = frozenset("can could will would should may might must".split())
+
+
+def _after_a_modal(toks: list[Token], k: int) -> bool:
+    """Whether a modal stands before token k, or before an adverb in -ly before it: k is a verb ("can reasonably
+    campaign")."""
+    k -= 1
+    if k >= 1 and _is_ly_adverb(toks[k]):
+        k -= 1
+    return k >= 0 and toks[k].lower in _MODALS
 
 
 # cues whose object is a thing written or passed on: after a noun, with no "that" or "which", a relative clause

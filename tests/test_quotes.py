@@ -3744,3 +3744,11 @@ def test_words_of_office_with_of_after_a_quotation_still_name_the_speaker():
 def test_a_surname_that_is_also_a_noun_for_people_names_the_person_named_so(text, speaker):
     q = next(q for q in quotes_of(text) if q.speaker_mention in ("Doctor", "Son"))
     assert (q.speaker, q.speaker_type) == (speaker, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "But, legal nuances aside, Republicans can reasonably campaign saying that they won this legal battle.",
+    "Republicans will campaign saying that they won this legal battle.",
+])
+def test_a_word_after_a_modal_is_a_verb_and_the_clauses_subject_speaks(text):
+    assert only(text).speaker_mention == "Republicans"
