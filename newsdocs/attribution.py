@@ -900,7 +900,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             # "Rubio flipped his choice on the spot – saying he was rooting for …" (a dash before a verb of
             # speech only: "the bluster -- denouncing Mexicans as …" is no one's report; and not one closing an
             # aside: "South Dakotans — including both adults and children — declaring, “…”")
-            or toks[before].text in ("—", "–", "--") and before == i - 1 and cue.lower in _SAYING
+            or toks[before].text in ("—", "–", "--", "-") and before == i - 1 and cue.lower in _SAYING
             and not any(t.text == toks[before].text for t in toks[:before])):
         # "“…,” Trump said, referring to Obama", "He left early, Nefzi said, adding, “…”": the speaker of
         # a speech cue just before the comma; else the clause's subject ("She escalated her criticism,
@@ -1611,6 +1611,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # another clause, with a subject of its own: "…, but 55 percent say …" (not "…,
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
+                              # (a phrase set off first: "…, but for Republicans, it is a smoking gun")
+                              r"(?:(?:for|to|among|in|at|with)\s+[^,;:“”\"]{1,40},\s+)?"
                               r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9])\b)"
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
@@ -1662,13 +1664,14 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
         head = text[s:m.start()]
-        if head.count(" ") < 2 or "," not in text[m.start():m.end()] + head[-2:]:
+        dashed = "," not in text[m.start():m.end()] + head[-2:]
+        if head.count(" ") < 2 or dashed and not _dash_sets_off_a_participle(text, head, m, e):
             continue
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
-        return (s, m.start())
+        return (s, s + len(head.rstrip(" -—–"))) if dashed else (s, m.start())
     main = _main_clause_after_opening(toks, s, e)
     if main is not None:
         return (s, main)
@@ -1679,6 +1682,20 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
                 and before.count(" ") >= 2 and not any(qs <= report.start() < qe for qs, qe in quoted):
             return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
+
+_SPACED_DASHES = (" -", " —", " –", " --")
+
+
+def _dash_sets_off_a_participle(text: str, head: str, m: re.Match, e: int) -> bool:
+    """Whether a dash before the trailing clause m sets a participle off as a comma does ("… of the refuge - noting
+    that …"): not a pair of dashes around an aside ("those efforts - which include … - are"), nor a noun in -ing
+    ("a significant - and perhaps inevitable - shortcoming")."""
+    if not head.endswith(_SPACED_DASHES):
+        return False
+    dash = f" {head.rstrip()[-1]} "
+    word = m.group().strip()
+    return word[:1].islower() and word.endswith("ing") and not word.endswith("thing") \
+        and dash not in head.rstrip()[:-2] and dash not in text[m.end():e]
 
 # an auxiliary, then an aside set off by commas, in lower case: "was, in fact," / "is, of course,"
 _AUXILIARY_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s),\s+[a-z]+(?:\s+[a-z]+)?$")

@@ -3752,3 +3752,27 @@ def test_a_surname_that_is_also_a_noun_for_people_names_the_person_named_so(text
 ])
 def test_a_word_after_a_modal_is_a_verb_and_the_clauses_subject_speaks(text):
     assert only(text).speaker_mention == "Republicans"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a phrase set off after "but" before the next clause's subject
+    ("Clinton says the emails were personal, but for Republicans, it is a smoking gun.", "the emails were personal"),
+    # a dash typed as a spaced hyphen sets a participle off as a comma does
+    ("Suckling says he could make no distinction between the two groups - noting that they were armed.",
+     "he could make no distinction between the two groups"),
+    ("Trump vowed to put the country's interests before any other - redirecting Washington's gaze inward.",
+     "to put the country's interests before any other"),
+])
+def test_the_writers_clause_after_a_report_is_cut_off(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    # guards: dashes around an aside, and a noun in -ing after a dash, end nothing
+    ("Weaver said Sanders believes those efforts - which include radio ads in Nevada - will pay off.",
+     "Sanders believes those efforts - which include radio ads in Nevada - will pay off"),
+    ("Officials said the posts exposed a significant - and perhaps inevitable - shortcoming in screening.",
+     "the posts exposed a significant - and perhaps inevitable - shortcoming in screening"),
+])
+def test_a_dash_that_opens_an_aside_ends_no_report(text, content):
+    assert quotes_of(text)[0].text == content
