@@ -1635,7 +1635,7 @@ _ENDS_UTTERANCE = re.compile(r"[!?][”\"’']+$")  # “You lie!”, “Is it o
 # After a quotation inside reported content, the reporter's own framing: a subordinate clause
 # ("“…” as he faces a test"), an aside ("“…,” part of a verbal lashing"), a time ("“…” moments after")
 _FRAMING_AFTER_QUOTE = re.compile(
-    r",?\s+(?:as|before|after|while|because|since|although|though|until|unless|like|whereas|when|which|"
+    r",?\s+(?:as|before|after|while|although|though|until|unless|like|whereas|when|which|"
     r"part of|(?:moments|minutes|hours|days|weeks)\s+(?:after|before|later))\b")
 
 _PRONOUN_SUBJECT_AFTER = re.compile(r"\s+(?:he|she|they|we|I)\s+(?!(?:said|says|say|added|told|asked)\b)")

@@ -3776,3 +3776,13 @@ def test_the_writers_clause_after_a_report_is_cut_off(text, content):
 ])
 def test_a_dash_that_opens_an_aside_ends_no_report(text, content):
     assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Dayton says caucuses “are such an unknown” because so many things can keep people from attending.",
+     "caucuses “are such an unknown” because so many things can keep people from attending"),
+    ("Kasich joked he likes a “peaceful protest every once in a while” since he went to college in the 1970s.",
+     "he likes a “peaceful protest every once in a while” since he went to college in the 1970s"),
+])
+def test_a_reason_after_a_quoted_fragment_is_part_of_the_report(text, content):
+    assert only(text).text == content
