@@ -2301,6 +2301,10 @@ def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
                  marks=_marks_within(toks, content)) if content else None
 
 
+# words that, after "…, according to X,", open no second half of what X reports
+_NO_SECOND_HALF = frozenset("and but which who whom whose where even while whereas although though".split())
+
+
 def _according_to(text: str, toks: list[Token], i: int, block: int, first: int | None = None) -> Found | None:
     """"according to X" at i, i + 1 — or "as reported by X", its first word at ``first``."""
     first = i if first is None else first
@@ -2336,8 +2340,10 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," \
-        and not (content is not None and toks[j].lower in ("and", "but")) else None
-    # (but "…, according to an AP count, but the socialist has vowed …" goes on with a clause of the story's)
+        and not (content is not None and toks[j].lower in _NO_SECOND_HALF) else None
+    # (but "…, according to an AP count, but the socialist has vowed …" goes on with a clause of the story's,
+    # "…, according to the SITE Intelligence Group, which monitors …" describes the source, "…, even as white
+    # men over all favored …" is the writer's contrast)
     if after is not None:
         after = _cut_trailing_clause(text, after, toks)  # "…, Kelly was “incognito,” sparking a firestorm"
     spans = [content] if content else []

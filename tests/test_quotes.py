@@ -3786,3 +3786,16 @@ def test_a_dash_that_opens_an_aside_ends_no_report(text, content):
 ])
 def test_a_reason_after_a_quoted_fragment_is_part_of_the_report(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Islamic State has called for attacks using vehicles, according to the SITE Intelligence Group, which "
+     "monitors extremist statements.", "The Islamic State has called for attacks using vehicles"),
+    ("Union members favored Mr. Obama by 20 points, according to polling by the union, even as white men over all "
+     "favored the Republican candidate.", "Union members favored Mr. Obama by 20 points"),
+    # guard: a clause of its own after the source is the second half of what it reports
+    ("Since November, according to Human Rights Watch, forces have killed dozens of protesters.",
+     "Since November … forces have killed dozens of protesters"),
+])
+def test_what_follows_according_to_x_is_its_content_only_when_it_is_a_clause(text, content):
+    assert next(q for q in quotes_of(text) if q.cue.lower() == "according to").text == content
