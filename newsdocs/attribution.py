@@ -3880,11 +3880,22 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
-    while b > a and toks[b - 1].text in (".", ",", ";", ":", "—", "–", "-", "--") and toks[b - 1].quote is None:
+    while b > a and toks[b - 1].quote is None and (
+            toks[b - 1].text in (".", ",", ";", ":", "—", "–", "-", "--")
+            # a bracket closing one opened before the content: "(… declined to comment for this column.)"
+            or toks[b - 1].text in _CLOSING_BRACKETS and all(t.text != _CLOSING_BRACKETS[toks[b - 1].text]
+                                                             for t in toks[a:b - 1])):
         b -= 1
+    while a < b and toks[a].text in _OPENING_BRACKETS and all(t.text != _OPENING_BRACKETS[toks[a].text]
+                                                             for t in toks[a + 1:b]):
+        a += 1  # and one opening before it that closes after it
     if b <= a:
         return None
     return (toks[a].start, toks[b - 1].end)
+
+
+_CLOSING_BRACKETS = {")": "(", "]": "["}
+_OPENING_BRACKETS = {"(": ")", "[": "]"}
 
 
 def _has_quote(toks: list[Token], a: int, b: int | None = None) -> bool:

@@ -3799,3 +3799,14 @@ def test_a_reason_after_a_quoted_fragment_is_part_of_the_report(text, content):
 ])
 def test_what_follows_according_to_x_is_its_content_only_when_it_is_a_clause(text, content):
     assert next(q for q in quotes_of(text) if q.cue.lower() == "according to").text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The stock fell this year. (News Corporation denied the reports and no bid materialized.)",
+     "the reports and no bid materialized"),
+    ("(Mr. Lewandowski has denied that he was working on a book.)", "he was working on a book"),
+    # guard: brackets opened and closed inside what was said stay
+    ("Smith said the plan (the third this year) would fail.", "the plan (the third this year) would fail"),
+])
+def test_a_bracket_around_the_whole_sentence_is_no_part_of_what_was_said(text, content):
+    assert only(text).text == content
