@@ -3810,3 +3810,12 @@ def test_what_follows_according_to_x_is_its_content_only_when_it_is_a_clause(tex
 ])
 def test_a_bracket_around_the_whole_sentence_is_no_part_of_what_was_said(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Cook said Carter stopped the practice, but Cook did not say when.", "Carter stopped the practice"),
+    ("Trump officials urged surrogates to parrot Manafort's comments, but Republican leaders were hard-pressed to "
+     "respond.", "surrogates to parrot Manafort's comments"),
+])
+def test_a_clause_after_but_with_a_named_subject_of_its_own_is_the_writers(text, content):
+    assert quotes_of(text)[0].text == content
