@@ -72,7 +72,8 @@ NON_FINITE_LEADS = _GRAMMAR["non_finite_leads"]
 ADJUNCT_LEADS = PREPOSITIONS - {"and", "but"}
 # what opens an aside between a subject and its verb: "Clinton, during a town hall, said", "veterans …,
 # including Mr. Jebens, said", "Democratic economists, like their Republican counterparts, say"
-_ASIDE_LEADS = ADJUNCT_LEADS | {"including", "especially", "notably", "particularly", "like", "such"}
+_INCLUDING = frozenset(("including", "especially", "notably", "particularly", "like", "such"))
+_ASIDE_LEADS = ADJUNCT_LEADS | _INCLUDING
 PASSIVE_AUXILIARIES = _GRAMMAR["passive_auxiliaries"]
 QUOTE_ONLY_CUES = _GRAMMAR["quote_only_cues"]
 NAMING_PARTICIPLES = _GRAMMAR["naming_participles"]
@@ -823,7 +824,8 @@ def _before_occasion(toks: list[Token], i: int) -> int:
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, _before_occasion(toks, i))
-    if cue.lower.endswith("ing") and before >= 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES:
+    progressive = cue.lower.endswith("ing") and before >= 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES
+    if progressive:
         before = _skip_back(toks, before - 1)  # "Trump isn’t saying what …", "he is not saying yet"
     lead = i - 2 if i > 1 and _is_ly_adverb(toks[i - 1]) else i - 1  # "after initially saying"
     if cue.lower.endswith("ing") and lead >= 0 and toks[lead].lower in GERUND_LEADS:
@@ -895,7 +897,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
         subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
         borrowed = True
-    elif cue.lower.endswith("ing") and before >= 0 and (
+    elif cue.lower.endswith("ing") and not progressive and before >= 0 and (
             toks[before].text == "," or _ends_in_comma(toks[before])
             # "Rubio flipped his choice on the spot – saying he was rooting for …" (a dash before a verb of
             # speech only: "the bluster -- denouncing Mexicans as …" is no one's report; and not one closing an
@@ -3092,7 +3094,9 @@ def _noun_phrase_set_off(toks: list[Token], j: int) -> int:
 def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
-    if mark == "," and j > 0 and toks[j - 1].text == ")":
+    if mark == "," and j > 0 and toks[j - 1].text == ")" \
+            and not any(toks[c].text == "," and toks[c + 1].lower in _INCLUDING for c in range(j - 2, max(0, j - 25), -1)):
+        # (unless an aside opened before the parenthesis: "others, including … Rep. Raúl Grijalva (D-Ariz.), are")
         opening = next((p for p in range(j - 2, max(0, j - 14), -1) if toks[p].text == "("), None)
         if opening is None or not toks[opening + 1].is_word or toks[opening + 1].is_capitalised:
             # "Sen. Jack Reed (D-R.I.), said": a stray comma — but in "Jeff Bechdel, chairman of America

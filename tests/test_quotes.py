@@ -3819,3 +3819,20 @@ def test_a_bracket_around_the_whole_sentence_is_no_part_of_what_was_said(text, c
 ])
 def test_a_clause_after_but_with_a_named_subject_of_its_own_is_the_writers(text, content):
     assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a cue in -ing after "is" is a finite verb: an aside between it and the subject is set off, no clause of its own
+    ("Bernie Sanders, celebrating a victory in Vermont, is pledging to “win many hundreds of delegates” on Tuesday.",
+     "Bernie Sanders"),
+    ("New Jersey officials, who have long pushed for it, are hoping they will win a federal appeals court case.",
+     "New Jersey officials"),
+    # the people an aside of "including" names are not the subject, parenthesis or no
+    ("But others, including Sen. Jeff Merkley (D-Ore.) and Rep. Raul Grijalva (D-Ariz.), are gently urging Sanders "
+     "to accept the reality.", "others"),
+    # guard: a stray comma after a parenthesis still ends the name
+    ("Tuesday at a university in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said the race goes on.",
+     "Gov. John Kasich (R-OH)"),
+])
+def test_the_subject_of_a_finite_verb_past_an_aside(text, mention):
+    assert only(text).speaker_mention == mention
