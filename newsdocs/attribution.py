@@ -2326,8 +2326,17 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
         # "…, according to a person close to the process, is to turn …", "according to members who spoke with
         # reporters afterward,": the source runs on to its comma (the noun phrase stopped short of it) — but
         # "according to Axelrod’s memoir" names Axelrod, as it stands
-        comma = next((k for k in range(s_end + 1, min(len(toks), s_end + 16))
-                      if toks[k].text in (",", ";", ":", ".", ")") or toks[k].quote is not None), None)
+        # (over a parenthesis of its own: "according to the Centre for Disease Control (CDC) in the US,")
+        comma, k = None, s_end + 1
+        while k < min(len(toks), s_end + 16):
+            if toks[k].text == "(" and (close := next((c for c in range(k + 1, min(len(toks), k + 8))
+                                                      if toks[c].text == ")"), None)) is not None:
+                k = close + 1
+                continue
+            if toks[k].text in (",", ";", ":", ".", ")", "(") or toks[k].quote is not None:
+                comma = k
+                break
+            k += 1
         if comma is not None and toks[comma].text in (",", "."):
             s_end = comma - 1
     s_end = _list_end(toks, s_end)  # "according to interviews with Cruz’s friends, aides and allies, he …"

@@ -3836,3 +3836,9 @@ def test_a_clause_after_but_with_a_named_subject_of_its_own_is_the_writers(text,
 ])
 def test_the_subject_of_a_finite_verb_past_an_aside(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_a_source_named_with_its_initials_in_parentheses_runs_on_to_its_comma():
+    q = only("According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.")
+    assert (q.speaker_mention, q.text) == ("the Centre for Disease Control (CDC) in the US",
+                                           "the plague is treatable with antibiotics")
