@@ -421,6 +421,19 @@ def _made_clear(toks: list[Token], i: int) -> int | None:
     return k if k < len(toks) and toks[k].lower == "clear" else None
 
 
+def _attacked_in_words(toks: list[Token], i: int) -> bool:
+    """Whether "attacked" at ``i`` is a blow struck in words: its object a name, or someone or something of
+    someone's ("attacked Rubio for …", "attacked billionaire Donald Trump", "attacked her Spanish-language
+    skills") — not a place or people in a place ("attacked the consulate in Benghazi", "attacked two officers")."""
+    for k in range(i + 1, min(len(toks), i + 6)):
+        tok = toks[k]
+        if not tok.is_word or tok.lower in PREPOSITIONS:
+            return False
+        if tok.is_capitalised or tok.lower in OBJECT_PRONOUNS or tok.lower in POSSESSIVE_PRONOUNS:
+            return True
+    return False
+
+
 def _sentence_attributions(text: str, toks: list[Token], block: int, headline: bool = False) -> list[Found]:
     out, intros = [], []
     lexicon = cues()
@@ -451,6 +464,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             if _cue_phrase_end(toks, i) is None:
                 continue  # "made a decision", "expressed support for": no report
             f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
+        elif low == "attacked" and not _attacked_in_words(toks, i):
+            continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
         elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
