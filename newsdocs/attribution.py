@@ -3531,6 +3531,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx) \
             and toks[start_idx].lower not in _ANSWERS:
         return None, True, cue_until
+    if not introduced and toks[start_idx].lower in _NOTHING_SAID and cue in UNMISTAKABLE_SPEECH:
+        return None, True, cue_until  # "She said nothing more", "he did not say anything of it": no words reported
     if not introduced and _says_how_much(toks, start_idx):
         return None, True, cue_until
     if not introduced and cue in _ADDING and (_an_amount_added(toks, start_idx) or _added_to_something(toks, start_idx)):
@@ -3646,6 +3648,7 @@ def _says_how_much(toks: list[Token], k: int) -> bool:
 
 
 _NOUNS_WITH_A_CLAUSE = _GRAMMAR["clause_nouns"]
+_NOTHING_SAID = frozenset({"nothing", "anything"})
 _ANSWERS = frozenset({"yes", "no"})  # a one-word content that is a whole answer: "Trump said no."
 
 

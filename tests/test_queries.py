@@ -25,7 +25,7 @@ ARTICLES = {
     "smith1.txt": "Harbour news.\n\nJohn Smith said the harbour would reopen.",
     "smith2.txt": "School news.\n\nMary Smith said the school would close.",
     "alvarez.txt": "Noticias.\n\nJosé Álvarez said the café would reopen in June.",
-    "anon.txt": "Leaks.\n\nA senior official said the plan was dead.\n\nOfficials said nothing else.",
+    "anon.txt": "Leaks.\n\nA senior official said the plan was dead.\n\nOfficials said the talks would go on.",
     "trump1.txt": "Rally news.\n\nDonald J. Trump said the wall would be built.",
     "trump2.txt": "Debate news.\n\nDonald Trump said the debate was rigged.",
     "bush1.txt": "Book news.\n\nGeorge W. Bush said the book was done.",
