@@ -731,7 +731,8 @@ _COORDINATION = re.compile(r"(?:\s*,(?!\d)[”\"’]?\s*(?:and\s+|but\s+)?|[”\
                            r"(?:[\w’'-]+\s+){1,4}$")
 
 
-_NEW_CLAUSE = re.compile(r"(?:,\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)\s+(?:\w+\s+){0,3}$"
+_NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)"
+                         r"\s+(?:\w+\s+){0,5}$"
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
                          r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$")
 # (the last: "… even as he defended" — not "people such as the Kochs wanted")
@@ -781,7 +782,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 if m and m.group("as") == "as" and text.endswith("ing", b.cue[0], b.cue[1]):
                     m = None  # "the same thing as Sotomayor referring to herself as …": a comparison, no clause
                 if m and _WORDS.search(text, s, m.start()) is not None:  # however short: "said yes, but …"
-                    e = min(e, m.start())
+                    # (a quotation closing on the comma keeps its mark: "… as “patently false,” and …")
+                    e = min(e, m.end("mark") if m.group("mark") else m.start())
                 continue
             m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail
             if m and _WORDS.search(text, s, m.start()) is not None:

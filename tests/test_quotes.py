@@ -3868,3 +3868,9 @@ def test_saying_nothing_reports_nothing(text):
 
 def test_a_clause_on_little_is_still_what_was_said():
     assert only("Rubio said little was known about the plan.").text == "little was known about the plan"
+
+
+def test_a_report_ends_where_a_clause_of_another_speaker_begins_after_a_quotation_closing_on_its_comma():
+    found = quotes_of("The Pentagon rejected these accusations as “patently false,” and both independent analysts and "
+                      "sources in the camp told Polygraph.info the claims were untrue.")
+    assert [q.text for q in found if q.cue == "rejected"] == ["these accusations as “patently false,”"]
