@@ -738,6 +738,7 @@ _NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas
 # (the last: "… even as he defended" — not "people such as the Kochs wanted")
 
 
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:what|which|whom|that)\s+$")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:—–-]+(?:and|but))?[\s,;:—–-]*$")  # "who answered her door and| said"
 _COMMA_BEFORE = re.compile(r",(?P<mark>[”\"’]?)\s*$")  # a comma, and the mark closing a quotation after it
 
@@ -781,6 +782,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                     m = None  # (a name or a count: "… and one in four said …")
                 if m and m.group("as") == "as" and text.endswith("ing", b.cue[0], b.cue[1]):
                     m = None  # "the same thing as Sotomayor referring to herself as …": a comparison, no clause
+                if m and _RELATIVE_JUST_BEFORE.search(text, m.start(), b.speaker[0]):
+                    m = None  # "…,” but also hungry for what she calls “…”": the speaker opens a relative clause
                 if m and _WORDS.search(text, s, m.start()) is not None:  # however short: "said yes, but …"
                     # (a quotation closing on the comma keeps its mark: "… as “patently false,” and …")
                     e = min(e, m.end("mark") if m.group("mark") else m.start())

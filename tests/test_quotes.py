@@ -3874,3 +3874,13 @@ def test_a_report_ends_where_a_clause_of_another_speaker_begins_after_a_quotatio
     found = quotes_of("The Pentagon rejected these accusations as “patently false,” and both independent analysts and "
                       "sources in the camp told Polygraph.info the claims were untrue.")
     assert [q.text for q in found if q.cue == "rejected"] == ["these accusations as “patently false,”"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Clinton says Americans are “right to be angry,” but also hungry for what she calls “real solutions.”",
+     "Americans are “right to be angry,” but also hungry for what she calls “real solutions.”"),
+    ("Barro noted that the odds of dying in an attack were very low, and that Americans should worry more about "
+     "obesity.", "the odds of dying in an attack were very low, and that Americans should worry more about obesity"),
+])
+def test_a_speaker_opening_a_relative_clause_or_a_second_that_clause_ends_no_report(text, content):
+    assert quotes_of(text)[0].text == content
