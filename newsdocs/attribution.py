@@ -1635,7 +1635,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
                               # (a phrase set off first: "…, but for Republicans, it is a smoking gun")
                               r"(?:(?:for|to|among|in|at|with)\s+[^,;:“”\"]{1,40},\s+)?"
-                              r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most|[A-Z0-9][\w.’'-]*)\b)"
+                              r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most"
+                              r"|[A-Z0-9][\w.’'-]*)\b)"
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
@@ -1705,6 +1706,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             return (s, s + len(before.rstrip(" ,-—–")))  # ("… with the FBI - but she also insisted …")
     return span
 
+
 _SPACED_DASHES = (" -", " —", " –", " --")
 
 
@@ -1718,6 +1720,7 @@ def _dash_sets_off_a_participle(text: str, head: str, m: re.Match, e: int) -> bo
     word = m.group().strip()
     return word[:1].islower() and word.endswith("ing") and not word.endswith("thing") \
         and dash not in head.rstrip()[:-2] and dash not in text[m.end():e]
+
 
 # an auxiliary, then an aside set off by commas, in lower case: "was, in fact," / "is, of course,"
 _AUXILIARY_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s),\s+[a-z]+(?:\s+[a-z]+)?$")
@@ -2734,7 +2737,8 @@ def _interviewed_subject(toks: list[Token], found: tuple[int, int, str | None]) 
     return None
 
 
-POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES | frozenset("for with of from at in to on inside near across around throughout".split())
+POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES \
+    | frozenset("for with of from at in to on inside near across around throughout".split())
 
 
 def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
@@ -3124,7 +3128,8 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     """X, APPOSITIVE, said — the speaker is whichever side is a name; the other is the role."""
     mark = toks[j].text  # "," or a dash: "Jason Sims — a teacher from Mount Pleasant — says"
     if mark == "," and j > 0 and toks[j - 1].text == ")" \
-            and not any(toks[c].text == "," and toks[c + 1].lower in _INCLUDING for c in range(j - 2, max(0, j - 25), -1)):
+            and not any(toks[c].text == "," and toks[c + 1].lower in _INCLUDING
+                        for c in range(j - 2, max(0, j - 25), -1)):
         # (unless an aside opened before the parenthesis: "others, including … Rep. Raúl Grijalva (D-Ariz.), are")
         opening = next((p for p in range(j - 2, max(0, j - 14), -1) if toks[p].text == "("), None)
         if opening is None or not toks[opening + 1].is_word or toks[opening + 1].is_capitalised:
@@ -3555,6 +3560,8 @@ _NOT_PASTS = _GRAMMAR["not_pasts"]
 def _a_past(tok: Token) -> bool:
     """A word in -ed read as a past tense: not a noun in -ed of [not_pasts] ("speed", "need", "hundred")."""
     return tok.lower.endswith("ed") and tok.lower not in _NOT_PASTS
+
+
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
 
 
