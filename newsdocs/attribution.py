@@ -1102,8 +1102,7 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int 
         coordinated = coordinated or t.lower in _CONJUNCTIONS
         if not coordinated and toks[w + 1].lower in _PHRASE_PREPOSITIONS and _a_past(t) and toks[w - 1].is_word \
                 and not _infinitive_at(toks, w + 1) \
-                and (toks[w + 1].lower == "by" and _a_noun(toks[w - 1])
-                     or is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
+                and (toks[w + 1].lower == "by" and _a_noun(toks[w - 1]) or _a_noun_of_speakers(toks[w - 1])):
             # a passive's: "Court papers obtained by our correspondent", "a letter signed by 50 officials"; a
             # participle's, which may be a cue's: "The homeless woman accused of deliberately driving onto …
             # the Las Vegas Strip told police"
@@ -1111,10 +1110,14 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int 
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS or t.lower in every \
                 or t.lower in ("that", "who", "which"):
             return None
-        if _participle(t) and toks[w - 1].is_word \
-                and (is_speaker_noun(toks[w - 1].lower) or is_agent_plural(toks[w - 1].lower)):
+        if _participle(t) and _a_noun_of_speakers(toks[w - 1]):
             return w
     return None
+
+
+def _a_noun_of_speakers(tok: Token) -> bool:
+    """A noun of people who speak: "voters", "woman", "makers" ("the rally", "the consulate" are none)."""
+    return tok.is_word and (is_speaker_noun(tok.lower) or is_agent_plural(tok.lower))
 
 
 def _after_a_preposition(toks: list[Token], k: int) -> bool:
@@ -3412,7 +3415,7 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         while m < len(toks) and toks[m].is_word and not toks[m].is_capitalised and m - j < 3:
             m += 1
         if m >= len(toks) or not toks[m].is_capitalised \
-                or not (after_quote or is_speaker_noun(toks[m - 1].lower) or is_person_noun(toks[m - 1].lower)) \
+                or not (after_quote or _a_people_noun(toks[m - 1])) \
                 or any(toks[x].lower in PREPOSITIONS and toks[x].lower != "of" for x in range(j + 1, m)):
             # (words of office take no preposition but "of": "said master of ceremonies Asab Al-Tabchi", not
             # "'sensational' claims made in viral Weibo post")
