@@ -1644,7 +1644,12 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
-                              r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)")
+                              r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)"
+                              # "…, a swipe at …", "…, a move that survived …": the writer's aside on what was said,
+                              # to the sentence's end (not an item of a list, nor a clause: "…, a recount could not")
+                              r"|,\s+(?=an?\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+an?\b)"
+                              r"(?!an?\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?(?:is|was|are|were|could|would|will|can|has|had|have"
+                              r"|should|may|might|must|did|does)\b)")
 
 
 # "… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next thing
@@ -1697,6 +1702,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
+        if m.group() == ", " and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
+            continue  # "and, in one case, a helicopter", "— specifically, a parasite": an item after an aside
         return (s, s + len(head.rstrip(" -—–"))) if dashed else (s, m.start())
     main = _main_clause_after_opening(toks, s, e)
     if main is not None:
@@ -1724,6 +1731,8 @@ def _dash_sets_off_a_participle(text: str, head: str, m: re.Match, e: int) -> bo
     return word[:1].islower() and word.endswith("ing") and not word.endswith("thing") \
         and dash not in head.rstrip()[:-2] and dash not in text[m.end():e]
 
+
+_PHRASE_MARKS = re.compile(r"[,;:—–(]")  # marks that set a phrase off
 
 # an auxiliary, then an aside set off by commas, in lower case: "was, in fact," / "is, of course,"
 _AUXILIARY_THEN_ASIDE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s),\s+[a-z]+(?:\s+[a-z]+)?$")

@@ -522,6 +522,23 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
         "the vote was an “important step forward,” they were far from perfect"
 
 
+@pytest.mark.parametrize("text, content", [
+    # the writer's aside on what was said, to the sentence's end
+    ("Smith said the mayor had vetoed the budget twice, a move that angered the council.",
+     "the mayor had vetoed the budget twice"),
+    ("Clinton said she would work to repeal the Hyde Amendment, a federal provision that bars funding for most "
+     "abortions.", "she would work to repeal the Hyde Amendment"),
+    # not an item of a list, a clause of its own, or an item set off after an aside
+    ("Smith said the plan would help a farmer, a teacher and a nurse.", "the plan would help a farmer, a teacher and a nurse"),
+    ("Officials say that, even if it were appropriate, a recount of the vote could not be done.",
+     "even if it were appropriate, a recount of the vote could not be done"),
+    ("Smith said snipers had shot from rooftops and, in one case, a helicopter.",
+     "snipers had shot from rooftops and, in one case, a helicopter"),
+])
+def test_an_aside_closing_the_sentence_is_no_part_of_what_was_said(text, content):
+    assert only(text).text == content
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("“Nooooo!” the crowd cried out, booing.", "cried", "“Nooooo!”"),
     ("As the Rainmakers sang in the 1980s, “They’ll turn us all into beggars.”", "sang",
