@@ -1702,7 +1702,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
-        if m.group() == ", " and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
+        if m.group().strip() == "," and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
             continue  # "and, in one case, a helicopter", "— specifically, a parasite": an item after an aside
         return (s, s + len(head.rstrip(" -—–"))) if dashed else (s, m.start())
     main = _main_clause_after_opening(toks, s, e)

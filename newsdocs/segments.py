@@ -279,7 +279,8 @@ def sentences(text: str, lo: int, hi: int, marks: list[QuoteMarks],
         if word and (
             word.group(1).lower().rstrip(".") in ABBREVIATIONS or len(word.group(1)) == 1
             or word.group(1) in ("No", "no") and _NUMBER_AFTER.match(text, end, hi)
-            or ("." in word.group(1)  # an initialism: "U.S. Attorney", "D.C. police" — but "… the U.S. The …"
+            or ("." in word.group(1) and word.group(1)[0].isalpha()  # an initialism (not "$27.16."): "U.S. Attorney",
+                # "D.C. police" — but "… the U.S. The …"
                 and not _OPENS_SENTENCE.match(text, end, hi)
                 and not (text[word.start() - 2:word.start()] == ", " and _given_name_opens(text, end, hi)))
         ):

@@ -1105,6 +1105,12 @@ def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
     assert (q.speaker_mention, q.text) == ("The doctor", "he would recover in Wash. state")
 
 
+
+def test_a_sum_with_cents_ends_its_sentence_as_a_word_does():
+    # "$27.16." is no initialism, as "U.S." is
+    found = quotes_of("Aides said the average donation was $27.16. Smith appears to be spending more.")
+    assert found[0].text == "the average donation was $27.16"
+
 @pytest.mark.parametrize("text, content", [
     # a quotation set like a title, after the cue's adjunct, is where it was said, not what
     ("Shays was pro John Kasich while the Ohio governor was in the running, he said Wednesday on MSNBC’s "
