@@ -1645,11 +1645,12 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)"
-                              # "…, a swipe at …", "…, a move that survived …": the writer's aside on what was said,
-                              # to the sentence's end (not an item of a list, nor a clause: "…, a recount could not")
-                              r"|,\s+(?=an?\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+an?\b)"
-                              r"(?!an?\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?(?:is|was|are|were|could|would|will|can|has|had|have"
-                              r"|should|may|might|must|did|does)\b)")
+                              # "…, a swipe at …", "…, a move that survived …", "…, the founder of Theranos": the
+                              # writer's aside on what was said or on a name, to the sentence's end (not an item of a
+                              # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
+                              r"|,\s+(?=(?:an?|the)\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
+                              r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
+                              r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did|does)\b)")
 
 
 # "… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next thing
@@ -1704,6 +1705,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
         if m.group().strip() == "," and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
             continue  # "and, in one case, a helicopter", "— specifically, a parasite": an item after an aside
+        if m.group().strip() == "," and text.startswith("the", m.end()) \
+                and (not head.split()[-1][:1].isupper() or _AND_OR.search(text, m.end(), e)):
+            continue  # "…, the founder of Theranos" describes a name; "…, the race will be tight", "…, the American
+            # public and allies" are a clause and a list's item
         return (s, s + len(head.rstrip(" -—–"))) if dashed else (s, m.start())
     main = _main_clause_after_opening(toks, s, e)
     if main is not None:
@@ -1732,6 +1737,7 @@ def _dash_sets_off_a_participle(text: str, head: str, m: re.Match, e: int) -> bo
         and dash not in head.rstrip()[:-2] and dash not in text[m.end():e]
 
 
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _PHRASE_MARKS = re.compile(r"[,;:—–(]")  # marks that set a phrase off
 
 # an auxiliary, then an aside set off by commas, in lower case: "was, in fact," / "is, of course,"

@@ -528,7 +528,11 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
      "the mayor had vetoed the budget twice"),
     ("Clinton said she would work to repeal the Hyde Amendment, a federal provision that bars funding for most "
      "abortions.", "she would work to repeal the Hyde Amendment"),
+    ("Ryan said he would vote for Mr. Trump, the presumptive Republican presidential nominee.",
+     "he would vote for Mr. Trump"),
     # not an item of a list, a clause of its own, or an item set off after an aside
+    ("Smith said it was his job to talk to Congress, the public and allies abroad.",
+     "it was his job to talk to Congress, the public and allies abroad"),
     ("Smith said the plan would help a farmer, a teacher and a nurse.", "the plan would help a farmer, a teacher and a nurse"),
     ("Officials say that, even if it were appropriate, a recount of the vote could not be done.",
      "even if it were appropriate, a recount of the vote could not be done"),
