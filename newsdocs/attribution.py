@@ -548,12 +548,19 @@ def _asks(toks: list[Token]) -> bool:
 
 def _filler(toks: list[Token], i: int) -> bool:
     """"you know," "you see," set off by commas: a speaker's filler, nobody's report ("“…,” you know, well, …");
-    and "as we know it", which says "as it is now" ("news as we know it is safe": nobody knows "it is safe")."""
+    "as we know it", which says "as it is now" ("news as we know it is safe": nobody knows "it is safe"); and
+    a noun of a pair ("supply and demand")."""
     if toks[i].lower in ("know", "knew") and i + 1 < len(toks) and toks[i + 1].lower == "it" \
             and any(toks[k].lower == "as" for k in range(max(0, i - 3), i - 1)):
         return True
+    if i >= 2 and toks[i - 1].lower == "and" and (toks[i - 2].lower, toks[i].lower) in _NOUN_PAIRS:
+        return True
     return toks[i].lower in ("know", "see") and i > 0 and toks[i - 1].lower == "you" \
         and (i + 1 == len(toks) or toks[i + 1].text in (",", "—", "--", ".", "?", "!", ";", ")", "]"))
+
+
+# nouns a cue's form makes a pair with: "let supply and demand dictate deals" (nobody demands)
+_NOUN_PAIRS = frozenset({("supply", "demand"), ("supplies", "demands")})
 
 
 POSSESSIVE_PRONOUNS = _GRAMMAR["possessive_pronouns"]

@@ -1110,6 +1110,10 @@ def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
 
 
 
+def test_a_noun_of_a_fixed_pair_is_no_cue():
+    q = only("Beijing wants to let supply and demand dictate deals instead.")
+    assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
+
 def test_a_sum_with_cents_ends_its_sentence_as_a_word_does():
     # "$27.16." is no initialism, as "U.S." is
     found = quotes_of("Aides said the average donation was $27.16. Smith appears to be spending more.")
