@@ -1365,6 +1365,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # Teachers … are “very, very pro-Bernie,” Kilfoyle said. — the clause the quotation ends is what was
             # said; it opens after a colon or semicolon ("… has long embodied: “Civility was assumed,” he said")
             opening = next((k + 1 for k in range(quoted_before - 1, -1, -1) if toks[k].text in (":", ";")), 0)
+            opening = max(opening, _inside_open_bracket(toks, quoted_before))  # or inside a bracket: "… (“…,” X wrote)"
             content = (toks[opening].start, toks[quoted_before].end)
     elif inverted and _opens_sentence(toks, i):  # the quotation after the speaker is the content
         quoted_after = next((t for t in toks[s_end + 1:] if t.quote is not None), None)
@@ -2961,7 +2962,10 @@ def _appositive_role(toks: list[Token]) -> str | None:
     or relative clause ("referring to …", "asked about …", "whose husband signed …") and a place
     ("of Tujunga") describe no office.
     """
-    cut = next((k for k, t in enumerate(toks) if t.lower in _CLAUSE_AFTER_ROLE), len(toks))
+    cut = next((k for k, t in enumerate(toks) if t.lower in _CLAUSE_AFTER_ROLE
+                # (or a bracket closing one opened before the speaker: "(“…,” wrote Ed Nelson, a technician)")
+                or t.text in _CLOSING_BRACKETS and all(u.text != _CLOSING_BRACKETS[t.text] for u in toks[:k])),
+               len(toks))
     toks = toks[:cut]
     lead = 0
     while lead < len(toks) and (toks[lead].lower in ("also", "still", "now") or _is_ly_adverb(toks[lead])):
@@ -3490,8 +3494,8 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         if k > j:
             cue_until = toks[k - 1].end
         j = k
-    if j >= len(toks):
-        return None, False, cue_until
+    if j >= len(toks) or toks[j].text in _CLOSING_BRACKETS:
+        return None, False, cue_until  # (nothing after the cue inside its bracket: "(… “a waste,” Smith said) from")
     pos = toks[j].start
     end = toks[-1].end
     if cue in _ASKING and _FOR_COMMENT.match(text, pos, end):
@@ -3934,15 +3938,18 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         end -= 1
     if end > 1 and toks[end - 1].lower == "as" and toks[end - 2].text == ",":
         end -= 2  # "The numbers changed, as Sanders has acknowledged": "as" introduces the speaker
-    if end <= 0:
+    # a bracket left open before the speaker holds the report: "… from members (“I want my dues back,” wrote
+    # Edward Nelson, a technician)" — what was said starts inside it
+    start = _inside_open_bracket(toks, end)
+    if end <= start:
         return None
-    span = _span_of(toks, 0, end)
+    span = _span_of(toks, start, end)
     if span is None:
         return None
-    words = sum(1 for t in toks[:end] if t.is_word)
-    if words < 2 and not _has_quote(toks, 0, end):
+    words = sum(1 for t in toks[start:end] if t.is_word)
+    if words < 2 and not _has_quote(toks, start, end):
         return None
-    if all(t.lower in _WHEN_WORDS or t.text.isdigit() or not t.is_word and t.quote is None for t in toks[:end]):
+    if all(t.lower in _WHEN_WORDS or t.text.isdigit() or not t.is_word and t.quote is None for t in toks[start:end]):
         return None  # "Then, last week, Eric Trump called.": when it happened, not what was said
     return span
 
@@ -3960,6 +3967,19 @@ def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     if b <= a:
         return None
     return (toks[a].start, toks[b - 1].end)
+
+
+def _inside_open_bracket(toks: list[Token], end: int) -> int:
+    """Where the innermost bracket still open at ``end`` opens its words, or 0 when none is open."""
+    depth = 0
+    for k in range(end - 1, -1, -1):
+        if toks[k].text in _CLOSING_BRACKETS:
+            depth += 1
+        elif toks[k].text in _OPENING_BRACKETS:
+            if depth == 0:
+                return k + 1
+            depth -= 1
+    return 0
 
 
 _CLOSING_BRACKETS = {")": "(", "]": "["}

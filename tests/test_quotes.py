@@ -1110,6 +1110,13 @@ def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
 
 
 
+def test_an_attribution_inside_brackets_reports_what_the_brackets_hold():
+    q = only("The endorsements drew blowback from members (“I want my dues back,” wrote Ed Nelson, a technician "
+             "in Chalmette).")
+    assert (q.speaker, q.role, q.text) == ("Ed Nelson", "a technician in Chalmette", "“I want my dues back,”")
+    q = only("Her ratings (at one point as low as 19 percent, Gutin says) hurt her husband.")
+    assert (q.speaker_mention, q.text) == ("Gutin", "at one point as low as 19 percent")
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
