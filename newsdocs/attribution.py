@@ -3536,7 +3536,10 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         # "wrote in a June 10 email." has none, and takes its content from before
         # (not past a clause of its own: "asked for a photo and Clinton said, “…”" is Clinton's)
         window = range(start_idx, min(len(toks), start_idx + 14))
-        stop = next((k for k in window if k > start_idx and _new_speaker_clause(toks, k)), window.stop)
+        # (nor past another's attribution set off by commas: "did not complain when …, a Chinese official said,
+        # adding that …")
+        stop = next((k for k in window if k > start_idx and (_new_speaker_clause(toks, k)
+                                                             or _set_off_attribution(toks, k))), window.stop)
         # (a quotation set like a title is where it was said: "said on MSNBC’s “Morning Joe.”")
         # (or a question's word after the phrase's noun: "telling attendees at the … annual gala how he helped …")
         that = next((k for k in range(start_idx, stop) if toks[k].lower == "that"
@@ -3579,6 +3582,15 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if not introduced and cue in _CLAUSE_ONLY_SPEECH and _a_noun_phrase_alone(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _set_off_attribution(toks: list[Token], k: int) -> bool:
+    """Whether a verb of speech at ``k`` closes an attribution set off by commas: ", a Chinese official said,"."""
+    if toks[k].lower not in UNMISTAKABLE_SPEECH or k + 1 >= len(toks) or toks[k + 1].text != ",":
+        return False
+    comma = next((m for m in range(k - 1, max(-1, k - 6), -1) if not toks[m].is_word), None)
+    return comma is not None and comma < k - 1 and toks[comma].text == "," \
+        and not any(t.lower in _CONJUNCTIONS for t in toks[comma + 1:k])  # (not ", he laughed and said,")
 
 
 _CLAUSE_ONLY_SPEECH = _GRAMMAR["clause_only_speech"]

@@ -1117,6 +1117,14 @@ def test_an_attribution_inside_brackets_reports_what_the_brackets_hold():
     q = only("Her ratings (at one point as low as 19 percent, Gutin says) hurt her husband.")
     assert (q.speaker_mention, q.text) == ("Gutin", "at one point as low as 19 percent")
 
+def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
+    # "complain when …" has no "that" of its own: the one after ", a Chinese official said, adding" is the adding's
+    found = quotes_of("Washington did not complain when China's spending helped global growth, a Chinese official "
+                      "said, adding that the impact of closing factories was hard to estimate.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("a Chinese official", "said", "Washington did not complain when China's spending helped global growth"),
+        ("a Chinese official", "adding", "the impact of closing factories was hard to estimate")]
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
