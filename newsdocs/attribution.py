@@ -2483,9 +2483,29 @@ def _skip_back(toks: list[Token], j: int) -> int:
             j = k
         elif _is_ly_adverb(toks[j]) and not toks[j].is_capitalised:
             j -= 1  # "Trump jokingly said"
+        elif low in _FLOATING_QUANTIFIERS and j >= 1 and toks[j - 1].lower in _AUXILIARY_BEFORE_A_PHRASE:
+            j -= 1  # "Trump and Sanders have both argued"
+        elif (aux := _auxiliary_before_a_phrase(toks, j)) is not None:
+            j = aux  # "Gore’s friends have in the past said", "The company has for years said"
         else:
             break
     return j
+
+
+_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each"))
+_AUXILIARY_BEFORE_A_PHRASE = frozenset("has have had will would".split())
+_PHRASE_LEADS_AFTER_AN_AUXILIARY = frozenset("in at on for over during since".split())
+
+
+def _auxiliary_before_a_phrase(toks: list[Token], j: int) -> int | None:
+    """The auxiliary before a short preposition's phrase that ends at ``j``, between it and its verb ("have in
+    the past said", "has for years said"), or None."""
+    for k in range(j, max(0, j - 4), -1):
+        if not toks[k].is_word or toks[k].is_capitalised:
+            return None
+        if toks[k].lower in _PHRASE_LEADS_AFTER_AN_AUXILIARY:
+            return k - 1 if k < j and toks[k - 1].lower in _AUXILIARY_BEFORE_A_PHRASE else None
+    return None
 
 
 def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int, int, str | None] | None:

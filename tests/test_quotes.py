@@ -1125,6 +1125,13 @@ def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
         ("a Chinese official", "said", "Washington did not complain when China's spending helped global growth"),
         ("a Chinese official", "adding", "the impact of closing factories was hard to estimate")]
 
+@pytest.mark.parametrize("text, mention", [
+    ("Her friends have in the past said she was staying quiet.", "Her friends"),
+    ("Trump and Sanders have both argued that workers have lost jobs.", "Trump and Sanders"),
+])
+def test_a_phrase_or_quantifier_after_the_auxiliary_is_no_speaker(text, mention):
+    assert only(text).speaker_mention == mention
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
