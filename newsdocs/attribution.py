@@ -3856,8 +3856,11 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     """What a subordinate or relative clause reports ends where that clause does: "Clinton, who once
     praised the pact, offered …" (its closing comma or dash), "Though she never mentioned Sanders,
     Clinton cast …" (the comma before the main clause)."""
-    if toks[s_start].lower in RELATIVE and s_start > 0 and toks[s_start - 1].text in (",", "—", "–", "-", "--"):
+    if toks[s_start].lower in RELATIVE and s_start > 0 and toks[s_start - 1].text in _SETTING_OFF:
         mark = toks[s_start - 1].text
+    elif s_start > 1 and toks[s_start - 1].lower in _GAP_RELATIVES and toks[s_start - 2].text in _SETTING_OFF:
+        # "The vote, which she has said was a mistake, was a factor": the relative clause's gap is what was said
+        mark = toks[s_start - 2].text
     elif _opens_subordinate_clause(toks, s_start):
         # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely" — where the
         # main clause begins (not a list's comma: "Although he said the parks, the schools and …, few …")
@@ -3868,6 +3871,10 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     else:
         return content
     return _until_mark(toks, s_start + 1, content, mark)
+
+
+_SETTING_OFF = (",", "—", "–", "-", "--")
+_GAP_RELATIVES = frozenset(("which", "who", "whom"))
 
 
 def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) -> tuple[int, int]:

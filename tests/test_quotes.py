@@ -1132,6 +1132,10 @@ def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
 def test_a_phrase_or_quantifier_after_the_auxiliary_is_no_speaker(text, mention):
     assert only(text).speaker_mention == mention
 
+def test_a_relative_clause_set_off_by_commas_ends_what_its_gap_reports():
+    assert only("The plan, which officials said would cost billions, was dropped last year.").text == \
+        "would cost billions"
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
