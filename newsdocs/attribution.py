@@ -759,8 +759,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
     for a in found:
         s, e = a.spans[0]
         for b in found:
-            if b is a or not b.cue or not (s < b.cue[0] < e):
-                continue
+            if b is a or not b.cue or not (s < b.cue[0] < e) or b.evidential:
+                continue  # (a claim nobody is named for cuts nothing: "…, John Kasich appears to …, according to")
             if b.speaker and s < b.speaker[0] < e and b.spans and b.spans[0][0] < s < b.spans[-1][1] <= b.speaker[0]:
                 # "…, suggesting he might consider Kasich, CNN reported": the report of it all ends it
                 e = min(e, b.spans[-1][1])
@@ -2356,6 +2356,11 @@ def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
 _NO_SECOND_HALF = frozenset("and but which who whom whose where even while whereas although though".split())
 
 
+def _a_participle_phrase(tok: Token) -> bool:
+    """A lower-case word in -ing opening a phrase: "including", "making" (not "nothing", "something")."""
+    return tok.is_word and not tok.is_capitalised and tok.lower.endswith("ing") and not tok.lower.endswith("thing")
+
+
 def _according_to(text: str, toks: list[Token], i: int, block: int, first: int | None = None) -> Found | None:
     """"according to X" at i, i + 1 — or "as reported by X", its first word at ``first``."""
     first = i if first is None else first
@@ -2400,10 +2405,11 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," \
-        and not (content is not None and toks[j].lower in _NO_SECOND_HALF) else None
+        and not (content is not None and (toks[j].lower in _NO_SECOND_HALF or _a_participle_phrase(toks[j]))) else None
     # (but "…, according to an AP count, but the socialist has vowed …" goes on with a clause of the story's,
     # "…, according to the SITE Intelligence Group, which monitors …" describes the source, "…, even as white
-    # men over all favored …" is the writer's contrast)
+    # men over all favored …" is the writer's contrast, "…, according to three polls, including one from
+    # Monmouth" a participle's phrase on the source)
     if after is not None:
         after = _cut_trailing_clause(text, after, toks)  # "…, Kelly was “incognito,” sparking a firestorm"
     spans = [content] if content else []

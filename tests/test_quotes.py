@@ -1136,6 +1136,13 @@ def test_a_relative_clause_set_off_by_commas_ends_what_its_gap_reports():
     assert only("The plan, which officials said would cost billions, was dropped last year.").text == \
         "would cost billions"
 
+def test_a_participle_after_the_according_to_source_and_a_claim_inside_the_report_cut_nothing():
+    q = only("Though he has no shot at the nomination, Kasich appears to have the best odds of beating Clinton, "
+             "according to three recent polls, including one from Monmouth University.")
+    assert (q.speaker_mention, q.text) == (
+        "three recent polls", "Though he has no shot at the nomination, Kasich appears to have the best odds of beating "
+                              "Clinton")
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
