@@ -485,7 +485,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                                            and _opens_sentence(toks, i))):
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
-            if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i) or _a_bare_participle(toks, i):
+            if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i) or _a_bare_participle(toks, i) \
+                    or _object_of_an_infinitive(toks, i):
                 continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -1556,6 +1557,15 @@ _A_REQUEST_FOR_COMMENT = re.compile(
 # forms of a cue that are participles only: with no auxiliary before them, a noun's modifier
 _PARTICIPLES_ONLY = frozenset(("written", "shown"))
 _PERFECT_OR_PASSIVE = _GRAMMAR["passive_auxiliaries"] | {"has", "have", "had", "having", "'s", "’s"}
+
+
+def _object_of_an_infinitive(toks: list[Token], i: int) -> bool:
+    """Whether the cue at ``i`` is a plural noun an infinitive takes: "to answer questions", "to raise concerns"
+    (after "to" and a verb, a form in -s is no verb)."""
+    low = toks[i].lower
+    return i >= 2 and low.endswith("s") and not low.endswith("ss") and toks[i - 2].lower == "to" \
+        and toks[i - 1].is_word and not toks[i - 1].is_capitalised and toks[i - 1].lower not in DETERMINERS \
+        and not _is_ly_adverb(toks[i - 1]) and toks[i - 1].lower not in BETWEEN_SPEAKER_AND_CUE
 
 
 def _a_bare_participle(toks: list[Token], i: int) -> bool:

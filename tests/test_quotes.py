@@ -1143,6 +1143,10 @@ def test_a_participle_after_the_according_to_source_and_a_claim_inside_the_repor
         "three recent polls", "Though he has no shot at the nomination, Kasich appears to have the best odds of beating "
                               "Clinton")
 
+def test_a_plural_noun_an_infinitive_takes_is_no_cue():
+    q = only('Cruz said any candidate "owes it to the men and women" of the state to answer questions.')
+    assert (q.speaker_mention, q.cue) == ("Cruz", "said")
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
