@@ -1342,7 +1342,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # "how you feel can be an effective tool": the clause is the sentence's subject, its verb after the cue
         # ("outlined how he thinks the campaign could …" reports, the clause an object)
         return None
-    quoted_before: int | None = None if borrowed else _quote_just_before(toks, s_start if not inverted else i)
+    # (a relative pronoun's antecedent is no quotation it speaks: "a “chief trade prosecutor” who reports to …")
+    quoted_before: int | None = None if borrowed or not inverted and toks[s_start].lower in RELATIVE \
+        else _quote_just_before(toks, s_start if not inverted else i)
     clause_after: tuple[int, int] | None = None
     inverted_tail: tuple[int, int] | None = None
     object_end = cue_end + 1  # past the cue and its object: "he told reporters."
@@ -2230,7 +2232,11 @@ def _second_conjunct(toks: list[Token], k: int, j: int) -> int | None:
         if m + 1 < j and toks[m + 1].is_capitalised:
             m += 1
     elif not toks[m].is_capitalised:
-        return None
+        # a noun of people after a noun the sentence capitalises: "Businesses and residents have complained"
+        if not (k == 1 and toks[0].is_capitalised and is_speaker_noun(toks[m].lower)):
+            return None
+        return m if m + 1 < j and toks[m + 1].is_word and not toks[m + 1].is_capitalised \
+            and toks[m + 1].lower not in PREPOSITIONS else None
     end = m
     while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
         end += 1
@@ -3574,8 +3580,10 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         window = range(start_idx, min(len(toks), start_idx + 14))
         # (nor past another's attribution set off by commas: "did not complain when …, a Chinese official said,
         # adding that …")
+        # (nor past a second cue the subject shares: "reports directly to the president, and called for “…”")
         stop = next((k for k in window if k > start_idx and (_new_speaker_clause(toks, k)
-                                                             or _set_off_attribution(toks, k))), window.stop)
+                                                             or _set_off_attribution(toks, k)
+                                                             or _coordinated_cue(toks, k))), window.stop)
         # (a quotation set like a title is where it was said: "said on MSNBC’s “Morning Joe.”")
         # (or a question's word after the phrase's noun: "telling attendees at the … annual gala how he helped …")
         that = next((k for k in range(start_idx, stop) if toks[k].lower == "that"
@@ -3618,6 +3626,12 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if not introduced and cue in _CLAUSE_ONLY_SPEECH and _a_noun_phrase_alone(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _coordinated_cue(toks: list[Token], k: int) -> bool:
+    """Whether "and"/"but" at ``k`` joins a second cue to the subject: "…, and called for …", "but said …"."""
+    return toks[k].lower in ("and", "but") and k + 1 < len(toks) and toks[k + 1].is_word \
+        and not toks[k + 1].is_capitalised and toks[k + 1].lower in cues().every
 
 
 def _set_off_attribution(toks: list[Token], k: int) -> bool:

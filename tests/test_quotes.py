@@ -1147,6 +1147,15 @@ def test_a_plural_noun_an_infinitive_takes_is_no_cue():
     q = only('Cruz said any candidate "owes it to the men and women" of the state to answer questions.')
     assert (q.speaker_mention, q.cue) == ("Cruz", "said")
 
+def test_a_second_cue_the_subject_shares_keeps_its_own_words():
+    found = quotes_of('She proposed a "chief trade prosecutor" who reports directly to the president, and called for '
+                      'tripling "the number of trade enforcement officers."')
+    assert [(q.cue, q.text) for q in found] == [
+        ("proposed", 'a "chief trade prosecutor" who reports directly to the president'),
+        ("called for", 'tripling "the number of trade enforcement officers."')]
+    q = only("Businesses and residents have complained of poor communications and say that the outages were broad.")
+    assert (q.speaker_mention, q.cue, q.text) == ("Businesses and residents", "say", "the outages were broad")
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
