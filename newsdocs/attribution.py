@@ -1729,10 +1729,15 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
                 and (not head.split()[-1][:1].isupper() or _AND_OR.search(text, m.end(), e)):
             continue  # "…, the founder of Theranos" describes a name; "…, the race will be tight", "…, the American
             # public and allies" are a clause and a list's item
-        return (s, s + len(head.rstrip(" -—–"))) if dashed else (s, m.start())
+        e = s + len(head.rstrip(" -—–")) if dashed else m.start()
+        break
+    # (and, cut or not, a report in the clause opening the sentence ends where the main clause begins: "When
+    # Maddow pointed out that Sanders refers to it as “Medicare for all,” Clinton seized upon …, repeating …")
     main = _main_clause_after_opening(toks, s, e)
     if main is not None:
         return (s, main)
+    if e != span[1]:
+        return (s, e)
     for report in _ANOTHER_REPORT.finditer(text, s, e):
         before = text[s:report.start()].rstrip()
         if report.group(2) in _said_in_the_past() and (report.group(1) or before.endswith(",")

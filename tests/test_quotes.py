@@ -1156,6 +1156,11 @@ def test_a_second_cue_the_subject_shares_keeps_its_own_words():
     q = only("Businesses and residents have complained of poor communications and say that the outages were broad.")
     assert (q.speaker_mention, q.cue, q.text) == ("Businesses and residents", "say", "the outages were broad")
 
+def test_a_report_in_the_opening_clause_ends_at_the_main_clause_though_a_participle_trails_it():
+    found = quotes_of('When Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon '
+                      'the reference, repeating her line.')
+    assert ("Sanders", 'it as "Medicare for all,"') in [(q.speaker_mention, q.text) for q in found]
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
