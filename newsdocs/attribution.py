@@ -1777,6 +1777,8 @@ def _main_clause_after_opening(toks: Sequence[Token], s: int, e: int) -> int | N
     if not toks:
         return None
     first = 1 if len(toks) > 1 and toks[0].lower in ("but", "and", "yet") else 0
+    if first + 1 < len(toks) and toks[first].lower in ("ever", "even", "just") and toks[first + 1].lower in SUBORDINATORS:
+        first += 1  # "Ever since Bernie Sanders announced his candidacy, he's said …", "Even if …", "Just as …"
     if toks[first].lower not in SUBORDINATORS or toks[first].lower in ("as", "once", "if", "unless") \
             or toks[first].start >= s:
         return None
@@ -1802,11 +1804,16 @@ def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
             continue
         if subject.lower in ("and", "but") and not listing and verb.lower not in ("also", "not", "then") \
                 and not verb.lower.endswith(("ing", "ed")) \
-                or (subject.lower in PRONOUNS and subject.lower not in RELATIVE or subject.lower in DETERMINERS
+                or (_a_pronoun(subject) and subject.lower not in RELATIVE or subject.lower in DETERMINERS
                     or subject.is_capitalised or subject.text[0].isdigit()) and verb.is_word and not verb.is_capitalised \
                 and subject.lower not in ("that", "this"):
             return tok.end if quoted else tok.start
     return None
+
+
+def _a_pronoun(tok: Token) -> bool:
+    """A pronoun, contracted with its auxiliary or not: "he", "he’s", "they'd"."""
+    return tok.lower in PRONOUNS or tok.lower.replace("’", "'").split("'")[0] in PRONOUNS and "'" in tok.lower.replace("’", "'")
 
 
 def _in_a_list(toks: Sequence[Token], k: int) -> bool:

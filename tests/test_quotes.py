@@ -1161,6 +1161,11 @@ def test_a_report_in_the_opening_clause_ends_at_the_main_clause_though_a_partici
                       'the reference, repeating her line.')
     assert ("Sanders", 'it as "Medicare for all,"') in [(q.speaker_mention, q.text) for q in found]
 
+def test_a_report_after_ever_since_ends_where_a_contracted_pronoun_opens_the_main_clause():
+    found = quotes_of("Ever since Sanders announced his candidacy last year, he's said the same thing at every stop.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Sanders", "announced", "his candidacy last year"), ("he", "said", "the same thing at every stop")]
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
