@@ -1670,7 +1670,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
                               r"|,\s+(?=(?:an?|the)\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
                               r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
-                              r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did|does)\b)")
+                              r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did"
+                              r"|does)\b)")
 
 
 # "… computers and she accused Trump of …", "…, but conceded that …": "and" or "but" opening the next thing
@@ -1723,9 +1724,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
-        if m.group().strip() == "," and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
+        aside = m.group().strip() == ","  # the writer's aside closing the sentence
+        if aside and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
             continue  # "and, in one case, a helicopter", "— specifically, a parasite": an item after an aside
-        if m.group().strip() == "," and text.startswith("the", m.end()) \
+        if aside and text.startswith("the", m.end()) \
                 and (not head.split()[-1][:1].isupper() or _AND_OR.search(text, m.end(), e)):
             continue  # "…, the founder of Theranos" describes a name; "…, the race will be tight", "…, the American
             # public and allies" are a clause and a list's item
@@ -1777,7 +1779,8 @@ def _main_clause_after_opening(toks: Sequence[Token], s: int, e: int) -> int | N
     if not toks:
         return None
     first = 1 if len(toks) > 1 and toks[0].lower in ("but", "and", "yet") else 0
-    if first + 1 < len(toks) and toks[first].lower in ("ever", "even", "just") and toks[first + 1].lower in SUBORDINATORS:
+    if first + 1 < len(toks) and toks[first].lower in ("ever", "even", "just") \
+            and toks[first + 1].lower in SUBORDINATORS:
         first += 1  # "Ever since Bernie Sanders announced his candidacy, he's said …", "Even if …", "Just as …"
     if toks[first].lower not in SUBORDINATORS or toks[first].lower in ("as", "once", "if", "unless") \
             or toks[first].start >= s:
@@ -1813,7 +1816,8 @@ def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
 
 def _a_pronoun(tok: Token) -> bool:
     """A pronoun, contracted with its auxiliary or not: "he", "he’s", "they'd"."""
-    return tok.lower in PRONOUNS or tok.lower.replace("’", "'").split("'")[0] in PRONOUNS and "'" in tok.lower.replace("’", "'")
+    low = tok.lower.replace("’", "'")
+    return low in PRONOUNS or "'" in low and low.split("'")[0] in PRONOUNS
 
 
 def _in_a_list(toks: Sequence[Token], k: int) -> bool:
