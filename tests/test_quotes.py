@@ -1166,6 +1166,10 @@ def test_a_report_after_ever_since_ends_where_a_contracted_pronoun_opens_the_mai
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
         ("Sanders", "announced", "his candidacy last year"), ("he", "said", "the same thing at every stop")]
 
+def test_who_after_a_noun_of_people_speaks_for_people_unnamed():
+    q = only("The party offered fresh ammunition to critics who say the law is a mistake.")
+    assert (q.speaker_mention, q.speaker, q.speaker_type) == ("who", None, "anonymous")
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
