@@ -284,6 +284,11 @@ GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that
 GENDER_MENTIONS = 20  # the first mentions of a person that are searched so: enough to decide, and bounded
 
 
+# a given name, "and", then a full name: "Bill and Hillary Clinton" (the given name's side, and what follows it)
+_GIVEN_NAME_AND_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) and $")
+_AND_A_FULL_NAME_AFTER = re.compile(r" and [A-Z][a-z]+(?: [A-Z]\.)* [A-Z]")
+
+
 _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:to|at|with|for|from|against|about|by|on|of)\s+$")
 
 
@@ -320,6 +325,12 @@ class People:
                         and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
                     continue  # a line of capitals alone is a label ("FULL TEXT."), no one named
                 name, n_words, surname, titled, gender, offset, given = parsed
+                if n_words == 1 and self._shares_the_surname_after(m):
+                    continue  # "Bill" of "Bill and Hillary Clinton": named with the surname after (below)
+                if n_words >= 2 and text.startswith(" and ", m.start() - 5) \
+                        and (sharing := _GIVEN_NAME_AND_BEFORE.search(text, max(pos, m.start() - 30), m.start())) \
+                        and self._shares_the_surname(sharing.group(1)):
+                    self._name_sharing(sharing.group(1), sharing.start(1), name.split()[-1], surname)
                 known = by_surname.get(surname)
                 if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
                         and self._named_first(fronted, titled):
@@ -361,6 +372,27 @@ class People:
                 if text[m.start() - 3:m.start()] in ("in ", "In "):
                     person.named_after_in += 1
             pos = q_end
+
+    def _shares_the_surname(self, word: str) -> bool:
+        """Whether ``word``, before "and" and a full name, is a given name of its own sharing that name's surname
+        ("Bill and Hillary Clinton", "David and Charles Koch"): a common given name that is nobody's surname
+        here and no one's named in full ("Paul and John Kasich" after Rand Paul, "Hillary and Tim Kaine")."""
+        key = fold(word).rstrip(".")
+        return is_given_name(word) and key not in self.by_surname and self.by_given_name(word) is None
+
+    def _shares_the_surname_after(self, m: re.Match) -> bool:
+        after = _AND_A_FULL_NAME_AFTER.match(self.text, m.end())
+        return after is not None and self._shares_the_surname(m.group())
+
+    def _name_sharing(self, word: str, at: int, surname_as_written: str, surname: str) -> None:
+        """Index "<word> <surname>", named at ``at`` by its given name alone before "and" and another's full name."""
+        given = fold(word).rstrip(".")
+        person = Person(f"{word} {surname_as_written}", surname, _GIVEN_NAME_GENDER.get(given), at, False, 2,
+                        given=given)
+        self.by_surname.setdefault(surname, []).append(person)
+        self._by_first_word[given] = None if given in self._by_first_word else (person, at + len(word))
+        person.named_at.append(len(self.mentions))
+        self.mentions.append((at, person))
 
     def _named_first(self, named: tuple[Person, int], titled: bool) -> bool:
         """Whether a surname alone is the first word of ``named``'s name: "Mr. Lou" after "Lou Jiwei", "Ban said"

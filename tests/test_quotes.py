@@ -1170,6 +1170,15 @@ def test_who_after_a_noun_of_people_speaks_for_people_unnamed():
     q = only("The party offered fresh ammunition to critics who say the law is a mistake.")
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("who", None, "anonymous")
 
+def test_given_names_sharing_a_surname_name_two_people():
+    found = quotes_of("Bill and Hillary Clinton arrived at the gala on Friday.\n\n"
+                      "Mr. Clinton said the night was for the donors.\n\nMrs. Clinton said she would speak later.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [
+        ("Mr. Clinton", "Bill Clinton"), ("Mrs. Clinton", "Hillary Clinton")]
+    # (not a surname the article gave someone: "Paul and John Kasich" after Rand Paul is two people, one a Paul)
+    found = quotes_of("Rand Paul spoke first.\n\nPaul and John Kasich arrived later.\n\nMr. Paul said he was tired.")
+    assert [(q.speaker_mention, q.speaker) for q in found] == [("Mr. Paul", "Rand Paul")]
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
