@@ -284,9 +284,19 @@ GENDER_WINDOW = 200  # characters after a mention searched for the pronouns that
 GENDER_MENTIONS = 20  # the first mentions of a person that are searched so: enough to decide, and bounded
 
 
-# a given name, "and", then a full name: "Bill and Hillary Clinton" (the given name's side, and what follows it)
-_GIVEN_NAME_AND_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) and $")
-_AND_A_FULL_NAME_AFTER = re.compile(r" and [A-Z][a-z]+(?: [A-Z]\.)* [A-Z]")
+_AND_A_FULL_NAME = re.compile(r" and ([A-Z][a-z]+(?: [A-Z]\.)* [A-Z])")  # (a literal first: the scan skips ahead)
+_A_WORD_JUST_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\Z")
+
+
+def _sharing_pairs(text: str, start: int) -> dict[int, tuple[str, int]]:
+    """A common given name, "and", a full name ("Bill and Hillary Clinton"): by where the full name starts,
+    the given name before "and" and where it starts."""
+    pairs: dict[int, tuple[str, int]] = {}
+    for after in _AND_A_FULL_NAME.finditer(text, start):
+        word = _A_WORD_JUST_BEFORE.search(text, max(start, after.start() - 20), after.start())
+        if word is not None and is_given_name(word.group()):
+            pairs[after.start(1)] = (word.group(), word.start())
+    return pairs
 
 
 _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:to|at|with|for|from|against|about|by|on|of)\s+$")
@@ -317,6 +327,9 @@ class People:
         self._quote_ends = [e for _s, e in self.quoted]  # quotations sorted and apart: their ends sorted too
         # names inside quotations are what was said, not who said it: scan between them only
         by_surname, mentions = self.by_surname, self.mentions
+        # a given name, "and", a full name: "Bill and Hillary Clinton" (by where the full name starts)
+        sharing_pairs = _sharing_pairs(text, body_start)
+        sharing_givens = {at for _word, at in sharing_pairs.values()}
         pos = body_start
         for q_start, q_end in self.quoted + [(len(text), len(text))]:
             for m in _NAME_RUN.finditer(text, pos, q_start):
@@ -325,12 +338,12 @@ class People:
                         and text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "":
                     continue  # a line of capitals alone is a label ("FULL TEXT."), no one named
                 name, n_words, surname, titled, gender, offset, given = parsed
-                if n_words == 1 and self._shares_the_surname_after(m):
-                    continue  # "Bill" of "Bill and Hillary Clinton": named with the surname after (below)
-                if n_words >= 2 and text.startswith(" and ", m.start() - 5) \
-                        and (sharing := _GIVEN_NAME_AND_BEFORE.search(text, max(pos, m.start() - 30), m.start())) \
-                        and self._shares_the_surname(sharing.group(1)):
-                    self._name_sharing(sharing.group(1), sharing.start(1), name.split()[-1], surname)
+                if sharing_pairs:  # (rare: looked up only in an article that has one)
+                    if n_words == 1 and m.start() in sharing_givens and self._shares_the_surname(m.group()):
+                        continue  # "Bill" of "Bill and Hillary Clinton": named with the surname after (below)
+                    if n_words >= 2 and (pair := sharing_pairs.get(m.start())) is not None \
+                            and self._shares_the_surname(pair[0]):
+                        self._name_sharing(pair[0], pair[1], name.split()[-1], surname)
                 known = by_surname.get(surname)
                 if known is None and n_words == 1 and (fronted := self._by_first_word.get(surname)) is not None \
                         and self._named_first(fronted, titled):
@@ -379,10 +392,6 @@ class People:
         here and no one's named in full ("Paul and John Kasich" after Rand Paul, "Hillary and Tim Kaine")."""
         key = fold(word).rstrip(".")
         return is_given_name(word) and key not in self.by_surname and self.by_given_name(word) is None
-
-    def _shares_the_surname_after(self, m: re.Match) -> bool:
-        after = _AND_A_FULL_NAME_AFTER.match(self.text, m.end())
-        return after is not None and self._shares_the_surname(m.group())
 
     def _name_sharing(self, word: str, at: int, surname_as_written: str, surname: str) -> None:
         """Index "<word> <surname>", named at ``at`` by its given name alone before "and" and another's full name."""
