@@ -1037,7 +1037,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     # Canova, a law professor who …" is Canova
                     speaker, stype = people.full_name(person), "person"
                 elif _names_people_unnamed(lead):
-                    stype = "anonymous"  # "Republicans who say", "two other women who have accused": unnamed people
+                    stype = "anonymous"  # "critics who say", "two other women who have accused": unnamed people
             elif low in ("they", "we", "their"):
                 # "Both countries said they had agreed to …": they are whoever reports them saying so (but in
                 # a transcript's turn, "they" are others)
