@@ -1110,13 +1110,13 @@ def test_a_lower_case_word_spelled_like_a_state_still_ends_its_sentence():
     assert (q.speaker_mention, q.text) == ("The doctor", "he would recover in Wash. state")
 
 
-
 def test_an_attribution_inside_brackets_reports_what_the_brackets_hold():
     q = only("The endorsements drew blowback from members (“I want my dues back,” wrote Ed Nelson, a technician "
              "in Chalmette).")
     assert (q.speaker, q.role, q.text) == ("Ed Nelson", "a technician in Chalmette", "“I want my dues back,”")
     q = only("Her ratings (at one point as low as 19 percent, Gutin says) hurt her husband.")
     assert (q.speaker_mention, q.text) == ("Gutin", "at one point as low as 19 percent")
+
 
 def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
     # "complain when …" has no "that" of its own: the one after ", a Chinese official said, adding" is the adding's
@@ -1126,6 +1126,7 @@ def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
         ("a Chinese official", "said", "Washington did not complain when China's spending helped global growth"),
         ("a Chinese official", "adding", "the impact of closing factories was hard to estimate")]
 
+
 @pytest.mark.parametrize("text, mention", [
     ("Her friends have in the past said she was staying quiet.", "Her friends"),
     ("Trump and Sanders have both argued that workers have lost jobs.", "Trump and Sanders"),
@@ -1133,9 +1134,11 @@ def test_a_cues_clause_after_a_phrase_does_not_run_past_anothers_attribution():
 def test_a_phrase_or_quantifier_after_the_auxiliary_is_no_speaker(text, mention):
     assert only(text).speaker_mention == mention
 
+
 def test_a_relative_clause_set_off_by_commas_ends_what_its_gap_reports():
     assert only("The plan, which officials said would cost billions, was dropped last year.").text == \
         "would cost billions"
+
 
 def test_a_participle_after_the_according_to_source_and_a_claim_inside_the_report_cut_nothing():
     q = only("Though he has no shot at the nomination, Kasich appears to have the best odds of beating Clinton, "
@@ -1143,9 +1146,11 @@ def test_a_participle_after_the_according_to_source_and_a_claim_inside_the_repor
     assert q.speaker_mention == "three recent polls"
     assert q.text == "Though he has no shot at the nomination, Kasich appears to have the best odds of beating Clinton"
 
+
 def test_a_plural_noun_an_infinitive_takes_is_no_cue():
     q = only('Cruz said any candidate "owes it to the men and women" of the state to answer questions.')
     assert (q.speaker_mention, q.cue) == ("Cruz", "said")
+
 
 def test_a_second_cue_the_subject_shares_keeps_its_own_words():
     found = quotes_of('She proposed a "chief trade prosecutor" who reports directly to the president, and called for '
@@ -1156,19 +1161,23 @@ def test_a_second_cue_the_subject_shares_keeps_its_own_words():
     q = only("Businesses and residents have complained of poor communications and say that the outages were broad.")
     assert (q.speaker_mention, q.cue, q.text) == ("Businesses and residents", "say", "the outages were broad")
 
+
 def test_a_report_in_the_opening_clause_ends_at_the_main_clause_though_a_participle_trails_it():
     found = quotes_of('When Maddow pointed out that Sanders refers to it as "Medicare for all," Clinton seized upon '
                       'the reference, repeating her line.')
     assert ("Sanders", 'it as "Medicare for all,"') in [(q.speaker_mention, q.text) for q in found]
+
 
 def test_a_report_after_ever_since_ends_where_a_contracted_pronoun_opens_the_main_clause():
     found = quotes_of("Ever since Sanders announced his candidacy last year, he's said the same thing at every stop.")
     assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
         ("Sanders", "announced", "his candidacy last year"), ("he", "said", "the same thing at every stop")]
 
+
 def test_who_after_a_noun_of_people_speaks_for_people_unnamed():
     q = only("The party offered fresh ammunition to critics who say the law is a mistake.")
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("who", None, "anonymous")
+
 
 def test_given_names_sharing_a_surname_name_two_people():
     found = quotes_of("Bill and Hillary Clinton arrived at the gala on Friday.\n\n"
@@ -1179,14 +1188,17 @@ def test_given_names_sharing_a_surname_name_two_people():
     found = quotes_of("Rand Paul spoke first.\n\nPaul and John Kasich arrived later.\n\nMr. Paul said he was tired.")
     assert [(q.speaker_mention, q.speaker) for q in found] == [("Mr. Paul", "Rand Paul")]
 
+
 def test_a_noun_of_a_fixed_pair_is_no_cue():
     q = only("Beijing wants to let supply and demand dictate deals instead.")
     assert (q.cue, q.text) == ("wants", "to let supply and demand dictate deals instead")
+
 
 def test_a_sum_with_cents_ends_its_sentence_as_a_word_does():
     # "$27.16." is no initialism, as "U.S." is
     found = quotes_of("Aides said the average donation was $27.16. Smith appears to be spending more.")
     assert found[0].text == "the average donation was $27.16"
+
 
 @pytest.mark.parametrize("text, content", [
     # a quotation set like a title, after the cue's adjunct, is where it was said, not what
@@ -1774,7 +1786,6 @@ def test_a_pronoun_is_someone_its_paragraph_names_unless_it_quotes_the_last_spea
     assert woolson[-1].speaker == "Eric Woolson"
 
 
-
 @pytest.mark.parametrize("text, speaker", [
     ("The Labor Department issued the rule on Wednesday. It will cover four million workers, the department said.",
      "Labor Department"),
@@ -1792,6 +1803,7 @@ def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speak
     q = quotes_of(text)[-1]
     assert (q.speaker, q.speaker_type) == (speaker, "organisation")
 
+
 @pytest.mark.parametrize("text, found", [
     # a cue word before a speaker set off by commas is a noun, and part of what was said
     ("Cost estimates, he added, were “based on a prototype facility.”",
@@ -1804,11 +1816,13 @@ def test_the_body_a_definite_noun_stands_for_is_the_one_named_before(text, speak
 def test_a_cue_word_right_before_a_parenthetical_speaker_is_a_noun(text, found):
     assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
 
+
 def test_a_participle_after_with_speaks_for_its_own_subject():
     # an absolute clause: Trump yells, not the supporters (nor Alabama, the name last before the verb)
     q = only("At a rally in Birmingham, Alabama, supporters of Donald Trump kicked a protester, with Trump "
              "reportedly yelling: “Get him out of here!”")
     assert (q.speaker_mention, q.speaker, q.text) == ("Trump", "Donald Trump", "“Get him out of here!”")
+
 
 def test_she_in_a_paragraph_that_opens_on_an_unnamed_woman_is_unnamed():
     found = quotes_of("Chancellor Angela Merkel said the law would be enforced.\n\n"
@@ -1821,12 +1835,14 @@ def test_she_in_a_paragraph_that_opens_on_an_unnamed_woman_is_unnamed():
                           f"{opening} after a rally. “We will not bend,” she said.")
         assert found[-1].speaker == "Angela Merkel"
 
+
 @pytest.mark.parametrize("named", ["Scarborough Shoal", "the Trump Plaza Hotel", "the Trans-Pacific Partnership",
                                    "the Freedom of Information Act", "New Yorkers", "the New Year"])
 def test_a_pronoun_passes_over_sites_laws_and_peoples_of_places(named):
     found = quotes_of(f"Adm. Harry Harris spoke to reporters on Monday. The talks touched on {named}.\n\n"
                       "“We will not be pushed around,” he said.")
     assert found[-1].speaker == "Harry Harris"
+
 
 def test_initials_after_the_given_name_tell_father_from_son():
     # "George H.W. Bush" had been read as "George H." and a bare "Bush"; once read whole, he is no George W. Bush
@@ -1849,6 +1865,7 @@ def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
                       "Brent Bozell III backed Ted Cruz. “Cruz is our man,” Bozell said.")
     assert [q.speaker for q in found] == ["Donald J. Trump", "Donald Trump Jr.", "Donald Trump Jr.", "Brent Bozell III"]
 
+
 @pytest.mark.parametrize("text, found", [
     # a question in the writer's words reports nothing, whatever verb it holds
     ("Would Adam Schiff have pleaded to keep the “whistleblower’s” identity secret?", []),
@@ -1860,6 +1877,7 @@ def test_a_generational_suffix_is_no_surname_but_tells_father_from_son():
 ])
 def test_a_question_in_the_writers_words_reports_nothing(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
 
 def test_she_after_an_unnamed_woman_quoted_is_that_woman():
     found = quotes_of("Mayor Linda Hudson spoke at the vigil on Sunday.\n\n"
@@ -1885,6 +1903,7 @@ def test_a_paragraph_opening_on_someone_hands_them_the_next_pronoun_even_with_no
                       "Her approach of embracing the president she hopes to succeed is new, she said.")
     assert found[-1].speaker == "Hillary Clinton"
 
+
 def test_a_one_word_name_quoted_saying_i_is_a_person_in_every_quotation():
     found = quotes_of("Tiegen criticised the report on Tuesday, the committee said.\n\n"
                       "“Instead of making excuses, I want answers,” Tiegen said.")
@@ -1894,6 +1913,7 @@ def test_a_one_word_name_quoted_saying_i_is_a_person_in_every_quotation():
     politico = [q for q in quotes_of("Politico interviewed the senator.\n\n“I will not run,” Politico quoted her.")
                 if q.speaker == "Politico"]
     assert politico and {q.speaker_type for q in politico} == {"organisation"}
+
 
 def test_a_one_word_name_quoted_asking_a_question_is_a_person_in_every_quotation():
     found = quotes_of("“So it's fair to say you have not fixed the problem?” Schiff asked.\n\n"
@@ -1914,6 +1934,7 @@ def test_a_name_opening_on_initials_keeps_them():
     assert [q.speaker for q in found if q.kind == "direct"] == ["R. Gil Kerlikowske", "E. J. Fleming",
                                                                  "Muriel Bowser"]
 
+
 @pytest.mark.parametrize("text", [
     "When the substance is feathers in a duvet, HP is called “feather duvet lung.”",
     "The senator was labeled a “traitor” by his rivals.",
@@ -1921,6 +1942,7 @@ def test_a_name_opening_on_initials_keeps_them():
 ])
 def test_a_subject_given_a_name_says_nothing(text):
     assert quotes_of(text) == ()
+
 
 @pytest.mark.parametrize("text, speaker, stype", [
     # a party and a state written out set off after the name are its role, as "R-Ky." is
@@ -1934,6 +1956,7 @@ def test_a_party_and_state_written_out_and_a_daily(text, speaker, stype):
     q = only(text)
     assert (q.speaker, q.speaker_type) == (speaker, stype)
 
+
 @pytest.mark.parametrize("text, speaker, role", [
     # offices joined by "and" before one name are one speaker's role, not two speakers
     ("“Our results reflected broad-based growth,” said CEO and president Craig Menear.", "Craig Menear",
@@ -1945,6 +1968,7 @@ def test_a_party_and_state_written_out_and_a_daily(text, speaker, stype):
 def test_offices_joined_by_and_and_a_clause_opening_on_whatever(text, speaker, role):
     q = only(text)
     assert (q.speaker, q.role) == (speaker, role)
+
 
 def test_the_pronoun_a_speaker_was_found_for_tells_their_gender():
     # "who … when she called him": a tie of pronouns leaves Dana Lowe's gender untold, until "she said" is hers
@@ -1970,6 +1994,7 @@ def test_a_pronoun_after_a_paragraph_that_opens_on_someone_is_theirs(between, sp
                       f"{between}\n\n"
                       "“Leadership is about solving the problem,” he said.")
     assert found[-1].speaker == speaker
+
 
 @pytest.mark.parametrize("text, found", [
     ("Sanders talked about the economy on Tuesday.", [("Sanders", "talked about", "the economy")]),  # not when
@@ -2038,7 +2063,6 @@ def test_word_salad_never_breaks_extraction_and_offsets_stay_in_the_text():
         for q in parse_text(text).quotes:
             assert all(0 <= s < e <= len(text) for s, e in q.spans), (text, q.spans)
             assert q.speaker_start is None or 0 <= q.speaker_start < q.speaker_end <= len(text)
-
 
 
 @pytest.mark.parametrize("text, cue, content", [
