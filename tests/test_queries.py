@@ -134,6 +134,7 @@ def test_a_leading_initial_is_no_other_person(runner, db_path, archive):
     rows = [r for r in newsdocs.speakers(db_path, top=None, type="person") if "Kerlikowske" in r["name"]]
     assert len(rows) == 1 and rows[0]["quotes"] == 2
 
+
 @pytest.mark.parametrize("before, merged, later, apart", [
     # "George Bush" could now be either of two people: none of the three is merged any more
     ({"a.txt": "Ranch news.\n\nGeorge Bush said the ranch was quiet.",

@@ -47,6 +47,7 @@ def test_a_placeholder_date_is_no_date_and_the_next_source_is_read(tmp_path, pla
     (tmp_path / "bare.html").write_text(bare, encoding="utf-8")
     assert parse_file(str(tmp_path / "bare.html")).published is None
 
+
 def test_a_page_trafilatura_hands_back_whole_keeps_its_paragraphs():
     # trafilatura's fallback returns the page's own HTML in one <div>; it had become one paragraph of all
     from lxml import html as lxml_html
