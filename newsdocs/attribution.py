@@ -1816,8 +1816,7 @@ def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
 
 def _a_pronoun(tok: Token) -> bool:
     """A pronoun, contracted with its auxiliary or not: "he", "he’s", "they'd"."""
-    low = tok.lower.replace("’", "'")
-    return low in PRONOUNS or "'" in low and low.split("'")[0] in PRONOUNS
+    return tok.lower.replace("’", "'").split("'")[0] in PRONOUNS
 
 
 def _in_a_list(toks: Sequence[Token], k: int) -> bool:
@@ -1862,7 +1861,7 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
         k -= 1
     if k < j - 1 and not (k >= 0 and (toks[k].quote is not None or toks[k].text == ",")):
         k = j - 1
-    while k >= 0 and toks[k].text in (",", "—", "–", "-", "--") and toks[k].quote is None:
+    while k >= 0 and toks[k].text in _SETTING_OFF and toks[k].quote is None:
         k -= 1
     if k >= 0 and toks[k].quote is not None:
         return k
@@ -2388,11 +2387,6 @@ def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
 _NO_SECOND_HALF = frozenset("and but which who whom whose where even while whereas although though".split())
 
 
-def _a_participle_phrase(tok: Token) -> bool:
-    """A lower-case word in -ing opening a phrase: "including", "making" (not "nothing", "something")."""
-    return tok.is_word and not tok.is_capitalised and tok.lower.endswith("ing") and not tok.lower.endswith("thing")
-
-
 def _according_to(text: str, toks: list[Token], i: int, block: int, first: int | None = None) -> Found | None:
     """"according to X" at i, i + 1 — or "as reported by X", its first word at ``first``."""
     first = i if first is None else first
@@ -2437,7 +2431,7 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     after = _span_of(toks, j, len(toks)) if j < len(toks) and toks[j - 1].text == "," \
-        and not (content is not None and (toks[j].lower in _NO_SECOND_HALF or _a_participle_phrase(toks[j]))) else None
+        and not (content is not None and (toks[j].lower in _NO_SECOND_HALF or _participle(toks[j]))) else None
     # (but "…, according to an AP count, but the socialist has vowed …" goes on with a clause of the story's,
     # "…, according to the SITE Intelligence Group, which monitors …" describes the source, "…, even as white
     # men over all favored …" is the writer's contrast, "…, according to three polls, including one from
@@ -3039,7 +3033,7 @@ def _appositive_role(toks: list[Token]) -> str | None:
     first = toks[0]
     if first.is_word and not first.is_capitalised and (
             first.lower in PREPOSITIONS or first.lower in SUBORDINATORS or first.lower in ("and", "or", "that")
-            or first.lower.replace("’", "'").split("'")[0] in PRONOUNS  # "Trump, it's also worth noting, …"
+            or _a_pronoun(first)  # "Trump, it's also worth noting, …"
             or (first.lower.endswith(("ing", "ed")) and first.lower not in _ADJECTIVE_PARTICIPLES
                 and not first.lower.endswith("thing"))):
         return None
