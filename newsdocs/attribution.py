@@ -61,6 +61,7 @@ BETWEEN_SPEAKER_AND_CUE = _GRAMMAR["between_speaker_and_cue"]
 TIME_WORDS = _GRAMMAR["time_words"]
 TIME_LEADS = _GRAMMAR["time_leads"]
 NAME_PARTICLES = _GRAMMAR["name_particles"]
+SURNAME_PARTICLES = _GRAMMAR["surname_particles"]
 SENTENCE_OPENERS = _GRAMMAR["sentence_openers"]
 AMBIGUOUS_NOUNS = _GRAMMAR["ambiguous_nouns"]
 PREPOSITIONS = _GRAMMAR["prepositions"]
@@ -2887,6 +2888,9 @@ def _name_run(toks: list[Token], j: int) -> int:
             break  # "…9:31PMKasich And BushASSOCIATED PRESSOhio Gov. John Kasich": line breaks lost before it
         if prev.is_capitalised or (prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_capitalised):
             k -= 1
+        elif prev.lower in SURNAME_PARTICLES and prev.text.islower():
+            k -= 1  # a surname opening on its particle: "…, de Blasio said"
+            break
         elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised \
                 and toks[k - 2].end == prev.start and prev.end == toks[k].start:
             k -= 1  # a hyphen inside a name ("Lloyd - Webber" as some pages split it), not a spaced dash

@@ -212,6 +212,7 @@ def _first_given(given: str) -> str:
 
 
 _NAME_PARTICLES = sections("grammar.txt")["name_particles"]
+_SURNAME_PARTICLES = sections("grammar.txt")["surname_particles"]
 _GIVEN_NAME_GENDER = {name: gender for section, gender in (("male", "m"), ("female", "f"))
                       for name in sections("given_names.txt")[section]}
 
@@ -1205,6 +1206,11 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
     the cue after it is one only many take ("Chelsea hope", "The Lakers plan"), which no one person does."""
     if _capitalised_only_by_its_sentence(mention, pos, people.text):
         mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
+    particle = mention.split(" ", 1)[0] if mention[:1].islower() else ""
+    if particle in _SURNAME_PARTICLES:
+        # "de Blasio said", looked up as "De Blasio said" opening a sentence is (its particle as written in a
+        # name no earlier mention gives in full: "dos Santos")
+        mention = particle.capitalize() + mention[len(particle):]
     speaker = None
     if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None \
             and not _POSSESSIVE_END.search(made.group("maker")):
@@ -1284,6 +1290,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                 # "the Times" → "New York Times", as the article names it; "Sun" → "Jennifer Sun", a person
                 speaker = press_person.name
                 stype = speaker_type_of(speaker)
+    if particle in _SURNAME_PARTICLES and speaker is not None and speaker.startswith(mention):
+        speaker = particle + speaker[len(particle):]
     return speaker, stype, role
 
 

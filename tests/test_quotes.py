@@ -3997,3 +3997,14 @@ def test_a_report_ends_where_a_clause_of_another_speaker_begins_after_a_quotatio
 ])
 def test_a_speaker_opening_a_relative_clause_or_a_second_that_clause_ends_no_report(text, content):
     assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, mention, speaker, content", [
+    ("Mayor Bill de Blasio spoke on Monday. The city will not pay for the parade, de Blasio said.", "de Blasio",
+     "Bill de Blasio", "The city will not pay for the parade"),
+    ("The group will watch the case closely, dos Santos says.", "dos Santos", "dos Santos",
+     "The group will watch the case closely"),
+])
+def test_a_surname_written_with_its_particle_first_is_the_speaker_whole(text, mention, speaker, content):
+    quote = only(text)
+    assert (quote.speaker_mention, quote.speaker, quote.text) == (mention, speaker, content)
