@@ -3532,6 +3532,21 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
 
 
 # -- content -----------------------------------------------------------------------------
+def _gerund_subject(toks: list[Token], k: int) -> bool:
+    """Whether the -ing word at ``k`` heads the subject of a finite verb a few words on: "…, she added,
+    revoking clearances would be “…”" — not the speaker's next act ("…, he said, adding the involvement
+    should …", "…, she said, making it clear it would …")."""
+    if toks[k].lower in cues().every:
+        return False
+    for m in range(k + 1, min(len(toks), k + 5)):
+        tok = toks[m]
+        if tok.lower in _MODALS or tok.lower in _FINITE_BE_HAVE:
+            return m > k + 1
+        if not tok.is_word or tok.lower == "that" or tok.lower in PRONOUNS and m > k + 1:
+            return False  # (its object may be a pronoun: "revoking it would be wrong")
+    return False
+
+
 def _content_after(text: str, toks: list[Token], j: int, cue: str,
                    cue_until: int) -> tuple[tuple[int, int] | None, bool, int]:
     """The clause after a cue: skip its object (told reporters), adjuncts (on X) and "that".
@@ -3579,7 +3594,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         # "“…,” Oltchick recalled him saying.": the one heard, and what was said stands before the speaker
         return None, False, toks[start_idx + 1].end
     if not introduced and start_idx is not None and "," in text[cue_until:pos] and toks[start_idx].lower.endswith("ing") \
-            and toks[start_idx].text.islower():
+            and toks[start_idx].text.islower() and not _gerund_subject(toks, start_idx):
         return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until

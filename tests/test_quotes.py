@@ -4008,3 +4008,14 @@ def test_a_speaker_opening_a_relative_clause_or_a_second_that_clause_ends_no_rep
 def test_a_surname_written_with_its_particle_first_is_the_speaker_whole(text, mention, speaker, content):
     quote = only(text)
     assert (quote.speaker_mention, quote.speaker, quote.text) == (mention, speaker, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Still, she added, revoking clearances would be “really very aggressive.”",
+     ["revoking clearances would be “really very aggressive.”"]),
+    ("While some could get a slap, she said, revoking it would be wrong.", ["revoking it would be wrong"]),
+    # the speaker's next act, a report of its own
+    ("The plan failed, he said, adding the involvement should stop.", ["The plan failed", "the involvement should stop"]),
+])
+def test_a_gerund_after_a_parenthetical_cue_can_open_what_was_said(text, content):
+    assert [q.text for q in quotes_of(text)] == content
