@@ -1895,7 +1895,7 @@ def _ends_clause_quote_text(quoted: str) -> bool:
 
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
     head = toks[subject[1]]
-    return head.is_capitalised or head.lower in PRONOUNS or is_speaker_noun(head.lower)
+    return head.is_capitalised or head.lower in PRONOUNS or is_speaker_noun(head.lower) or head.lower in STUDY_NOUNS
 
 
 def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
@@ -2820,23 +2820,45 @@ POSTMODIFIER_LEADS = _PEOPLE_ADJECTIVES \
     | frozenset("for with of from at in to on inside near across around throughout".split())
 
 
+def _a_study(tok: Token) -> bool:
+    """A poll, study or record, which shows what it holds: "Exit polling showed", "FEC records … show" (a
+    capitalised document noun is a name's: "The Washington Post")."""
+    return tok.lower in STUDY_NOUNS or tok.lower in document_nouns() and not tok.is_capitalised
+
+
 def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A poll or study with what qualifies it after the noun, ending at token j: "A Monmouth poll out
     Monday", "a Washington Post/ABC poll in Wednesday", "A random survey conducted by the One America
-    News Network"."""
+    News Network"; the study, not what it is of: "a 2018 analysis of the data found"."""
+    found = None
     for h in range(j, max(-1, j - 14), -1):
         tok = toks[h]
-        if tok.quote is not None or not (tok.is_word or tok.text in ("/", "-", "&")) or tok.lower in cues():
-            return None
-        if tok.lower in STUDY_NOUNS:
+        if tok.quote is not None or not (tok.is_word or tok.text in ("/", "-", "&")) \
+                or tok.lower in _FINITE_BE_HAVE or tok.lower in _MODALS or tok.lower == "been":
+            break  # (a verb between: "her initial statement was shown to be false")
+        if found is not None and h >= found[0]:
+            continue
+        if _a_study(tok) and not (h < j and is_speaker_noun(toks[h + 1].lower)):  # (not "a research group")
             k = h
             while k > 0 and j - k < 16 and (toks[k - 1].is_word or toks[k - 1].text in ("/", "-", "&")) \
-                    and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE:
+                    and toks[k - 1].lower not in NOT_IN_NOUN_PHRASE and toks[k].lower not in DETERMINERS:
                 k -= 1
-                if toks[k].lower in DETERMINERS:
-                    return (k, h, None)
-            return None
-    return None
+            if toks[k].lower in DETERMINERS:
+                phrase = (k - 1 if k and toks[k].lower == "most" and toks[k - 1].lower == "the" else k, h, None)
+            elif tok.lower.endswith(("s", "ing")) and _opens_clause(toks, k) \
+                    and not any(t.lower in PREPOSITIONS for t in toks[k - 1:h]):
+                # no determiner: a plural or a mass noun opening its clause ("FEC records from the 2008 cycle
+                # show"; not a noun inside a phrase, "obtained … through public records lawsuits shows", nor the
+                # last of a pair, "campaign and corporate records show")
+                phrase = (k, h, None)
+            else:
+                break
+            found = phrase
+            if not (phrase[0] >= 2 and toks[phrase[0] - 1].lower == "of"):
+                break  # (else what it is of: look on for the study)
+        elif tok.lower in cues() and not (h and _a_study(toks[h - 1])):  # (but "The report published Tuesday")
+            break
+    return found
 
 
 _COMMA_CLOSING = re.compile(r",([”\"’']+)$")

@@ -806,6 +806,7 @@ _COUNT = re.compile(
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[\w-]+){{0,3}}$"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
+_STUDY_NOUNS = _GRAMMAR["study_nouns"]
 _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")
 # people of a place, counted or quantified: "Many South Dakotans", "Most Texans", "Some Vermonters"
 _PEOPLE_OF_A_PLACE = re.compile(r"\b[A-Z][a-z]+(?:ans|ers|ites|inos|anos)$")
@@ -882,7 +883,7 @@ def speaker_type_of(mention: str) -> str:
     unnamed = bool(_DETERMINER.match(core)) or core[:1].islower() or head in anonymous_nouns() \
         or core.rstrip().endswith(head) and is_agent_plural(head)
     papers_word = head in _PRESS_ENDS and written[-1][:1].isupper()  # "Post", "Reporter": not "post", "examiner"
-    if head in document_nouns() and not papers_word:
+    if (head in document_nouns() or head in _STUDY_NOUNS) and not papers_word:  # ("Polling shows")
         return "unknown"  # "a Facebook post" — but "The Washington Post" is a paper
     if head in organisation_words() or (core.isupper() and len(core) <= 6) \
             or papers_word and not _a_persons_name(core, name):

@@ -4019,3 +4019,24 @@ def test_a_surname_written_with_its_particle_first_is_the_speaker_whole(text, me
 ])
 def test_a_gerund_after_a_parenthetical_cue_can_open_what_was_said(text, content):
     assert [q.text for q in quotes_of(text)] == content
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Exit polling showed that Clinton won every demographic.", "Exit polling", "Clinton won every demographic"),
+    ("FEC records from the 2008 cycle show he backed McCain.", "FEC records", "he backed McCain"),
+    ("The report published Tuesday showed that half of the meetings were with donors.", "The report",
+     "half of the meetings were with donors"),
+    ("The most recent polling in Florida shows Rubio closing the gap.", "The most recent polling",
+     "Rubio closing the gap"),
+    # the study, not what it is of, nor a name ending on a document's noun
+    ("Then a 2018 analysis of the data found evidence of plumes.", "a 2018 analysis", "evidence of plumes"),
+    ("A national poll released Sunday by The Washington Post shows the mayor leading.", "A national poll",
+     "the mayor leading"),
+])
+def test_a_poll_or_record_qualified_after_its_noun_shows_what_it_holds(text, mention, content):
+    quote = only(text)
+    assert (quote.speaker_mention, quote.text, quote.speaker_type) == (mention, content, "unknown")
+
+
+def test_a_verb_between_a_document_and_showing_makes_no_source():
+    assert not quotes_of("The candidate changed her story after her initial statement was shown to be false.")
