@@ -1394,6 +1394,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
+        if belief and cue_end + 1 < len(toks) and toks[cue_end + 1].text in _DASHES and s_start > 0 \
+                and toks[s_start - 1].text == ",":
+            # "…, Clinton allies believe — backers she will need": the dash sets the belief off (but "… and Sanders
+            # presumably believes — that his pitch …" goes on)
+            content, rest = None, False
         if content is not None and cue.lower in _OBJECT_GAP_CUES \
                 and _in_a_reduced_relative(text, toks, s_start, s_end, content):
             return None  # "the letter Mike wrote was “kind and loving”": the letter is what he wrote, and it was kind
@@ -1402,7 +1407,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
             return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
                          role=role, introduces=True)
-        if content is None and not rest and not belief and toks[s_start].lower not in RELATIVE \
+        if content is None and not rest and (not belief or _a_belief_set_off(toks, s_start, i)) \
+                and toks[s_start].lower not in RELATIVE \
                 and _set_off_before(toks, s_start) and not _only_a_fronted_adjunct(toks, s_start):
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
             # clause reports nothing before it), nor "She said the Post agreed." (the speaker is in the content)
@@ -1438,7 +1444,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None
     if cue.lower in QUOTE_ONLY_CUES and not _marks_within(toks, content):
         return None  # “…,” the sign read — but "he read the plan" reports nothing
-    if cue.lower in FINDING_CUES and not inverted and quoted_before is None \
+    if cue.lower in FINDING_CUES and not inverted and quoted_before is None and content[0] >= cue_until \
             and toks[s_end].lower not in STUDY_NOUNS and toks[s_end].lower not in document_nouns() \
             and not _THAT_OR_COLON.search(text, cue_until, content[0]):
         return None  # "a study found …" or "found that …" reports; "they have found 200 more" does not
@@ -1459,7 +1465,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # respond to Fox News’ request for comment": nor does the request
         return None
     spans = [content] if inverted_tail is None else [content, inverted_tail]
-    if quoted_before is None and not inverted and not borrowed and not stance and not belief:
+    if quoted_before is None and not inverted and not borrowed and not stance \
+            and (not belief or _a_belief_set_off(toks, s_start, i)):
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
         if first_half is not None:  # "Whatever progress he has made, officials said, could be undone"
             spans.insert(0, first_half)
@@ -1584,6 +1591,23 @@ def _a_bare_participle(toks: list[Token], i: int) -> bool:
 
 
 _BETWEEN_AUXILIARY_AND_VERB = frozenset("also already not never long since just first".split())
+
+
+# the believers whose belief set off after a clause is no filler of a speaker's own ("…, I think", "you know")
+_OWN_FILLERS = frozenset("i you we".split())
+_NOT_SET_OFF_BELIEFS = frozenset("know knows knew see sees saw guess mean".split())
+
+
+def _a_belief_set_off(toks: list[Token], s_start: int, i: int) -> bool:
+    """A belief reported after what is believed, set off by a comma: "Such a move could alienate his backers,
+    Clinton allies believe", "His leverage, they believe, isn’t going anywhere" — not a filler ("…, I
+    think", "…, you know"), and the verb closing its clause (not "Jews fear for their safety", "the unease many
+    women feel about …", "What does Bernie want?")."""
+    return toks[s_start].lower not in _OWN_FILLERS and toks[i].lower not in _NOT_SET_OFF_BELIEFS \
+        and (i + 1 == len(toks) or toks[i + 1].text in _CLOSES_A_SET_OFF_BELIEF)
+
+
+_CLOSES_A_SET_OFF_BELIEF = frozenset(". , ; — – --".split())
 
 
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
@@ -2541,6 +2565,9 @@ def _auxiliary_before_a_phrase(toks: list[Token], j: int) -> int | None:
     return None
 
 
+_QUANTIFIERS = frozenset("many some most few both several".split())  # before a people's name: "many Democrats"
+
+
 def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker ending at token j: (first, last, role) or None.
 
@@ -2585,6 +2612,9 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
         found = _name_subject(toks, j)
         if found is not None:
             found = _person_before_of(toks, found) or _noun_before_of(toks, found) or found
+        if found is not None and found[0] > 0 and toks[found[0] - 1].lower in _QUANTIFIERS \
+                and toks[found[1]].lower.endswith("s"):
+            found = (found[0] - 1, found[1], found[2])  # "…, some Democrats said": the count is the subject's
         if found is not None and found[0] > 0 and toks[found[0] - 1].is_word \
                 and not toks[found[0] - 1].is_capitalised and is_speaker_noun(toks[found[0] - 1].lower) \
                 and not (toks[found[0] - 1].lower in document_nouns()
@@ -4061,6 +4091,7 @@ def _content_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     # a bracket left open before the speaker holds the report: "… from members (“I want my dues back,” wrote
     # Edward Nelson, a technician)" — what was said starts inside it
     start = _inside_open_bracket(toks, end)
+    start = max(start, _inside_dashes(toks, end, j))
     if end <= start:
         return None
     span = _span_of(toks, start, end)
@@ -4087,6 +4118,18 @@ def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
     if b <= a:
         return None
     return (toks[a].start, toks[b - 1].end)
+
+
+_DASHES = frozenset("— – --".split())
+
+
+def _inside_dashes(toks: list[Token], end: int, after: int) -> int:
+    """Where an aside between dashes that holds the speaker too opens its words, else 0: "… is not whether he
+    slides out of the race — that won’t happen, they believe — but how …" (one dash before, one after)."""
+    before = [k for k in range(end) if toks[k].text in _DASHES]
+    if len(before) % 2 == 0 or not any(t.text in _DASHES for t in toks[after:]):
+        return 0
+    return before[-1] + 1
 
 
 def _inside_open_bracket(toks: list[Token], end: int) -> int:

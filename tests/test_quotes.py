@@ -4040,3 +4040,27 @@ def test_a_poll_or_record_qualified_after_its_noun_shows_what_it_holds(text, men
 
 def test_a_verb_between_a_document_and_showing_makes_no_source():
     assert not quotes_of("The candidate changed her story after her initial statement was shown to be false.")
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Such a move could alienate his backers, Clinton allies believe — backers she will need.", "Clinton allies",
+     "Such a move could alienate his backers"),
+    ("He will not quit, they believe.", "they", "He will not quit"),
+    ("Clinton has kept her support among black voters, Fox found.", "Fox",
+     "Clinton has kept her support among black voters"),
+    # inside an aside between dashes, the aside's words
+    ("The question is not whether he quits — that won’t happen, they believe — but how he campaigns.", "they",
+     "that won’t happen"),
+    # a count before a people's name is the speaker's
+    ("The plan will fail, many Democrats said.", "many Democrats", "The plan will fail"),
+])
+def test_a_belief_or_finding_set_off_after_its_clause_reports_it(text, mention, content):
+    quote = only(text)
+    assert (quote.speaker_mention, quote.text) == (mention, content)
+
+
+@pytest.mark.parametrize("text", ["It is over, I think.", "It is over, you know.",
+                                  "These days, many residents worry about the portrayals.",
+                                  "In three countries, Jews fear for their safety.", "What does Bernie want?"])
+def test_no_belief_is_reported_from_a_filler_or_a_verb_that_goes_on(text):
+    assert not quotes_of(text)
