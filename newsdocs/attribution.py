@@ -1434,7 +1434,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                          role=role, introduces=True)
     if not content:
         return None
-    if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content):
+    if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content) \
+            and not (s_start > 0 and toks[s_start - 1].text == "," and _a_belief_set_off(toks, s_start, i)):
+        # (but "His leverage, they believe, isn’t going anywhere": set off inside what is believed)
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
             and any(t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)

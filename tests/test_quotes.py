@@ -4053,13 +4053,15 @@ def test_a_verb_between_a_document_and_showing_makes_no_source():
      "that won’t happen"),
     # a count before a people's name is the speaker's
     ("The plan will fail, many Democrats said.", "many Democrats", "The plan will fail"),
+    # set off inside what is believed
+    ("His leverage, they believe, isn’t going anywhere.", "they", "His leverage … isn’t going anywhere"),
 ])
 def test_a_belief_or_finding_set_off_after_its_clause_reports_it(text, mention, content):
     quote = only(text)
     assert (quote.speaker_mention, quote.text) == (mention, content)
 
 
-@pytest.mark.parametrize("text", ["It is over, I think.", "It is over, you know.",
+@pytest.mark.parametrize("text", ["It is over, I think.", "It is over, you know.", "The party, you know, is fine.",
                                   "These days, many residents worry about the portrayals.",
                                   "In three countries, Jews fear for their safety.", "What does Bernie want?"])
 def test_no_belief_is_reported_from_a_filler_or_a_verb_that_goes_on(text):
