@@ -4032,6 +4032,10 @@ def test_a_gerund_after_a_parenthetical_cue_can_open_what_was_said(text, content
     ("Then a 2018 analysis of the data found evidence of plumes.", "a 2018 analysis", "evidence of plumes"),
     ("A national poll released Sunday by The Washington Post shows the mayor leading.", "A national poll",
      "the mayor leading"),
+    # an inquiry, a review, an investigation finds as a study does
+    ("The inquiry found many problems in the office.", "The inquiry", "many problems in the office"),
+    ("The group paid for the trips, a USA TODAY investigation found.", "a USA TODAY investigation",
+     "The group paid for the trips"),
 ])
 def test_a_poll_or_record_qualified_after_its_noun_shows_what_it_holds(text, mention, content):
     quote = only(text)
