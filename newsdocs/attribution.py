@@ -321,14 +321,27 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     def colon(f: Found) -> bool:  # "Cruz defends his record in an ad: “…,” the senator says" — says wins
         return f.cue is not None and text[f.cue[0]:f.cue[1]] == ":"
 
-    seen: set[tuple] = set()
-    out = []
+    chosen: dict[tuple, Found] = {}
     for f in sorted(found, key=lambda f: (relative(f), colon(f), f.cue[0] if f.cue else 0)):
         key = tuple(f.spans)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+        first = chosen.get(key)
+        if first is None or _own_clause_between(text, first, f):
+            chosen[key] = f
+    return list(chosen.values())
+
+
+def _own_clause_between(text: str, first: Found, later: Found) -> bool:
+    """Whether ``later`` is a subordinate clause of its own between ``first``'s cue and the content both
+    claim: "Audience members laughed when he urged voters, “…”" is his (not "said X, adding, “…”": one
+    speaker, named before; nor "said in her opening remarks that …", "said, and I quote, “…”")."""
+    if first.cue is None or later.cue is None or later.speaker is None \
+            or not first.cue[1] <= later.speaker[0] or later.cue[1] > later.spans[0][0]:
+        return False
+    opening = _WORD_BEFORE.search(text, max(0, later.speaker[0] - 20), later.speaker[0])
+    return opening is not None and opening.group(1).lower() in SUBORDINATORS
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @lru_cache(maxsize=1)

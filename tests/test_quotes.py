@@ -4070,3 +4070,11 @@ def test_a_belief_or_finding_set_off_after_its_clause_reports_it(text, mention, 
                                   "In three countries, Jews fear for their safety.", "What does Bernie want?"])
 def test_no_belief_is_reported_from_a_filler_or_a_verb_that_goes_on(text):
     assert not quotes_of(text)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Audience members laughed when he urged voters, “Look what I have delivered.”", "he"),
+    ("Smith said on Monday, adding, “It is over.”", "Smith"),  # one speaker, named before the first cue
+])
+def test_a_clause_of_its_own_nearer_the_quotation_speaks_it(text, mention):
+    assert only(text).speaker_mention == mention
