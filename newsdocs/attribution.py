@@ -36,7 +36,7 @@ from itertools import accumulate
 from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, plural_present_cues,
                       sections, speaker_nouns, titles, trie_pattern)
-from .names import fold, split_role
+from .names import fold, is_given_name, split_role
 from .model import Article, Quote
 from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
 from .structure import dateline_at
@@ -3115,6 +3115,11 @@ def _appositive_role(toks: list[Token]) -> str | None:
     return _as_written(shown)
 
 
+def _a_persons_full_name(words: list[Token]) -> bool:
+    """A given name and a surname, all capitalised: "Rob Goldman", "Jane Q. Smith" (no office, no body)."""
+    return 2 <= len(words) <= 4 and all(t.is_capitalised for t in words) and is_given_name(words[0].text)
+
+
 def _names_an_office(toks: list[Token]) -> bool:
     """Whether words before a name can be its role: a word in lower case ("lead negotiator"), a title
     ("Sen."), a noun of speakers ("Spokesman") or a possessive ("BlazeTV’s") — not a bare name ("Trump")."""
@@ -3381,6 +3386,11 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         # "Russia’s lead negotiator, Vladimir Medinsky, told", "The newspaper, the Daily Planet, said" — but in
         # "Trump, Ryan, pledge" a name stands before the name, and names no office
         outer = find_subject(toks, k - 1)
+        if outer is not None and _a_persons_full_name(toks[outer[0]:outer[1] + 1]) \
+                and any(t.lower.rstrip(".") in titles() for t in inner):
+            # "Rob Goldman, Acme CEO, says", "…, President Ascom North America, says": a person named in full,
+            # then the office in capitals, as business copy writes it
+            return (outer[0], outer[1], _as_written(inner))
         described = toks[outer[0]:outer[1] + 1] if outer else toks[_noun_phrase_set_off(toks, k - 1):k]
         role = _as_written(described) if _names_an_office(described) else None
         start = k + 1 if joined else _name_run(toks, j - 1)

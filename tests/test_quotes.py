@@ -4078,3 +4078,15 @@ def test_no_belief_is_reported_from_a_filler_or_a_verb_that_goes_on(text):
 ])
 def test_a_clause_of_its_own_nearer_the_quotation_speaks_it(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention, role", [
+    ("Rob Goldman, Acme CEO, says the plan works.", "Rob Goldman", "Acme CEO"),
+    ("Rob Goldman, President Ascom North America, says the plan works.", "Rob Goldman",
+     "President Ascom North America"),
+    ("Russia’s lead negotiator, Vladimir Medinsky, said the plan works.", "Vladimir Medinsky",
+     "Russia’s lead negotiator"),
+])
+def test_a_person_named_in_full_then_an_office_in_capitals_speaks(text, mention, role):
+    quote = only(text)
+    assert (quote.speaker_mention, quote.role) == (mention, role)
