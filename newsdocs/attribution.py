@@ -2913,6 +2913,8 @@ def _postmodified_subject(toks: list[Token], j: int,
                           allow: frozenset[str] = frozenset()) -> tuple[int, int, str | None] | None:
     """A speaker noun followed by its modifier: "a source close to him", "a spokesman for Sanders"; with
     ``allow``, those words may lead the modifier too ("a source speaking to Fox News")."""
+    if toks[j].text in (";", ":", "."):
+        return None  # "… was denounced by the leader of the church; praised …": a list's items, no speaker
     if toks[j].lower in NOT_IN_NOUN_PHRASE and j + 1 < len(toks) and toks[j + 1].lower in _trigger_words():
         # "Wall Street firms to call into question", "forced lawyers for Cruz to respond": a preposition or verb
         # right before the cue ends no modifier; the cue is its object, or the verb of another clause

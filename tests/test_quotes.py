@@ -4090,3 +4090,18 @@ def test_a_clause_of_its_own_nearer_the_quotation_speaks_it(text, mention):
 def test_a_person_named_in_full_then_an_office_in_capitals_speaks(text, mention, role):
     quote = only(text)
     assert (quote.speaker_mention, quote.role) == (mention, role)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The head of the committee said the plan would fail.", "The head of the committee"),
+    ("The founder of a Facebook group said the plan would fail.", "The founder of a Facebook group"),
+    ("He heads the committee and said the plan would fail.", "He"),  # a verb, no noun of people
+])
+def test_a_head_or_founder_of_a_body_speaks_not_the_body(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_a_list_of_acts_after_semicolons_names_no_speaker_in_the_item_before():
+    found = quotes_of("He was booed at a debate; was denounced by the leader of the church; praised a dictator as "
+                      "an effective fighter of terrorism; and declared that torture works.")
+    assert [(q.speaker_mention, q.text) for q in found] == [("He", "torture works")]
