@@ -466,7 +466,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
                 and toks[i + 1].lower == "by":
             f = _according_to(text, toks, i, block, first=i - 1)  # "As reported by Western Journalism, …"
-        elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "after", "if", "once", "being")):
+        elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "whenever", "after", "if", "once", "being")):
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
             f = _as_x_puts_it(toks, i, block)
@@ -921,12 +921,14 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
                              speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2],
                              marks=_marks_within(toks, content))
         if cue.lower == "asked" and i + 2 < len(toks) and toks[i + 1].is_word:
-            # "Pence was asked about the “not there yet” comment": a question put by nobody named
-            content = _span_of(toks, i + 1, len(toks))
+            # "Pence was asked about the “not there yet” comment": a question put by nobody named, on the topic
+            # after "about"
+            about = toks[i + 1].lower == "about"
+            content = _span_of(toks, i + 2 if about else i + 1, len(toks))
             if content is not None:
                 content = _cut_trailing_clause(text, content, toks)
-                return Found([content], block, cue=(toks[before].start, cue.end), speaker=None,
-                             marks=_marks_within(toks, content))
+                return Found([content], block, cue=(toks[before].start, toks[i + 1].end if about else cue.end),
+                             speaker=None, marks=_marks_within(toks, content))
         return None
     if before >= 1 and "-" in toks[before].text and toks[before - 1].lower in DETERMINERS:
         return None  # "a Trump-style retort": a noun its adjective qualifies
@@ -2418,8 +2420,11 @@ def _asked_question(toks: list[Token], i: int, block: int) -> Found | None:
     end = next((m for m in range(k, len(toks)) if toks[m].text == ","), len(toks))
     if end - k < 2:
         return None
+    cue_end = toks[i].end
+    if toks[k].lower == "about" and k == j:
+        cue_end, k = toks[k].end, k + 1  # "Asked about her own vote": the topic is what was asked, "about" the cue's
     content = _span_of(toks, k, end)
-    return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=speaker,
+    return Found([content], block, cue=(toks[i].start, cue_end), speaker=speaker,
                  marks=_marks_within(toks, content)) if content else None
 
 

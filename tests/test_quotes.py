@@ -208,7 +208,7 @@ def only(paragraphs: str):
         ("Or maybe Jeb Bush, digital consultant Phil Musser says.", "digital consultant Phil Musser", "indirect",
          "Or maybe Jeb Bush"),
         # a question put to someone by nobody named
-        ("Pence was asked about the “not there yet” comment.", None, "mixed", "about the “not there yet” comment"),
+        ("Pence was asked about the “not there yet” comment.", None, "mixed", "the “not there yet” comment"),
         # "according to X" mid-sentence is no part of what X reported
         ("Since November, according to the group, forces have killed hundreds.", "the group", "indirect",
          "Since November … forces have killed hundreds"),
@@ -4105,3 +4105,14 @@ def test_a_list_of_acts_after_semicolons_names_no_speaker_in_the_item_before():
     found = quotes_of("He was booed at a debate; was denounced by the leader of the church; praised a dictator as "
                       "an effective fighter of terrorism; and declared that torture works.")
     assert [(q.speaker_mention, q.text) for q in found] == [("He", "torture works")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Asked about her own vote, she said nothing.", "Asked about", "her own vote"),
+    ("Whenever asked about her weaknesses, they changed the subject.", "asked about", "her weaknesses"),
+    ("He got asked about the plan.", "got asked about", "the plan"),
+    ("Trump boasted about his new golf club in Jupiter.", "boasted about", "his new golf club in Jupiter"),
+])
+def test_the_topic_asked_or_boasted_about_is_what_was_said_and_about_is_the_cues(text, cue, content):
+    quote = only(text)
+    assert (quote.cue, quote.text) == (cue, content)
