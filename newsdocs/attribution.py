@@ -716,6 +716,8 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
             continue
         if any(f.spans[0][0] <= tok.start < f.spans[-1][1] for f in found):
             continue
+        if k and toks[k - 1].lower in _TITLE_PREPOSITIONS:
+            continue  # a title: "In an interview with “Fox and Friends,” Donald Trump pointed to China"
         first = toks[k + 1]
         if first.is_word and not first.is_capitalised and first.lower.endswith("ed") and toks[k + 2].is_capitalised:
             # the verb first: "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who …"
@@ -1906,7 +1908,8 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     while k >= 0 and toks[k].text in _SETTING_OFF and toks[k].quote is None:
         k -= 1
     if k >= 0 and toks[k].quote is not None:
-        return k
+        # (a preposition's object is a title: "In an interview with “Fox and Friends,” Trump pointed to …")
+        return None if k and toks[k - 1].lower in _TITLE_PREPOSITIONS else k
     # “…,” DoubleLine Capital portfolio manager Bonnie Baha said: a longer title, when the quotation closes a clause
     # (not past a subordinator: "… the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” when it posted")
     k = j - 1
@@ -1918,6 +1921,7 @@ def _quote_just_before(toks: list[Token], j: int) -> int | None:
     return None
 
 
+_TITLE_PREPOSITIONS = frozenset("with on in at from for of by about to".split())
 _SUBORDINATORS_NOT_AS = SUBORDINATORS - {"as"}  # (“…,” as Trump put it: an attribution)
 
 

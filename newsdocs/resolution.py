@@ -1535,7 +1535,10 @@ def _in_focus(head: str, pos: int, people: People, recent: list[tuple[int, Perso
     gender = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else None
     times_named = people.times_named_before(pos)
     most = max(times_named.values(), default=0)
-    quoted = recent[-1][1] if recent and pos - recent[-1][0] <= 600 else None
+    # (the speaker named last, not the last quotation's: in "Trump plans to …, Ben Carson said", Trump's
+    # nested report comes after Carson's in the text's order of contents, but Carson is named after him)
+    last = max(recent[-4:], key=lambda named: named[0]) if recent else None
+    quoted = last[1] if last is not None and pos - last[0] <= 600 else None
     openers = [_opens_paragraph(people, blocks[k], gender) for k in (block, block - 1) if k >= 0]
     for person in (quoted, *openers):
         if person is not None and times_named.get(id(person)) == most and _surely_a_person(person) \

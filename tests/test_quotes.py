@@ -4116,3 +4116,16 @@ def test_a_list_of_acts_after_semicolons_names_no_speaker_in_the_item_before():
 def test_the_topic_asked_or_boasted_about_is_what_was_said_and_about_is_the_cues(text, cue, content):
     quote = only(text)
     assert (quote.cue, quote.text) == (cue, content)
+
+
+def test_a_quoted_title_after_a_preposition_is_no_quotation_of_the_speaker():
+    found = quotes_of("In an interview with “Fox and Friends,” Donald Trump pointed to China as the reason.")
+    assert [(q.cue, q.text) for q in found] == [("pointed to", "China as the reason")]
+
+
+def test_a_description_after_a_report_naming_another_refers_to_the_one_named_speaking():
+    found = quotes_of("Donald Trump plans to empower the black community by fostering an environment of "
+                      "“entrepreneurial risk-taking,” Ben Carson said Monday.\n\n"
+                      "“Well first of all, they have to stop and listen,” the retired neurosurgeon told REVOLT TV.")
+    assert found[0].speaker == "Ben Carson" and found[0].text.startswith("Donald Trump plans")
+    assert found[-1].speaker == "Ben Carson"
