@@ -461,6 +461,11 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         f = _noun_cue(text, toks, i, block) if low in NOUN_CUES else None
         if f is not None:
             pass  # "his call for “a total and complete ban”": the owner of the words
+        elif low in NOUN_CUES and (owner := _owner_before(toks, i)) is not None \
+                and not any(is_speaker_noun(t.lower) for t in toks[owner + 1:i]):
+            # "his Islamophobic remarks loomed large": owned, a noun, quoting nothing (but in "Sanders's most
+            # passionate supporters claim that …" the supporters are the owned noun, and claim)
+            continue
         elif low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
         elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
@@ -587,15 +592,10 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
 
     Only with a quotation in the content: "Trump’s tweet came as …" reports nothing.
     """
-    k = i - 1
-    quoted_before = None
-    if k >= 0 and toks[k].quote is not None:  # Romney’s “47 percent” comment
-        quoted_before, k = toks[k], k - 1
-    while k >= 0 and i - k <= 3 and toks[k].is_word and not _possessive(toks[k]) \
-            and toks[k].lower not in POSSESSIVE_PRONOUNS and toks[k].lower not in NOT_IN_NOUN_PHRASE:
-        k -= 1  # "controversial", "March", "recent"
-    if k < 0 or not (_possessive(toks[k]) or toks[k].lower in POSSESSIVE_PRONOUNS):
+    k = _owner_before(toks, i)
+    if k is None:
         return None
+    quoted_before = toks[i - 1] if toks[i - 1].quote is not None else None
     if _possessive(toks[k]):
         start = _name_run(toks, k)
         speaker = (toks[start].start, toks[k].end - 2)  # "Mitt Romney’s" names Mitt Romney
@@ -621,6 +621,20 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
     if not marks:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=speaker, marks=marks)
+
+
+def _owner_before(toks: list[Token], i: int) -> int | None:
+    """The possessive owning the noun at i, past a quotation or a few words that qualify it: "his call",
+    "Romney’s “47 percent” comment", "his Islamophobic remarks"; None when no one owns it."""
+    k = i - 1
+    if k >= 0 and toks[k].quote is not None:  # Romney’s “47 percent” comment
+        k -= 1
+    while k >= 0 and i - k <= 3 and toks[k].is_word and not _possessive(toks[k]) \
+            and toks[k].lower not in POSSESSIVE_PRONOUNS and toks[k].lower not in NOT_IN_NOUN_PHRASE:
+        k -= 1  # "controversial", "March", "recent"
+    if k < 0 or not (_possessive(toks[k]) or toks[k].lower in POSSESSIVE_PRONOUNS):
+        return None
+    return k
 
 
 def _opens_sentence(toks: list[Token], i: int) -> bool:

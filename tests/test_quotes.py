@@ -4129,3 +4129,14 @@ def test_a_description_after_a_report_naming_another_refers_to_the_one_named_spe
                       "“Well first of all, they have to stop and listen,” the retired neurosurgeon told REVOLT TV.")
     assert found[0].speaker == "Ben Carson" and found[0].text.startswith("Donald Trump plans")
     assert found[-1].speaker == "Ben Carson"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("On Saturday, Trump and his Islamophobic remarks loomed large at the debate.", []),
+    ("Clinton did not revisit her Wall Street remarks in an address to Iowa Democrats.", []),
+    # the owned noun is the subject, and the cue its verb
+    ("Sanders's most passionate supporters claim that the primary was rigged.",
+     [("most passionate supporters", "the primary was rigged")]),
+])
+def test_a_noun_cue_someone_owns_quoting_nothing_is_no_verb(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
