@@ -466,6 +466,9 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             # "his Islamophobic remarks loomed large": owned, a noun, quoting nothing (but in "Sanders's most
             # passionate supporters claim that …" the supporters are the owned noun, and claim)
             continue
+        elif low in NOUN_CUES and i + 2 < len(toks) and toks[i + 1].lower == "that" \
+                and (toks[i + 2].lower in _FINITE_BE_HAVE or toks[i + 2].lower in _MODALS):
+            continue  # "…, remarks that were featured on state news": a noun its relative clause describes
         elif low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
         elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
@@ -1726,6 +1729,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # "…, a swipe at …", "…, a move that survived …", "…, the founder of Theranos": the
                               # writer's aside on what was said or on a name, to the sentence's end (not an item of a
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
+                              # (or a bare plural of words said: "…, remarks that were featured on state news")
+                              r"|,\s+(?:remarks|comments|words|statements|claims)\s+(?=that\b|which\b)"
                               r"|,\s+(?=(?:an?|the)\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
                               r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
                               r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did"

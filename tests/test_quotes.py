@@ -4140,3 +4140,11 @@ def test_a_description_after_a_report_naming_another_refers_to_the_one_named_spe
 ])
 def test_a_noun_cue_someone_owns_quoting_nothing_is_no_verb(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+def test_remarks_that_describe_what_was_said_are_the_writers_aside():
+    found = quotes_of("He echoed Putin, saying the majority of people wanted to be part of Russia, remarks that were "
+                      "featured on state news.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found if q.cue == "saying"] == [
+        ("He", "saying", "the majority of people wanted to be part of Russia")]
+    assert all(q.cue != "remarks" for q in found)
