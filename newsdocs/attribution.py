@@ -1040,6 +1040,28 @@ _OBJECT_GAP_CUES = frozenset("write writes wrote written cite cites cited retwee
                              "tweeted post posts posted read reads quote quotes quoted share shares shared".split())
 
 
+_WRITING = frozenset("write writes wrote written writing".split())
+# what one writes that is a work, not a report (a letter's or an op-ed's words come after it: "wrote a letter
+# … asking …", "wrote an op-ed urging …")
+_WORKS = frozenset("letter letters book books song songs profile profiles dissertation thesis speech speeches "
+                   "introduction foreword commentary dissent column columns essay essays article articles piece "
+                   "pieces novel novels poem poems script screenplay memoir memoirs bill bills law laws check checks "
+                   "music lyrics fiction biography".split())
+
+
+def _a_work_written(toks: list[Token], k: int, content: tuple[int, int]) -> bool:
+    """Whether what a verb of writing takes at token k is a work it names ("a children's book", "his
+    dissertation on …", "the letter Feb. 2 to …"), with no participle or clause of what the work says after it."""
+    if k >= len(toks) or toks[k].start != content[0] \
+            or not (toks[k].lower in DETERMINERS or toks[k].lower in POSSESSIVE_PRONOUNS or _possessive(toks[k])):
+        return False
+    head = next((m for m in range(k + 1, min(len(toks), k + 5)) if toks[m].lower in _WORKS), None)
+    if head is None:
+        return False
+    return not any(t.lower == "that" or t.quote is not None or t.lower.endswith("ing") and t.lower in cues().every
+                   for t in toks[head + 1:] if t.start < content[1])
+
+
 def _in_a_reduced_relative(text: str, toks: list[Token], s_start: int, s_end: int, content: tuple[int, int]) -> bool:
     """Whether the speaker at s_start opens a relative clause with no pronoun, after the noun it describes,
     and the content is the main clause's predicate: "the letter Mike wrote was “kind and loving”", "The
@@ -1436,6 +1458,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if content is not None and cue.lower in _OBJECT_GAP_CUES \
                 and _in_a_reduced_relative(text, toks, s_start, s_end, content):
             return None  # "the letter Mike wrote was “kind and loving”": the letter is what he wrote, and it was kind
+        if content is not None and cue.lower in _WRITING and _a_work_written(toks, cue_end + 1, content):
+            return None  # "wrote a children's book", "wrote the letter Feb. 2 to …": a work, not words reported
         if content is None and toks[-1].text == ":" and toks[-1].start >= cue_until and not belief \
                 and all(t.start < cue_until or t is toks[-1] for t in toks[cue_end + 1:]):
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph

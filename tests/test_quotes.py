@@ -4148,3 +4148,15 @@ def test_remarks_that_describe_what_was_said_are_the_writers_aside():
     assert [(q.speaker_mention, q.cue, q.text) for q in found if q.cue == "saying"] == [
         ("He", "saying", "the majority of people wanted to be part of Russia")]
     assert all(q.cue != "remarks" for q in found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She wrote a children's book about the war.", []),
+    ("He wrote his dissertation on the failures of agriculture.", []),
+    ("She wrote the letter Feb. 2 to the State Department.", []),
+    # what the work says is reported
+    ("He wrote an op-ed urging Congress to act.", [("wrote", "an op-ed urging Congress to act")]),
+    ("He wrote that the plan would fail.", [("wrote", "the plan would fail")]),
+])
+def test_a_work_someone_wrote_is_no_report_of_what_they_said(text, found):
+    assert [(q.cue, q.text) for q in quotes_of(text)] == found
