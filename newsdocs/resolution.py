@@ -255,7 +255,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _A_LINE_ALONE = re.compile(r"[.:]?[ \t]*(?:\n|$)")  # what may end a line that holds a name run alone
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b|[’']\s")
 _COMMON_NOUN_BEFORE = re.compile(r"\b(?!(?:in|on|at|of|for|to|with|by|from|and|or)\b)[a-z][\w’'-]*\s+$")  # "voters who"
-_CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]+)\s+$")  # "Voters who"
+# "Voters who" opening a sentence or paragraph; "some Democrats who", after a count or an article
+_CAPITALISED_NOUN_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*|\b(?:some|many|most|few|other|those|several|all|the)\s+)"
+                                       r"([A-Z][a-z]+)\s+$")
 # "Canova, a law professor who", "Corey is the state attorney who": the noun describes the one named
 _APPOSITIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were))\s+(?:a|an|the|his|her|its|their)\s+[^,.;:]*$")
 

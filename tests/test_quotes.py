@@ -4160,3 +4160,10 @@ def test_remarks_that_describe_what_was_said_are_the_writers_aside():
 ])
 def test_a_work_someone_wrote_is_no_report_of_what_they_said(text, found):
     assert [(q.cue, q.text) for q in quotes_of(text)] == found
+
+
+@pytest.mark.parametrize("text", ["He met some Democrats who said the plan would fail.",
+                                  "Critics who say the plan will fail gathered outside."])
+def test_who_after_a_plural_noun_of_people_is_people_unnamed(text):
+    quote = only(text)
+    assert (quote.speaker_mention, quote.speaker, quote.speaker_type) == ("who", None, "anonymous")
