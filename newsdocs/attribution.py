@@ -2927,7 +2927,7 @@ def _study_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | N
     """A poll or study with what qualifies it after the noun, ending at token j: "A Monmouth poll out
     Monday", "a Washington Post/ABC poll in Wednesday", "A random survey conducted by the One America
     News Network"; the study, not what it is of: "a 2018 analysis of the data found"."""
-    found = None
+    found: tuple[int, int, str | None] | None = None
     for h in range(j, max(-1, j - 14), -1):
         tok = toks[h]
         if tok.quote is not None or not (tok.is_word or tok.text in ("/", "-", "&")) \

@@ -1211,8 +1211,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
         mention = mention.lower()  # "Mourners said …" as "mourners said …": people unnamed, not someone called so
     particle = mention.split(" ", 1)[0] if mention[:1].islower() else ""
     if particle in _SURNAME_PARTICLES:
-        # "de Blasio said", looked up as "De Blasio said" opening a sentence is (its particle as written in a
-        # name no earlier mention gives in full: "dos Santos")
+        # "de Blasio said": looked up as a sentence's start writes it, "De Blasio said" (the particle's case
+        # comes back below in a name no earlier mention gives in full: "dos Santos")
         mention = particle.capitalize() + mention[len(particle):]
     speaker = None
     if " by " in mention and (made := _MADE_BY.fullmatch(mention)) is not None \
@@ -1293,7 +1293,7 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
                 # "the Times" → "New York Times", as the article names it; "Sun" → "Jennifer Sun", a person
                 speaker = press_person.name
                 stype = speaker_type_of(speaker)
-    if particle in _SURNAME_PARTICLES and speaker is not None and speaker.startswith(mention):
+    if particle in _SURNAME_PARTICLES and speaker is not None and speaker.startswith(particle.capitalize() + " "):
         speaker = particle + speaker[len(particle):]
     return speaker, stype, role
 
