@@ -4015,7 +4015,8 @@ def test_a_surname_written_with_its_particle_first_is_the_speaker_whole(text, me
      ["revoking clearances would be “really very aggressive.”"]),
     ("While some could get a slap, she said, revoking it would be wrong.", ["revoking it would be wrong"]),
     # the speaker's next act, a report of its own
-    ("The plan failed, he said, adding the involvement should stop.", ["The plan failed", "the involvement should stop"]),
+    ("The plan failed, he said, adding the involvement should stop.",
+     ["The plan failed", "the involvement should stop"]),
 ])
 def test_a_gerund_after_a_parenthetical_cue_can_open_what_was_said(text, content):
     assert [q.text for q in quotes_of(text)] == content
