@@ -4051,9 +4051,10 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     elif s_start > 1 and toks[s_start - 1].lower in _GAP_RELATIVES and toks[s_start - 2].text in _SETTING_OFF:
         # "The vote, which she has said was a mistake, was a factor": the relative clause's gap is what was said
         mark = toks[s_start - 2].text
-    elif _opens_subordinate_clause(toks, s_start):
+    elif _opens_subordinate_clause(toks, s_start) or _restrictive_relative_opening(toks, s_start):
         # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely" — where the
-        # main clause begins (not a list's comma: "Although he said the parks, the schools and …, few …")
+        # main clause begins (not a list's comma: "Although he said the parks, the schools and …, few …"); and
+        # "Among those who said they cared most about …, most supported Sanders"
         main = _main_clause_comma(toks, content[0], content[1])
         if main is None:  # (the main clause opening some other way: "…, Mr. Obama deemed", "…, at least 21,000 said")
             main = _first_comma_past_lists(toks, content)
@@ -4065,6 +4066,14 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
 
 _SETTING_OFF = (",", "—", "–", "-", "--")
 _GAP_RELATIVES = frozenset(("which", "who", "whom"))
+
+
+def _restrictive_relative_opening(toks: list[Token], s_start: int) -> bool:
+    """A "who" or "that" with no comma before it, in a short phrase opening the sentence that the main clause
+    comes after: "Among those who said …, most …", "Of the voters who want …, most …"."""
+    if toks[s_start].lower not in ("who", "that") or not 0 < s_start <= 5:
+        return False
+    return toks[0].lower in PREPOSITIONS and all(t.is_word for t in toks[:s_start])
 
 
 def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) -> tuple[int, int]:

@@ -4168,3 +4168,13 @@ def test_a_work_someone_wrote_is_no_report_of_what_they_said(text, found):
 def test_who_after_a_plural_noun_of_people_is_people_unnamed(text):
     quote = only(text)
     assert (quote.speaker_mention, quote.speaker, quote.speaker_type) == ("who", None, "anonymous")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Among those who said they cared most about honesty, most in both states supported Sanders.",
+     "they cared most about honesty"),
+    ("Of the voters who want a continuation of his policies, most are planning to support Clinton.",
+     "a continuation of his policies"),
+])
+def test_a_relative_clause_in_a_phrase_opening_the_sentence_reports_up_to_the_main_clause(text, content):
+    assert [q.text for q in quotes_of(text) if q.speaker_mention == "who"] == [content]
