@@ -1288,9 +1288,13 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     cue = toks[i]
     if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
         return None  # "a phone call", "the poll numbers show": not a speaker and a verb
-    if cue.lower in AMBIGUOUS_NOUNS and i + 1 < len(toks) and toks[i + 1].lower in _FINITE_AUXILIARIES \
+    if cue.lower in AMBIGUOUS_NOUNS and i + 1 < len(toks) \
+            and (toks[i + 1].lower in _FINITE_AUXILIARIES
+                 or toks[i + 1].lower in cues().every and not toks[i + 1].lower.endswith("ing")) \
             and _a_singular_noun_head(toks, i):
-        return None  # "the AP report is misleading", "The State IG report could not …": a noun, its verb after it
+        # "the AP report is misleading", "The State IG report could not …", "The IG report cited no evidence": a
+        # noun, its verb after it
+        return None
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
             and _indefinite(toks, subject[0]) and toks[subject[1]].lower not in speaker_nouns()["people"]:
         # "a party called Anti-Prom", "a website dubbed …", "An anti-Trump super PAC called Our Principles", "a
@@ -1595,7 +1599,7 @@ def _a_singular_noun_head(toks: list[Token], i: int) -> bool:
     Democrats hope will …" and "which he estimates will …" are verbs, their object the clause)."""
     if toks[i].lower.endswith("s") or i < 2 or toks[i - 1].lower.endswith("s") or not toks[i - 1].is_word:
         return False
-    for m in range(i - 1, max(-1, i - 5), -1):
+    for m in range(i - 1, max(-1, i - 7), -1):  # ("A 2014 House Intelligence Committee report found")
         if toks[m].lower in ("the", "a", "an"):
             return m == 0 or toks[m - 1].lower not in PREPOSITIONS  # (not "others in the administration claim")
         if not toks[m].is_word or toks[m].lower in PRONOUNS or toks[m].lower in ("and", "or"):

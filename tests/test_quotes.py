@@ -4178,3 +4178,12 @@ def test_who_after_a_plural_noun_of_people_is_people_unnamed(text):
 ])
 def test_a_relative_clause_in_a_phrase_opening_the_sentence_reports_up_to_the_main_clause(text, content):
     assert [q.text for q in quotes_of(text) if q.speaker_mention == "who"] == [content]
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("The IG report cited no evidence that Mills intervened.", "The IG report", "cited"),
+    ("A 2014 House Intelligence Committee report found no evidence of a stand down order.",
+     "A 2014 House Intelligence Committee report", "found"),
+])
+def test_a_report_before_a_verb_of_its_own_is_a_noun_and_speaks(text, mention, cue):
+    assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == [(mention, cue)]
