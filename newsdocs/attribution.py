@@ -1387,6 +1387,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     s_start, s_end, role = subject
     while s_start < s_end and (toks[s_start].lower in _CONJUNCTIONS or toks[s_start].lower in SUBORDINATORS):
         s_start += 1  # "But supporters of the bill say", "While he's said": the clause's link is no part of who
+    # a belief set off after what is believed ("…, Clinton allies believe"), which reports as speech does
+    set_off_belief = belief and _a_belief_set_off(toks, s_start, i)
     if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech:
         return None  # "Trump, who pledged to ban all Muslims, …": a position recalled in passing, not reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
@@ -1469,7 +1471,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # "In a 1963 speech, he declared:" at a paragraph's end: what follows is in the next paragraph
             return Found([], block, cue=(cue_start, cue_until), speaker=(toks[s_start].start, toks[s_end].end),
                          role=role, introduces=True)
-        if content is None and not rest and (not belief or _a_belief_set_off(toks, s_start, i)) \
+        if content is None and not rest and (not belief or set_off_belief) \
                 and toks[s_start].lower not in RELATIVE \
                 and _set_off_before(toks, s_start) and not _only_a_fronted_adjunct(toks, s_start):
             # "The economy is fine, he said." — not "said O'Donnell, who wrote about it in a book." (a relative
@@ -1497,7 +1499,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if not content:
         return None
     if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content) \
-            and not (s_start > 0 and toks[s_start - 1].text == "," and _a_belief_set_off(toks, s_start, i)):
+            and not (set_off_belief and s_start > 0 and toks[s_start - 1].text == ","):
         # (but "His leverage, they believe, isn’t going anywhere": set off inside what is believed)
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
@@ -1530,7 +1532,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None
     spans = [content] if inverted_tail is None else [content, inverted_tail]
     if quoted_before is None and not inverted and not borrowed and not stance \
-            and (not belief or _a_belief_set_off(toks, s_start, i)):
+            and (not belief or set_off_belief):
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
         if first_half is not None:  # "Whatever progress he has made, officials said, could be undone"
             spans.insert(0, first_half)
@@ -1669,9 +1671,6 @@ def _a_belief_set_off(toks: list[Token], s_start: int, i: int) -> bool:
     women feel about …", "What does Bernie want?")."""
     return toks[s_start].lower not in _OWN_FILLERS and toks[i].lower not in _NOT_SET_OFF_BELIEFS \
         and (i + 1 == len(toks) or toks[i + 1].text in _CLOSES_A_SET_OFF_BELIEF)
-
-
-_CLOSES_A_SET_OFF_BELIEF = frozenset(". , ; — – --".split())
 
 
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
@@ -4213,6 +4212,7 @@ def _span_of(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 
 _DASHES = frozenset("— – --".split())
+_CLOSES_A_SET_OFF_BELIEF = frozenset(".,;") | _DASHES  # what closes a belief's clause: "…, they believe."
 
 
 def _inside_dashes(toks: list[Token], end: int, after: int) -> int:
