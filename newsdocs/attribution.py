@@ -1986,7 +1986,10 @@ def _ends_clause_quote_text(quoted: str) -> bool:
 
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
     head = toks[subject[1]]
-    return head.is_capitalised or head.lower in PRONOUNS or is_speaker_noun(head.lower) or head.lower in STUDY_NOUNS
+    return head.is_capitalised and head.lower not in _COMMON_INITIALISMS or head.lower in PRONOUNS or is_speaker_noun(head.lower) or head.lower in STUDY_NOUNS
+
+
+_COMMON_INITIALISMS = _GRAMMAR["common_initialisms"]
 
 
 def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:

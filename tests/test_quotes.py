@@ -342,6 +342,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Smith was holding a party at the “Red Neck Country Club” on Friday.",  # a place's name
         "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
         "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
+        # a common noun in capitals names nobody: "TV shows" is a noun, no "TV" showing
+        "The candidates' favorite TV shows sound about right.",
+        "The offices were used for “The Apprentice” TV show, which starred Trump.",
         "MUSEUMS—“New director named,” by Times’ Jane Smith: “The museum named a director on Monday.”",  # a digest
         "Since the DNC email leaks, specialists have been circulating a passage from a memoir.",  # "email": a noun
         "We tend to look inward and, you know, we're just going to stay here together.",  # a filler
