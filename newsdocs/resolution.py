@@ -29,7 +29,8 @@ _NAME_RUN = re.compile(
     r"(?:(?<![\w.])[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*(?=[A-Z][a-z]))?"
     # a title inside the run too: "But Mrs. Clinton" is Mrs. Clinton, not "But Mrs" and a bare "Clinton"
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
-    r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|de|van|von|der|al|bin|da|di|du|la|le|del))*"  # "George H.W. Bush"
+    # (a particle is a word of its own: not the "di" of "We didn’t", the "la" of "He later")
+    r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|(?:de|van|von|der|al|bin|da|di|du|la|le|del)(?![\w’'-])))*"  # "George H.W. Bush"
 )
 _THIRD_PERSON = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -41,7 +42,7 @@ _NOT_NAMES = _QUESTION_OPENERS | frozenset(
     "the a an but and so in on at as after before when while if though this that these those it he she they "
     "we i you his her their its our my for from with without of to by about against during under like "
     # quantifiers and question words open sentences, not names: "Both Bolton and Gorka", "What Sanders wants"
-    "both even what how why where whether some another every each many most several few all any other such only just "
+    "both even what who how why where whether some another every each many most several few all any other such only just "
     "top republicans democrats more less much absent given see "
     # prepositions that open a sentence: "Besides Centerview, the list includes …", "Unlike Trump, …"
     "besides unlike among amid including except outside inside behind beyond beneath across near toward towards "
@@ -72,8 +73,19 @@ class Person:
     abbreviated: bool = False  # named with its initials or ticker after it: "Home Depot (ticker: HD)", a body
 
 
+# a pronoun or a negation contracted with its verb is no word of a name: "I’ve" of "other than Jim Eastland
+# I’ve presided", "Don’t" (not Don), "They’re"
+_CONTRACTION = re.compile(r"(?:(?i:i|you|we|they|he|she|it|that|there|here|what|who|let)[’'](?:m|ve|d|ll|re|s)"
+                          r"|[A-Za-z]+n[’']t)")
+
+
 def _clean_run(run: str) -> list[str]:
     ws = run.split()
+    while ws and _CONTRACTION.fullmatch(ws[0]):
+        ws.pop(0)  # "It’s Trump": the name follows
+    cut = next((k for k, w in enumerate(ws) if _CONTRACTION.fullmatch(w)), None)
+    if cut is not None:
+        ws = ws[:cut]  # "Jim Eastland I’ve": the name ends before it
     if ws:
         ws[0] = _GLUED_CAPITALS.sub("", ws[0])  # "5:30 PMTed Cruz said": a line break lost after "PM"
     while ws and (ws[0].lower() in _NOT_NAMES or (len(ws) > 1 and ws[0].endswith("ing"))):

@@ -4190,3 +4190,17 @@ def test_a_relative_clause_in_a_phrase_opening_the_sentence_reports_up_to_the_ma
 ])
 def test_a_report_before_a_verb_of_its_own_is_a_noun_and_speaks(text, mention, cue):
     assert [(q.speaker_mention, q.cue) for q in quotes_of(text)] == [(mention, cue)]
+
+
+@pytest.mark.parametrize("text, named", [
+    # a particle is a word of its own: no one called "di" in "We didn’t", nor "la" in "He later"
+    ("Tom Smith arrived. We didn’t see him leave. He later said so.", ["Tom Smith"]),
+    # a contracted pronoun or negation ends a name, or opens no name: "Jim Eastland I’ve", "Don’t", "It’s Trump"
+    ("Other than Jim Eastland I’ve met no one better. Don’t ask why. It’s Trump now.", ["Jim Eastland", "Trump"]),
+    # "who" opens a question or a clause and names no one: "the Houseguest Who Won’t Leave"
+    ("Who am I leaving out? Rand Paul, on purpose.", ["Rand Paul"]),
+])
+def test_the_people_an_article_names(text, named):
+    from newsdocs.resolution import People
+    people = People(text)
+    assert sorted({person.name for _at, person in people.mentions}) == named
