@@ -582,7 +582,11 @@ class People:
 
     def full_name(self, person: Person) -> str:
         """The fullest name for a person: the article's, else one given only inside quotations."""
-        return person.name if person.words >= 2 else self.name_in_quotations(person) or person.name
+        if person.words >= 2:
+            return person.name
+        # a given name alone is whoever the article names in full with it ("Bernie" → Bernie Sanders)
+        bearer = self.by_given_name(person.name) if person.surname in _GIVEN_NAME_GENDER else None
+        return bearer.name if bearer is not None else self.name_in_quotations(person) or person.name
 
     def gender_of(self, person: Person) -> str | None:
         """Gender from a title, else from the pronouns that follow the person's mentions (majority; None on a tie).
@@ -593,7 +597,10 @@ class People:
         if person.gender is not None or person.guessed:
             return person.gender
         person.guessed = True
-        person.gender = self._pronoun_gender(person)
+        # (a given name alone, "Esther", is a woman's whatever the pronouns near it; one given with a
+        # surname took its gender when indexed)
+        person.gender = (_GIVEN_NAME_GENDER.get(person.surname) if person.words == 1 else None) \
+            or self._pronoun_gender(person)
         return person.gender
 
     def learn_gender(self, person: Person, gender: str) -> None:
@@ -742,8 +749,10 @@ def _ends_with(name: str, tail: str) -> bool:
 
 
 def _could_be_person(person: Person) -> bool:
-    if person.words < 2 and not person.titled:
-        return False  # a lone capitalised word ("Russia", "May") is no antecedent for "he"
+    if person.words < 2 and not person.titled and person.surname not in _GIVEN_NAME_GENDER:
+        # a lone capitalised word ("Russia", "May") is no antecedent for "he"; a given name is ("talking
+        # about Hillary when I said …; I forgot she had said it")
+        return False
     if person.abbreviated:
         return False  # nor a body named with its initials or ticker ("Home Depot (ticker: HD)")
     if person.named_after_in == len(person.named_at) and not person.titled:

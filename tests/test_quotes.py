@@ -4204,3 +4204,18 @@ def test_the_people_an_article_names(text, named):
     from newsdocs.resolution import People
     people = People(text)
     assert sorted({person.name for _at, person in people.mentions}) == named
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name alone is someone a pronoun can stand for, named in full where the article does so
+    ("Bernie Sanders spoke in Ohio on Monday.\n\nBut his wife, Jane, offered a preview in an interview. "
+     "“If he is president, he wants to keep this movement going,” she said.\n\n"
+     "In the interview, Jane Sanders made it clear that his supporters would not fall in line.", "Jane Sanders"),
+    ("CNN spoke to a 52-year-old Salem, N.H., resident named Caroline.\n\n"
+     "“He truly cares about the American people,” she said of Trump.", "Caroline"),
+    # and of the gender the given name has: "he" is not Esther
+    ("Mark Dunn runs the congregation. Esther was a regular there, Dunn told the Post.\n\n"
+     "He said her family asked for privacy.", "Mark Dunn"),
+])
+def test_a_pronoun_after_a_given_name_alone(text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.speaker_mention.lower() in ("he", "she")][-1] == speaker
