@@ -846,6 +846,15 @@ def _possessive(tok: Token) -> bool:
     return tok.lower.endswith(("’s", "'s")) and tok.lower[:-2] not in PRONOUNS and tok.lower[:-2] not in RELATIVE
 
 
+_OPENS_WORDS_REPORTED = frozenset("that to whether why how if , . ; : —".split())
+
+
+def _opens_words_reported(toks: list[Token], k: int) -> bool:
+    """Whether token k, right after a verb of speech, opens what was said ("that", "to", "whether", a
+    quotation) or ends the verb's clause (", many argue,"): no object that makes the verb something else."""
+    return k >= len(toks) or toks[k].quote is not None or toks[k].lower in _OPENS_WORDS_REPORTED
+
+
 def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """"Many said …", "Yet another said", "One in three said", "About three in 10 said": a count speaks."""
     if j < 0 or toks[j].quote is not None:
@@ -901,9 +910,14 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             found.marks = [q for q in found.marks if q.end <= found.spans[-1][1]]
         return found
     # a count speaks, or believes: "Many said", "with three in 10 saying", "Most believe that …" — opening its
-    # clause, when the verb is no plain speech verb (not "who has both endorsed", "causing some worry")
+    # clause, when the verb is no plain speech verb (not "who has both endorsed", "causing some worry"); with
+    # another verb of speech, only before what opens words reported ("Many speculated that", "several
+    # threatened to", "That attitude, many argue, could …"; not "most have proposed new tax cuts", "Those
+    # remarks allowed", "Perhaps most telling")
     counted = _counted_subject(toks, before) \
-        if cue.lower in UNMISTAKABLE_SPEECH or cue.lower == "saying" or belief else None
+        if cue.lower in UNMISTAKABLE_SPEECH or cue.lower == "saying" or belief \
+        or _opens_words_reported(toks, i + 1) and cue.lower in cues().speech and not cue.lower.endswith("ing") \
+        and cue.lower not in AMBIGUOUS_NOUNS and cue.lower not in NAMING_CUES else None
     if counted is not None and cue.lower not in UNMISTAKABLE_SPEECH and not _opens_clause(toks, counted[0]) \
             and toks[counted[0] - 1].lower != "with":
         counted = None

@@ -4219,3 +4219,28 @@ def test_the_people_an_article_names(text, named):
 ])
 def test_a_pronoun_after_a_given_name_alone(text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.speaker_mention.lower() in ("he", "she")][-1] == speaker
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # a count speaks with any verb of speech before what opens the words reported
+    ("Many speculated that he might fail to turn out his supporters.", "Many",
+     "he might fail to turn out his supporters"),
+    ("That attitude, many argue, could carry constitutional implications.", "many",
+     "That attitude … could carry constitutional implications"),
+    ("In interviews, several threatened to disrupt the convention.", "several", "to disrupt the convention"),
+    ("One sign read, “Trust in the Force.” Another advised, “Drive slowly.”", "Another", "“Drive slowly.”"),
+])
+def test_a_count_speaks_with_any_verb_of_speech(text, mention, content):
+    found = [q for q in quotes_of(text) if q.speaker_mention == mention]
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    # but not where the verb takes an object, names, or is a participle or a noun
+    "Most have proposed new, deep tax cuts for the wealthy.",
+    "Those remarks allowed Republicans to tie her to the administration.",
+    "Perhaps most telling, though, were the candidates’ favorite shows.",
+    "Both have shown interest in expanding their digital presence.",
+])
+def test_a_count_before_a_verb_with_an_object_reports_nothing(text):
+    assert quotes_of(text) == ()
