@@ -4244,3 +4244,14 @@ def test_a_count_speaks_with_any_verb_of_speech(text, mention, content):
 ])
 def test_a_count_before_a_verb_with_an_object_reports_nothing(text):
     assert quotes_of(text) == ()
+
+
+@pytest.mark.parametrize("text, mention", [
+    # regulations, guidelines, an investigation say what they set down or found, as a report does
+    ("Federal Election Commission regulations suggest candidates are responsible for dividing expenses.",
+     "Federal Election Commission regulations"),
+    ("The subsequent investigation has revealed he had been plotting for years.", "The subsequent investigation"),
+])
+def test_a_document_speaks_for_what_it_sets_down(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker_type) == (mention, "unknown")
