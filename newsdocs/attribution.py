@@ -3429,6 +3429,10 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
     inner = toks[k + 1:j]
     if not inner:
         return None
+    if mark == "," and k >= 1 and not toks[k - 1].is_capitalised and _a_share(inner):
+        # "Nearly half, 48 percent, say …", "Just over a quarter, 26 percent, say …": the count speaks, and the
+        # share set off after it says how many
+        return _counted_subject(toks, k - 1) or find_subject(toks, k - 1, any_head=True)
     if mark == "," and inner[0].lower == "and" and len(inner) > 1 and not inner[1].is_capitalised:
         # "Dylan Nelson, a fellow at the institute in Munich, Germany, and co-author of the study, said": a second
         # description joined to the first; who speaks stands before both
@@ -3531,6 +3535,12 @@ def _appositive_subject(toks: list[Token], j: int) -> tuple[int, int, str | None
         if outer is not None:
             return (outer[0], outer[1], _appositive_role(inner) if len(inner) <= 10 else None)
     return None
+
+
+def _a_share(toks: list[Token]) -> bool:
+    """"48 percent", "26%": a share, as a count's appositive gives it."""
+    return 1 <= len(toks) <= 2 and toks[0].text[:1].isdigit() \
+        and (toks[-1].text.endswith("%") if len(toks) == 1 else toks[1].lower in ("percent", "per", "%"))
 
 
 _STATE_TOKENS = frozenset(a + "." for a in STATE_ABBREVIATIONS)

@@ -827,7 +827,9 @@ _COUNT = re.compile(
     rf"(?i)(?:(?:{'|'.join(sorted(_GRAMMAR['count_hedges']))})\s+)?"
     # "… in 10 (voters)", "Eight in 10 Democratic voters"
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[\w-]+){{0,3}}$"
-    rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$")
+    rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$"
+    # a fraction of those asked: "a quarter", "Two-thirds", "one-fifth"
+    r"|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]
 _STUDY_NOUNS = _GRAMMAR["study_nouns"]
 _PRONOUN_AND = re.compile(r"(he|she|i|we|they)\s+and\s")

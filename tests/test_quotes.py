@@ -4255,3 +4255,14 @@ def test_a_count_before_a_verb_with_an_object_reports_nothing(text):
 def test_a_document_speaks_for_what_it_sets_down(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker_type) == (mention, "unknown")
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a count with its share set off after it speaks; a fraction of those asked is people unnamed
+    ("Just over a quarter, 26 percent, say they will vote for someone else.", "a quarter"),
+    ("Just shy of half, 49%, say the economy has improved.", "half"),
+    ("Two-thirds, 67 percent, say they will vote for Trump.", "Two-thirds"),
+])
+def test_a_count_with_its_share_set_off_speaks(text, mention):
+    q = only(text)
+    assert (q.speaker_mention, q.speaker_type) == (mention, "anonymous")
