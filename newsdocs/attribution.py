@@ -161,7 +161,9 @@ _ADJUNCT = re.compile(
     r"(?:\s+(?:(?:" + "|".join(sorted(_SENT_OUT)) + r")\s+)?(?:with|on|to|at|in|for|from)"
     r"\s+(?:(?:the|a|an)\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?"
     r"(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?(?=\s*,))?"  # "in Madison, Wisconsin,": the place's state
-    r"|(?!only\b|early\b|family\b)[a-z]{3,}ly"  # "says directly", "said flatly"
+    # "says directly", "said flatly", "concluded so eloquently and timelessly"
+    r"|(?:(?:so|very|quite|most|rather)\s+)?(?!only\b|early\b|family\b)[a-z]{3,}ly"
+    r"(?:\s+and\s+(?!only\b|early\b|family\b)[a-z]{3,}ly)?"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
     r"|(?:later|earlier|afterwards?)(?=\s*(?:[,.:;]|that\b))"  # "said later that …" (not "said earlier reports …")
     r"|(?:" + "|".join(sorted(PARENTHETICAL_ADVERBS)) + r")(?=\s*,)"  # "says, however, that …"
@@ -3844,6 +3846,8 @@ def _a_past(tok: Token) -> bool:
 
 
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
+_MANNER_LEADS = frozenset("so thus then also".split())
+_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|that|there)[’'](?:s|re|ve|d|ll|m)$")
 
 
 def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
@@ -3861,6 +3865,11 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
             and not (first.is_word and not first.is_capitalised and first.lower not in PRONOUNS
                      and first.lower not in ("that", "there")):
         return False  # (a bare noun phrase opens in lower case too: "the US maintains existing tariffs")
+    if first.lower in PREPOSITIONS or first.lower in _VERB_LIKE or first.lower in _MANNER_LEADS or _is_ly_adverb(first) \
+            or _CONTRACTED_SUBJECT.match(first.lower):  # "maintains he’s innocent": a pronoun and its verb
+        # no noun phrase opens there: "concluded in that case that …", "that investigators concluded was
+        # improperly financed", "He concluded so eloquently, “…”"
+        return False
     for tok in toks[k + 1:]:
         if tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but"):
             break

@@ -360,6 +360,8 @@ def test_attribution_patterns(text, mention, kind, content):
         "One thousand supporters snapped his picture in unison.",
         # nor does "know" with an object: what someone knows is no report of theirs
         "Clinton knows how to use it.",
+        # nor "concluded" with an object: a hearing ends, nobody concludes anything of it
+        "The House Intelligence Committee concluded its third public hearing on Tuesday.",
         "Her father knew Muhammad Ali for decades.",
         # nor "feel" with no clause: a state, not a view ("feels the plan is wrong" reports)
         "Drink water whenever you feel thirsty during the day.",
@@ -2644,7 +2646,7 @@ def test_the_subject_of_a_coordinated_verb(text, found):
     ("Mr. Ruiz said so many people came that the hall was full.",
      [("Mr. Ruiz", "so many people came that the hall was full")]),
     ("Mr. Ruiz said so far the count was even.", [("Mr. Ruiz", "so far the count was even")]),
-    ("He concluded so eloquently, “With malice toward none.”", [("He", "so eloquently, “With malice toward none.”")]),
+    ("He concluded so eloquently, “With malice toward none.”", [("He", "“With malice toward none.”")]),
     ("The company has promised a lot: the ability to play any game on any screen.",  # a colon says what
      [("The company", "a lot: the ability to play any game on any screen")]),
 ])
@@ -4266,3 +4268,15 @@ def test_a_document_speaks_for_what_it_sets_down(text, mention):
 def test_a_count_with_its_share_set_off_speaks(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker_type) == (mention, "anonymous")
+
+
+@pytest.mark.parametrize("text, content", [
+    # what follows a verb that reports only a clause is one unless a noun phrase opens it
+    ("The senator maintains he’s innocent of the charges.", "he’s innocent of the charges"),
+    # (and a manner adverb after the verb is the cue's: "concluded so eloquently and timelessly")
+    ("He concluded so eloquently and timelessly, “With malice toward none, with charity for all.”",
+     "“With malice toward none, with charity for all.”"),
+    ("Reporters know they’re being spun.", "they’re being spun"),
+])
+def test_a_clause_after_a_verb_that_reports_only_clauses(text, content):
+    assert only(text).text == content
