@@ -4280,3 +4280,8 @@ def test_a_count_with_its_share_set_off_speaks(text, mention):
 ])
 def test_a_clause_after_a_verb_that_reports_only_clauses(text, content):
     assert only(text).text == content
+
+
+def test_a_body_known_by_a_name_of_its_own_is_an_organisation():
+    q = only("The Afghan Taliban, however, claimed responsibility for shooting down the helicopter.")
+    assert (q.speaker, q.speaker_type) == ("Afghan Taliban", "organisation")
