@@ -2317,9 +2317,22 @@ def _verb_past_modifier(toks: list[Token], k: int, j: int) -> int | None:
 def _name_run_end(toks: list[Token], k: int, j: int) -> int:
     """The last index before j of the run of capitalised name words starting at k."""
     end = k
-    while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES):
+    while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES
+                           or _a_nickname(toks, end + 1)):
         end += 1
     return end
+
+
+def _a_nickname(toks: list[Token], m: int) -> bool:
+    """Whether the quotation at m is a nickname inside a name: "George “Jay” Keyworth", "Juan "Chico" Manriquez"
+    (a capitalised word or two in quotation marks, between capitalised words, spaced as words are)."""
+    tok = toks[m]
+    return tok.quote is not None and 0 < m < len(toks) - 1 and toks[m - 1].is_capitalised \
+        and toks[m + 1].is_capitalised and toks[m - 1].end < tok.start and tok.end < toks[m + 1].start \
+        and _NICKNAME_QUOTED.fullmatch(tok.text) is not None
+
+
+_NICKNAME_QUOTED = re.compile(r"[“\"][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"]")
 
 
 def _noun_after_adjective(toks: list[Token], k: int, j: int) -> int | None:
@@ -3034,6 +3047,8 @@ def _name_run(toks: list[Token], j: int) -> int:
         elif prev.lower in SURNAME_PARTICLES and prev.text.islower():
             k -= 1  # a surname opening on its particle: "…, de Blasio said"
             break
+        elif _a_nickname(toks, k - 1):
+            k -= 1  # "George “Jay” Keyworth": a nickname between the given name and the surname
         elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised \
                 and toks[k - 2].end == prev.start and prev.end == toks[k].start:
             k -= 1  # a hyphen inside a name ("Lloyd - Webber" as some pages split it), not a spaced dash
@@ -3612,7 +3627,7 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         return None  # "…, claiming that the former president …": the content's "that", no speaker's
     k = j
     if first.is_capitalised:  # a name, titles and all: "Army Capt. Christian Pardo"
-        while k + 1 < len(toks) and (toks[k + 1].is_capitalised or
+        while k + 1 < len(toks) and (toks[k + 1].is_capitalised or _a_nickname(toks, k + 1) or
                                      (toks[k + 1].lower in NAME_PARTICLES and k + 2 < len(toks)
                                       and toks[k + 2].is_capitalised)):
             k += 1

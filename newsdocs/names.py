@@ -40,11 +40,20 @@ _HOLDS_NO_OFFICE = frozenset("mr mrs ms miss dr sir dame lord lady former vice p
                              "republican democrat democratic gop libertarian st saint lieutenant".split())
 
 
+# a nickname in quotation marks between a given name and a surname: George “Jay” Keyworth
+NICKNAME = re.compile(r"\s+[“\"][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"](?=\s+[A-Z])")
+
+
+def without_nickname(name: str) -> str:
+    """"George “Jay” Keyworth" → "George Keyworth": the name the person goes by elsewhere in the story."""
+    return NICKNAME.sub("", name) if "“" in name or '"' in name else name
+
+
 def name_words(name: str) -> list[str]:
-    """The words of a name without titles, a generational suffix or leading initials: "President Vladimir
-    Putin" → ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"], "C. Boyden Gray" →
-    ["boyden", "gray"]."""
-    ws = _NAME_WORD.findall(fold(name).replace(".", ""))
+    """The words of a name without titles, a generational suffix, leading initials or a nickname: "President
+    Vladimir Putin" → ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"], "C. Boyden Gray"
+    → ["boyden", "gray"], "John “Tig” Tiegen" → ["john", "tiegen"]."""
+    ws = _NAME_WORD.findall(fold(without_nickname(name)).replace(".", ""))
     while len(ws) > 1 and ws[0] in titles():
         ws.pop(0)
     while len(ws) > 1 and ws[-1] in GENERATIONS:

@@ -17,8 +17,8 @@ from operator import itemgetter
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, plural_present_cues, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import (BODY_NAME_ENDS, GENERATIONS, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words, offices,
-                    split_role)
+from .names import (BODY_NAME_ENDS, GENERATIONS, NICKNAME, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words,
+                    offices, split_role, without_nickname)
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -30,7 +30,8 @@ _NAME_RUN = re.compile(
     # a title inside the run too: "But Mrs. Clinton" is Mrs. Clinton, not "But Mrs" and a bare "Clinton"
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     # (a particle is a word of its own: not the "di" of "We didn’t", the "la" of "He later")
-    r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|(?:de|van|von|der|al|bin|da|di|du|la|le|del)(?![\w’'-])))*"  # "George H.W. Bush"
+    r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|(?:de|van|von|der|al|bin|da|di|du|la|le|del)(?![\w’'-])"  # "George H.W. Bush"
+    r"|[“\"][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*)?[”\"](?=[ \t]+[A-Z])))*"  # a nickname: George “Jay” Keyworth
 )
 _THIRD_PERSON = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -80,7 +81,7 @@ _CONTRACTION = re.compile(r"(?:(?i:i|you|we|they|he|she|it|that|there|here|what|
 
 
 def _clean_run(run: str) -> list[str]:
-    ws = run.split()
+    ws = without_nickname(run).split()
     while ws and _CONTRACTION.fullmatch(ws[0]):
         ws.pop(0)  # "It’s Trump": the name follows
     cut = next((k for k, w in enumerate(ws) if _CONTRACTION.fullmatch(w)), None)
@@ -801,7 +802,11 @@ _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]|''.*?''")
 
 
 def _quoted_stretches(text: str, start: int = 0) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start)]
+    """Where quotations stand (names there are what was said), but a nickname inside a name: "Juan "Chico"
+    Manriquez" names Juan Manriquez."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text, start)
+            if not (m.end() - m.start() < 30 and NICKNAME.match(text, m.start() - 1) is not None
+                    and text[m.start() - 2:m.start() - 1].isalpha())]
 
 
 _GRAMMAR = sections("grammar.txt")  # the counts attribution.py lets speak: "many said", "About three in 10 said"
@@ -1090,7 +1095,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                 person = people.first_named_in_full() if low == "a" else None
                 speaker, stype = (person.name, "person") if person is not None else (None, "unknown")
             else:
-                name = mention
+                name = without_nickname(mention)  # "John “Tig” Tiegen" is John Tiegen
                 if f.verbatim and mention.isupper():
                     name = _in_title_case(mention)  # a transcript's "TRUMP:" names a person, not a body like "NBC"
                 name = _person_before_of(name, f.speaker[0], people)

@@ -4285,3 +4285,20 @@ def test_a_clause_after_a_verb_that_reports_only_clauses(text, content):
 def test_a_body_known_by_a_name_of_its_own_is_an_organisation():
     q = only("The Afghan Taliban, however, claimed responsibility for shooting down the helicopter.")
     assert (q.speaker, q.speaker_type) == ("Afghan Taliban", "organisation")
+
+
+@pytest.mark.parametrize("text, mentions, speaker", [
+    # a nickname in quotation marks inside a name is part of the mention, and no part of the name the story
+    # goes by; a surname alone or a pronoun after it is that person
+    ("“We will win,” said George “Jay” Keyworth, the HP director. “It is done,” Keyworth added.",
+     ["George “Jay” Keyworth", "Keyworth"], "George Keyworth"),
+    ("Juan \"Chico\" Manriquez of Oakland carried one of the photos.\n\n"
+     "\"I pretty much cried the whole parade,\" he said.", ["he"], "Juan Manriquez"),
+    ("John “Tig” Tiegen, a security contractor, said both issues were disqualifying.",
+     ["John “Tig” Tiegen"], "John Tiegen"),
+])
+def test_a_nickname_inside_a_name(text, mentions, speaker):
+    found = quotes_of(text)
+    assert [q.speaker_mention for q in found] == mentions
+    assert {q.speaker for q in found} == {speaker}
+    assert all(q.speaker_type == "person" for q in found)
