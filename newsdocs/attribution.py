@@ -974,7 +974,10 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         # "Republicans can reasonably campaign saying that …": the word before is a verb, the clause's subject says it
         subject, borrowed = _clause_subject(toks, before), True
     elif before >= 0 and toks[before].lower in ("and", "but") and before > 0:
-        subject = _clause_subject(toks, before)  # "Russia expressed satisfaction … and said"
+        # "Russia expressed satisfaction … and said"; but "…, with Donald Trump tweeting that … and asking, “…”":
+        # a participle joined to one whose subject "with" brings in has that subject
+        subject = (_with_participle_subject(toks, before) if cue.lower.endswith("ing") else None) \
+            or _clause_subject(toks, before)
         borrowed = True
     elif cue.lower.endswith("ing") and not progressive and before >= 0 and (
             toks[before].text == "," or _ends_in_comma(toks[before])
@@ -1039,6 +1042,22 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 _MODALS = frozenset("can could will would should may might must".split())
+
+
+def _with_participle_subject(toks: list[Token], k: int) -> tuple[int, int, str | None] | None:
+    """The subject of the participle that "and" at k joins this one to, when "with" brings it in: "with Donald
+    Trump tweeting that … and asking" (an absolute phrase, whose subject is no clause's)."""
+    every = cues().every
+    for m in range(k - 1, max(0, k - 40), -1):
+        tok = toks[m]
+        if tok.text in (";", ":") or tok.lower == "with":
+            return None
+        if tok.lower.endswith("ing") and tok.lower in every and m >= 2 and toks[m - 1].is_word:
+            subject = find_subject(toks, m - 1)
+            if subject is not None and subject[0] >= 1 and toks[subject[0] - 1].lower == "with":
+                return subject
+            return None
+    return None
 
 
 def _after_a_modal(toks: list[Token], k: int) -> bool:

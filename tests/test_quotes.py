@@ -4302,3 +4302,9 @@ def test_a_nickname_inside_a_name(text, mentions, speaker):
     assert [q.speaker_mention for q in found] == mentions
     assert {q.speaker for q in found} == {speaker}
     assert all(q.speaker_type == "person" for q in found)
+
+
+def test_a_participle_joined_to_one_that_with_brings_in_shares_its_subject():
+    found = quotes_of("Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster for "
+                      "Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Donald Trump", "tweeting"), ("Donald Trump", "asking")]
