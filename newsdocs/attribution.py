@@ -1042,6 +1042,7 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
 
 
 _MODALS = frozenset("can could will would should may might must".split())
+_CRYING_VERBS = _GRAMMAR["crying_verbs"]
 
 
 def _with_participle_subject(toks: list[Token], k: int) -> tuple[int, int, str | None] | None:
@@ -1539,7 +1540,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
             and any(t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
-                    and _looks_like_title(t.text) for t in toks):
+                    and _looks_like_title(t.text) and not (cue.lower in _CRYING_VERBS and _ends_utterance(t))
+                    for t in toks):
         # "the TV show “Madam Secretary”", "showed “Daily Show”": a title, not words said (but “Out!” the crowd
         # yelled: a cry opening the sentence; not "The ad, titled “Unifier?”, concludes …")
         return None

@@ -551,6 +551,9 @@ def test_an_aside_closing_the_sentence_is_no_part_of_what_was_said(text, content
 
 @pytest.mark.parametrize("text, cue, content", [
     ("“Nooooo!” the crowd cried out, booing.", "cried", "“Nooooo!”"),
+    # a cry after the verb, though capitalised as titles are, is what was cried
+    ("They held Trump signs high. Some chanted “USA! USA!”", "chanted", "“USA! USA!”"),
+    ("Protesters chanted “Lock Her Up!” outside the hall.", "chanted", "“Lock Her Up!”"),
     ("As the Rainmakers sang in the 1980s, “They’ll turn us all into beggars.”", "sang",
      "“They’ll turn us all into beggars.”"),
 ])
