@@ -210,6 +210,13 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             found.append(Found(list(turn.spans), index, cue=(turn.colon, turn.colon + 1),
                                speaker=(turn.label_start, turn.label_end), verbatim=True))
             start = turn.spans[0][0]  # the label is no part of what is said in the turn
+        if (signed := _signed_quotation(text, article.blocks, index)) is not None:
+            # a quotation alone in its paragraph, signed in the next: "“…”" / "- Hillary Clinton."
+            found = [f for f in found if not (f.block == signed.block and f.spans
+                                              and signed.spans[0][0] <= f.spans[0][0] < signed.spans[-1][1])]
+            found.append(signed)
+            introduction = None
+            continue
         here = _paragraph_quotes(text, index, start, block.end, found, headline=block.kind == "headline",
                                  introduction=introduction)
         introduction = next((f for f in here if f.introduces), None)
@@ -224,6 +231,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     out: list[Found] = []
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
+    elif (signed := _signed_in_place(text, index, lo, hi, marks)) is not None:
+        return [signed]
     spans: list[tuple[int, int]] | None = None
     tokenised: dict[int, list[Token]] = {}
     if headline or _may_report(text, lo, hi):  # a paragraph with no cue needs no sentences
@@ -271,6 +280,58 @@ def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Foun
     what = (m.start("what"), m.end("what"))
     return [Found([what], index, cue=(colon, colon + 1), speaker=(m.start("who"), m.end("who")),
                   marks=[q for q in marks if what[0] <= q.start and q.end <= what[1]])]
+
+
+# a dash and a name signing a quotation, in its paragraph or alone in the next: "“…” — Franklin D. Roosevelt",
+# "- Hillary Clinton.", "-Michelle Marks, Philadelphia."; the name up to five capitalised words
+_SIGNATURE = re.compile(r"[ \t]*(?P<dash>--|[-—–])[ \t]*(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})"
+                        r"(?:,[^\n,]{1,60}){0,2}?\.?[ \t]*$")
+
+
+def _signed_quotation(text: str, blocks: Sequence, index: int) -> Found | None:
+    """The quotation that the paragraph at ``index`` signs ("- Hillary Clinton."), when the paragraph before is
+    that quotation alone; else None."""
+    block = blocks[index]
+    if index == 0 or block.kind != "paragraph" or block.end - block.start > 80:
+        return None
+    sign = _SIGNATURE.match(text, block.start, block.end)
+    before = blocks[index - 1]
+    if sign is None or before.kind != "paragraph":
+        return None
+    quoted = _whole_quotation(text, before.start, before.end)
+    if quoted is None:
+        return None
+    return Found([(quoted.start, quoted.end)], index - 1, cue=sign.span("dash"), speaker=_signer(text, sign),
+                 marks=[quoted])
+
+
+def _signer(text: str, sign: re.Match) -> tuple[int, int]:
+    """The name that signs, without the stop that ends its line ("Hillary Clinton." but "Franklin D.")."""
+    start, end = sign.span("who")
+    last = text[start:end].split()[-1]
+    if last.endswith(".") and len(last) > 2 and last[:-1] not in ("Jr", "Sr") and "." not in last[:-1]:
+        end -= 1
+    return start, end
+
+
+def _whole_quotation(text: str, lo: int, hi: int) -> QuoteMarks | None:
+    """The one closed quotation that is all of text[lo:hi] (but a closing stop), or None."""
+    marks = find_quote_marks(text, lo, hi)
+    if len(marks) != 1 or not marks[0].closed or marks[0].start != lo or text[marks[0].end:hi].strip(" .") != "":
+        return None
+    return marks[0]
+
+
+def _signed_in_place(text: str, index: int, lo: int, hi: int, marks: list[QuoteMarks]) -> Found | None:
+    """A paragraph that is a quotation and its signature: "“The only thing we have to fear …” — Franklin D.
+    Roosevelt"."""
+    if len(marks) != 1 or marks[0].start != lo or not marks[0].closed:
+        return None
+    sign = _SIGNATURE.match(text, marks[0].end, hi)
+    if sign is None:
+        return None
+    return Found([(marks[0].start, marks[0].end)], index, cue=sign.span("dash"), speaker=_signer(text, sign),
+                 marks=[marks[0]])
 
 
 # words a headline set in title case capitalises though they are no names: "Donald Trump Is Now Calling …",

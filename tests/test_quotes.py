@@ -4311,3 +4311,18 @@ def test_a_participle_joined_to_one_that_with_brings_in_shares_its_subject():
     found = quotes_of("Republicans were quick to chime in, with Donald Trump tweeting that it was a disaster for "
                       "Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
     assert [(q.speaker_mention, q.cue) for q in found] == [("Donald Trump", "tweeting"), ("Donald Trump", "asking")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a dash and a name sign a quotation: in its paragraph, or alone in the paragraph after it
+    ("“The only thing we have to fear is fear itself.” — Franklin D. Roosevelt", "Franklin D. Roosevelt"),
+    ("\"I will look into it. I don't know the status.\"\n\n- Hillary Clinton.", "Hillary Clinton"),
+    ("\"It needs to stop.\"\n\n-Michelle Marks, Philadelphia.", "Michelle Marks"),
+])
+def test_a_quotation_signed_with_a_dash_and_a_name(text, speaker):
+    q = only(text)
+    assert (q.kind, q.speaker_mention, q.speaker) == ("direct", speaker, speaker)
+
+
+def test_a_byline_after_a_paragraph_that_is_no_quotation_signs_nothing():
+    assert quotes_of("The senator spoke at length about the budget.\n\n- Amber Phillips.") == ()
