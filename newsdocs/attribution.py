@@ -1155,8 +1155,22 @@ def _a_work_written(toks: list[Token], k: int, content: tuple[int, int]) -> bool
     head = next((m for m in range(k + 1, min(len(toks), k + 5)) if toks[m].lower in _WORKS), None)
     if head is None:
         return False
+    # its title after it is no words the work says: 'a book, “Who’s Who in the CIA,”', 'a book called "Women Who
+    # Work"'; a relative clause on the title is the work's description ('… “Who’s Who in the CIA,” that outed …')
+    title = head + 1
+    if title < len(toks) and (toks[title].text == "," or toks[title].lower in _TITLING):
+        title += 1
+    after = title + 1 if title < len(toks) and toks[title].quote is not None and _looks_like_title(toks[title].text) \
+        else head + 1
+    if after > head + 1 and after < len(toks) and toks[after].text == ",":
+        after += 1
+    if after > head + 1 and after < len(toks) and toks[after].lower in ("that", "which"):
+        return True
     return not any(t.lower == "that" or t.quote is not None or t.lower.endswith("ing") and t.lower in cues().every
-                   for t in toks[head + 1:] if t.start < content[1])
+                   for t in toks[after:] if t.start < content[1])
+
+
+_TITLING = frozenset("called titled entitled named".split())
 
 
 def _in_a_reduced_relative(text: str, toks: list[Token], s_start: int, s_end: int, content: tuple[int, int]) -> bool:

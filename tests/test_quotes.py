@@ -342,6 +342,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "Smith was holding a party at the “Red Neck Country Club” on Friday.",  # a place's name
         "Smith is the founder of “Lawyers for the Future.”",  # a description, not words taken up
         "The CW show “Jane The Virgin” returns in May.",  # a noun cue before a title
+        # a work written, named by its title, is no words said
+        "The agency helped an East German journalist write a book, “Who’s Who in the CIA,” that outed agents.",
+        "She has built her brand around the cause, writing a book called \"Women Who Work\" and leading the charge.",
         # a common noun in capitals names nobody: "TV shows" is a noun, no "TV" showing
         "The candidates' favorite TV shows sound about right.",
         "The offices were used for “The Apprentice” TV show, which starred Trump.",
