@@ -1896,6 +1896,11 @@ _FRAMING_AFTER_QUOTE = re.compile(
 _PRONOUN_SUBJECT_AFTER = re.compile(r"\s+(?:he|she|they|we|I)\s+(?!(?:said|says|say|added|told|asked)\b)")
 
 
+# a clause's subject and verb: a pronoun, or up to three capitalised words and a verb in -s or -ed
+_CLAUSE_AFTER_SEMICOLON = re.compile(r"\s*(?:(?:but|yet|still|however,?)\s+)?(?:(?:he|she|they|it|I|we|you)\b"
+                                     r"|(?:[A-Z][\w.’'-]*\s+){1,3}(?:also\s+)?[a-z]+(?:s|ed)\b)")
+
+
 def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token] = ()) -> tuple[int, int]:
     """The span without a trailing participle or relative clause; never cut inside a quotation of ``toks``."""
     s, e = span
@@ -1935,6 +1940,12 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             # public and allies" are a clause and a list's item
         e = s + len(head.rstrip(" -—–")) if dashed else m.start()
         break
+    # a semicolon closes what was reported: "proposes breaking up Wall Street banks …; she backs tougher
+    # regulations", "wants a ''Medicare for all'' system; Mrs. Clinton aims to build on …"
+    # (one semicolon, a clause after it: two or more part a list's items, "Tim Tebow; Rep. Marsha Blackburn; …")
+    semicolons = [k for k in range(s, e) if text[k] == ";" and not any(qs <= k < qe for qs, qe in quoted)]
+    if len(semicolons) == 1 and text[s:semicolons[0]].strip() and _CLAUSE_AFTER_SEMICOLON.match(text, semicolons[0] + 1, e):
+        e = s + len(text[s:semicolons[0]].rstrip())
     # (and, cut or not, a report in the clause opening the sentence ends where the main clause begins: "When
     # Maddow pointed out that Sanders refers to it as “Medicare for all,” Clinton seized upon …, repeating …")
     main = _main_clause_after_opening(toks, s, e)

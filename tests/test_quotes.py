@@ -4329,3 +4329,16 @@ def test_a_quotation_signed_with_a_dash_and_a_name(text, speaker):
 
 def test_a_byline_after_a_paragraph_that_is_no_quotation_signs_nothing():
     assert quotes_of("The senator spoke at length about the budget.\n\n- Amber Phillips.") == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    # a semicolon and a clause after it close what was reported
+    ("He proposes breaking up Wall Street banks; she backs tougher regulations.", "breaking up Wall Street banks"),
+    ("Forbes and Wealth-X say the United States has more billionaires; Wealth-X tallies 585 in the country.",
+     "the United States has more billionaires"),
+    # but not a list's items parted by semicolons
+    ("The schedule says Thiel will speak with Tim Tebow; Rep. Marsha Blackburn; and Ivanka Trump.",
+     "Thiel will speak with Tim Tebow; Rep. Marsha Blackburn; and Ivanka Trump"),
+])
+def test_a_semicolon_and_a_clause_close_what_was_reported(text, content):
+    assert only(text).text == content
