@@ -38,7 +38,7 @@ from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, i
                       sections, speaker_nouns, titles, trie_pattern)
 from .names import fold, is_given_name, split_role
 from .model import Article, Quote
-from .segments import PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
+from .segments import ABBREVIATIONS, PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
 from .structure import dateline_at
 from .transcripts import transcript_turns
 
@@ -4550,6 +4550,24 @@ def _one_speaker(mention: str) -> bool:
 _NOT_ONE_SPEAKER = frozenset("they we who which it you i".split())
 
 
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][”\"’']*\s+(?=[A-Z“\"‘'])")
+
+
+def _a_sentence_between(text: str, prior: Found, q: QuoteMarks) -> bool:
+    """Whether a sentence of the writer's stands between a quotation's attribution and the quotation at q: then q
+    is no continuation of it ("Valve called it “a flagship VR game.” Teens love … Here is “10 Things …”"); the
+    attribution's own end ('… said Jon Meacham, a biographer. “…”') is none, nor an initial's or title's stop."""
+    after = max([prior.spans[-1][1]] + [span[1] for span in (prior.speaker, prior.cue)
+                                        if span is not None and span[1] <= q.start])
+    for m in _SENTENCE_BREAK.finditer(text, after, q.start):
+        word = m.group(1)
+        if len(word) == 1 and word.isupper() or word.lower() in ABBREVIATIONS:
+            continue  # "George W. Bush", "Mr. Obama"
+        if len(_WORDS.findall(text, m.end(), q.start)) >= 3:
+            return True
+    return False
+
+
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None,
                    introducers: Sequence[Found] = ()) -> None:
@@ -4583,8 +4601,12 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
             or n_words >= 8 and _SENTENCE_ENDED.search(text[max(lo, q.start - 4):q.start]) is not None
         # “A,” she said. “B.” — B continues the quotation just before it in this paragraph (not a title a
         # preposition takes: "…,'' said Suzanne Ferriss, … a co-editor of ''Chick Lit: The New Woman's Fiction.''")
+        # (nor a title after a sentence of the writer's between: "Valve called it “a flagship VR game.” Teens love
+        # … just tick “10 Things in Tech You Need to Know.”"; a quotation there goes on the speaker's words, one
+        # attribution as PolNeAR annotates it: "“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”")
         if prior is not None and sentence_like and not paragraph_initial \
-                and not (_looks_like_title(body) and _object_of_a_word_before(text, q)):
+                and not (_looks_like_title(body) and (_object_of_a_word_before(text, q)
+                                                      or _a_sentence_between(text, prior, q))):
             prior.spans.append((q.start, q.end))
             prior.marks.append(q)
             continue

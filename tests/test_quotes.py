@@ -4342,3 +4342,9 @@ def test_a_byline_after_a_paragraph_that_is_no_quotation_signs_nothing():
 ])
 def test_a_semicolon_and_a_clause_close_what_was_reported(text, content):
     assert only(text).text == content
+
+
+def test_a_title_after_a_sentence_of_the_writers_continues_no_quotation():
+    found = quotes_of("Developer Valve called the game “a flagship VR game.” Teens love Apple’s AirPods. You can "
+                      "also subscribe to this newsletter here — just tick “10 Things in Tech You Need to Know.”")
+    assert [q.text for q in found] == ["the game “a flagship VR game.”"]
