@@ -390,7 +390,13 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
         first = chosen.get(key)
         if first is None or _own_clause_between(text, first, f):
             chosen[key] = f
-    return list(chosen.values())
+    kept = list(chosen.values())
+    # one cue and speaker, and one content inside the other ("Sanders: ‘It Is Not A Radical Idea’ To Ask For …"
+    # read whole and as its quotation alone): the whole
+    return [f for f in kept if not any(g is not f and g.cue == f.cue and g.speaker == f.speaker and f.cue is not None
+                                       and g.spans[0][0] <= f.spans[0][0] and f.spans[-1][1] <= g.spans[-1][1]
+                                       and (g.spans[0][0], g.spans[-1][1]) != (f.spans[0][0], f.spans[-1][1])
+                                       for g in kept)]
 
 
 def _own_clause_between(text: str, first: Found, later: Found) -> bool:

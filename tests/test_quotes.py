@@ -4348,3 +4348,9 @@ def test_a_title_after_a_sentence_of_the_writers_continues_no_quotation():
     found = quotes_of("Developer Valve called the game “a flagship VR game.” Teens love Apple’s AirPods. You can "
                       "also subscribe to this newsletter here — just tick “10 Things in Tech You Need to Know.”")
     assert [q.text for q in found] == ["the game “a flagship VR game.”"]
+
+
+def test_a_headline_claim_and_its_quotation_are_one_report():
+    found = parse_text("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.\n\nThe story.").quotes
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Bernie Sanders", "‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage")]
