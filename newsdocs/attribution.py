@@ -246,6 +246,11 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
                     out.extend(_sentence_attributions(text, window, index, headline))  # 2
     intro = [f for f in out if f.introduces]
     out = _one_per_content(text, [f for f in out if not f.introduces])
+    if headline and len(out) > 1:
+        # a headline reports once: a cue inside what it reports is the claim's words, set in title case ("Obama:
+        # I’m Optimistic Americans Will Say No to Trump", "Sanders Says He’s Already Started Writing His Address")
+        out = [f for f in out if f.cue is None or not any(
+            g is not f and g.cue is not None and g.cue[1] <= g.spans[0][0] <= f.cue[0] < g.spans[-1][1] for g in out)]
     _attach_uncued(text, index, lo, marks, out, earlier, introduction, intro)  # 3
     loose = _loose_quotations(marks, out)
     if loose and not headline:

@@ -4354,3 +4354,13 @@ def test_a_headline_claim_and_its_quotation_are_one_report():
     found = parse_text("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.\n\nThe story.").quotes
     assert [(q.speaker_mention, q.text) for q in found] == [
         ("Bernie Sanders", "‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage")]
+
+
+@pytest.mark.parametrize("headline, mention", [
+    # a headline reports once: a cue inside what it reports is the claim's own words, in title case
+    ("Obama: I’m Optimistic Americans Will Say No to Trump.", "Obama"),
+    ("Bernie Sanders Says He’s Already Started Writing His Inaugural Address.", "Bernie Sanders"),
+])
+def test_a_headline_reports_once(headline, mention):
+    found = parse_text(headline + "\n\nThe story.").quotes
+    assert [q.speaker_mention for q in found] == [mention]
