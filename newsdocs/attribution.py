@@ -1401,7 +1401,8 @@ _NOT_AFTER_A_PARTICLE = frozenset("to of loud front there here and or".split())
 # verbs whose object is the one told, never their subject after them: "…, told the group that …"
 _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assured assures advised advises "
                             "show shows showed shown find finds found indicate indicates indicated".split()) \
-    | _MAKING | _FEELING_VERBS | _SEEING  # (“…” makes clear that …: the quotation is no speaker's here)
+    | _MAKING | _FEELING_VERBS | _SEEING | NAMING_CUES  # (“…” makes clear that …: the quotation is no speaker's here;
+# "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’": what is called comes after the verb)
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,

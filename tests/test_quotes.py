@@ -4364,3 +4364,8 @@ def test_a_headline_claim_and_its_quotation_are_one_report():
 def test_a_headline_reports_once(headline, mention):
     found = parse_text(headline + "\n\nThe story.").quotes
     assert [q.speaker_mention for q in found] == [mention]
+
+
+def test_a_naming_verb_takes_no_speaker_after_it():
+    found = parse_text("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story.").quotes
+    assert [q.speaker_mention for q in found] == ["Clinton"]
