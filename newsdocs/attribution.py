@@ -1955,7 +1955,12 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
     # a semicolon closes what was reported: "proposes breaking up Wall Street banks …; she backs tougher
     # regulations", "wants a ''Medicare for all'' system; Mrs. Clinton aims to build on …"
     # (one semicolon, a clause after it: two or more part a list's items, "Tim Tebow; Rep. Marsha Blackburn; …")
-    semicolons = [k for k in range(s, e) if text[k] == ";" and not any(qs <= k < qe for qs, qe in quoted)]
+    semicolons = []
+    k = text.find(";", s, e)
+    while k != -1:
+        if not any(qs <= k < qe for qs, qe in quoted):
+            semicolons.append(k)
+        k = text.find(";", k + 1, e)
     if len(semicolons) == 1 and text[s:semicolons[0]].strip() and _CLAUSE_AFTER_SEMICOLON.match(text, semicolons[0] + 1, e):
         e = s + len(text[s:semicolons[0]].rstrip())
     # (and, cut or not, a report in the clause opening the sentence ends where the main clause begins: "When
