@@ -1177,8 +1177,14 @@ def _a_work_written(toks: list[Token], k: int, content: tuple[int, int]) -> bool
         after += 1
     if after > head + 1 and after < len(toks) and toks[after].lower in ("that", "which"):
         return True
-    return not any(t.lower == "that" or t.quote is not None or t.lower.endswith("ing") and t.lower in cues().every
-                   for t in toks[after:] if t.start < content[1])
+    for m in range(after, len(toks)):
+        t = toks[m]
+        if t.start >= content[1] or t.text in (":", ";") \
+                or t.text == "," and m + 1 < len(toks) and toks[m + 1].lower in _SUBJECT_PRONOUNS:
+            break  # the clause ends: "learned who had written the song, she was only half-surprised: “…”"
+        if t.lower == "that" or t.quote is not None or t.lower.endswith("ing") and t.lower in cues().every:
+            return False
+    return True
 
 
 _TITLING = frozenset("called titled entitled named".split())

@@ -4369,3 +4369,11 @@ def test_a_headline_reports_once(headline, mention):
 def test_a_naming_verb_takes_no_speaker_after_it():
     found = parse_text("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story.").quotes
     assert [q.speaker_mention for q in found] == ["Clinton"]
+
+
+def test_a_work_written_is_read_to_the_end_of_its_clause():
+    # the quotation after the next clause is hers, not what the song says
+    found = quotes_of("By the time Buckley learned who had written the song, she was only half-surprised: "
+                      "“It made sense, because it clearly came from someone with a complex understanding of "
+                      "character,” she said.")
+    assert [q.speaker_mention for q in found] == ["she"]
