@@ -210,7 +210,8 @@ def extract_quotes(article: Article) -> tuple[Quote, ...]:
             found.append(Found(list(turn.spans), index, cue=(turn.colon, turn.colon + 1),
                                speaker=(turn.label_start, turn.label_end), verbatim=True))
             start = turn.spans[0][0]  # the label is no part of what is said in the turn
-        if (signed := _signed_quotation(text, article.blocks, index)) is not None:
+        if block.end - block.start <= 80 and text[block.start] in _SIGNING_DASHES \
+                and (signed := _signed_quotation(text, article.blocks, index)) is not None:
             # a quotation alone in its paragraph, signed in the next: "“…”" / "- Hillary Clinton."
             found = [f for f in found if not (f.block == signed.block and f.spans
                                               and signed.spans[0][0] <= f.spans[0][0] < signed.spans[-1][1])]
@@ -231,7 +232,7 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     out: list[Found] = []
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
-    elif (signed := _signed_in_place(text, index, lo, hi, marks)) is not None:
+    elif len(marks) == 1 and marks[0].start == lo and (signed := _signed_in_place(text, index, lo, hi, marks)) is not None:
         return [signed]
     spans: list[tuple[int, int]] | None = None
     tokenised: dict[int, list[Token]] = {}
@@ -291,6 +292,9 @@ def _headline_claim(text: str, index: int, lo: int, hi: int, marks) -> list[Foun
 # "- Hillary Clinton.", "-Michelle Marks, Philadelphia."; the name up to five capitalised words
 _SIGNATURE = re.compile(r"[ \t]*(?P<dash>--|[-—–])[ \t]*(?P<who>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})"
                         r"(?:,[^\n,]{1,60}){0,2}?\.?[ \t]*$")
+
+
+_SIGNING_DASHES = frozenset("-—–")
 
 
 def _signed_quotation(text: str, blocks: Sequence, index: int) -> Found | None:
@@ -389,6 +393,8 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
     def colon(f: Found) -> bool:  # "Cruz defends his record in an ad: “…,” the senator says" — says wins
         return f.cue is not None and text[f.cue[0]:f.cue[1]] == ":"
 
+    if len(found) < 2:
+        return found
     chosen: dict[tuple, Found] = {}
     for f in sorted(found, key=lambda f: (relative(f), colon(f), f.cue[0] if f.cue else 0)):
         key = tuple(f.spans)
@@ -396,6 +402,8 @@ def _one_per_content(text: str, found: list[Found]) -> list[Found]:
         if first is None or _own_clause_between(text, first, f):
             chosen[key] = f
     kept = list(chosen.values())
+    if len(kept) < 2 or len({f.cue for f in kept}) == len(kept):
+        return kept
     # one cue and speaker, and one content inside the other ("Sanders: ‘It Is Not A Radical Idea’ To Ask For …"
     # read whole and as its quotation alone): the whole
     return [f for f in kept if not any(g is not f and g.cue == f.cue and g.speaker == f.speaker and f.cue is not None
@@ -988,10 +996,12 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     # another verb of speech, only before what opens words reported ("Many speculated that", "several
     # threatened to", "That attitude, many argue, could …"; not "most have proposed new tax cuts", "Those
     # remarks allowed", "Perhaps most telling")
-    counted = _counted_subject(toks, before) \
-        if cue.lower in UNMISTAKABLE_SPEECH or cue.lower == "saying" or belief \
-        or _opens_words_reported(toks, i + 1) and cue.lower in cues().speech and not cue.lower.endswith("ing") \
-        and cue.lower not in AMBIGUOUS_NOUNS and cue.lower not in NAMING_CUES else None
+    counted = _counted_subject(toks, before)
+    if counted is not None and not (
+            cue.lower in UNMISTAKABLE_SPEECH or cue.lower == "saying" or belief
+            or _opens_words_reported(toks, i + 1) and cue.lower in cues().speech and not cue.lower.endswith("ing")
+            and cue.lower not in AMBIGUOUS_NOUNS and cue.lower not in NAMING_CUES):
+        counted = None
     if counted is not None and cue.lower not in UNMISTAKABLE_SPEECH and not _opens_clause(toks, counted[0]) \
             and toks[counted[0] - 1].lower != "with":
         counted = None
@@ -2448,7 +2458,7 @@ def _name_run_end(toks: list[Token], k: int, j: int) -> int:
     """The last index before j of the run of capitalised name words starting at k."""
     end = k
     while end + 1 < j and (toks[end + 1].is_capitalised or toks[end + 1].lower in NAME_PARTICLES
-                           or _a_nickname(toks, end + 1)):
+                           or toks[end + 1].quote is not None and _a_nickname(toks, end + 1)):
         end += 1
     return end
 
@@ -3177,7 +3187,7 @@ def _name_run(toks: list[Token], j: int) -> int:
         elif prev.lower in SURNAME_PARTICLES and prev.text.islower():
             k -= 1  # a surname opening on its particle: "…, de Blasio said"
             break
-        elif _a_nickname(toks, k - 1):
+        elif prev.quote is not None and _a_nickname(toks, k - 1):
             k -= 1  # "George “Jay” Keyworth": a nickname between the given name and the surname
         elif prev.text == "-" and k - 2 >= 0 and toks[k - 2].is_capitalised \
                 and toks[k - 2].end == prev.start and prev.end == toks[k].start:
@@ -3757,7 +3767,8 @@ def _subject_after(toks: list[Token], j: int, any_noun: bool = False, after_quot
         return None  # "…, claiming that the former president …": the content's "that", no speaker's
     k = j
     if first.is_capitalised:  # a name, titles and all: "Army Capt. Christian Pardo"
-        while k + 1 < len(toks) and (toks[k + 1].is_capitalised or _a_nickname(toks, k + 1) or
+        while k + 1 < len(toks) and (toks[k + 1].is_capitalised
+                                     or toks[k + 1].quote is not None and _a_nickname(toks, k + 1) or
                                      (toks[k + 1].lower in NAME_PARTICLES and k + 2 < len(toks)
                                       and toks[k + 2].is_capitalised)):
             k += 1

@@ -53,7 +53,7 @@ def name_words(name: str) -> list[str]:
     """The words of a name without titles, a generational suffix, leading initials or a nickname: "President
     Vladimir Putin" → ["vladimir", "putin"], "Joseph R. Biden Jr." → ["joseph", "r", "biden"], "C. Boyden Gray"
     → ["boyden", "gray"], "John “Tig” Tiegen" → ["john", "tiegen"]."""
-    ws = _NAME_WORD.findall(fold(without_nickname(name)).replace(".", ""))
+    ws = _NAME_WORD.findall(fold(without_nickname(name) if "“" in name or '"' in name else name).replace(".", ""))
     while len(ws) > 1 and ws[0] in titles():
         ws.pop(0)
     while len(ws) > 1 and ws[-1] in GENERATIONS:
