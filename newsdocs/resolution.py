@@ -81,12 +81,15 @@ _CONTRACTION = re.compile(r"(?:(?i:i|you|we|they|he|she|it|that|there|here|what|
 
 
 def _clean_run(run: str) -> list[str]:
-    ws = without_nickname(run).split()
-    while ws and _CONTRACTION.fullmatch(ws[0]):
-        ws.pop(0)  # "It’s Trump": the name follows
-    cut = next((k for k, w in enumerate(ws) if _CONTRACTION.fullmatch(w)), None)
-    if cut is not None:
-        ws = ws[:cut]  # "Jim Eastland I’ve": the name ends before it
+    if "“" in run or '"' in run:
+        run = without_nickname(run)
+    ws = run.split()
+    if "’" in run or "'" in run:  # (asked only of a run with an apostrophe: most have none)
+        while ws and _CONTRACTION.fullmatch(ws[0]):
+            ws.pop(0)  # "It’s Trump": the name follows
+        cut = next((k for k, w in enumerate(ws) if _CONTRACTION.fullmatch(w)), None)
+        if cut is not None:
+            ws = ws[:cut]  # "Jim Eastland I’ve": the name ends before it
     if ws:
         ws[0] = _GLUED_CAPITALS.sub("", ws[0])  # "5:30 PMTed Cruz said": a line break lost after "PM"
     while ws and (ws[0].lower() in _NOT_NAMES or (len(ws) > 1 and ws[0].endswith("ing"))):
