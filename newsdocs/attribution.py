@@ -38,7 +38,8 @@ from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, i
                       sections, speaker_nouns, titles, trie_pattern)
 from .names import fold, is_given_name, split_role
 from .model import Article, Quote
-from .segments import ABBREVIATIONS, PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks, sentences, tokens
+from .segments import (ABBREVIATIONS, PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks,
+                       sentences, tokens)
 from .structure import dateline_at
 from .transcripts import transcript_turns
 
@@ -232,7 +233,8 @@ def _paragraph_quotes(text: str, index: int, lo: int, hi: int, earlier: list[Fou
     out: list[Found] = []
     if headline:
         out.extend(_headline_claim(text, index, lo, hi, marks))
-    elif len(marks) == 1 and marks[0].start == lo and (signed := _signed_in_place(text, index, lo, hi, marks)) is not None:
+    elif len(marks) == 1 and marks[0].start == lo \
+            and (signed := _signed_in_place(text, index, lo, hi, marks)) is not None:
         return [signed]
     spans: list[tuple[int, int]] | None = None
     tokenised: dict[int, list[Token]] = {}
@@ -1977,7 +1979,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if not any(qs <= k < qe for qs, qe in quoted):
             semicolons.append(k)
         k = text.find(";", k + 1, e)
-    if len(semicolons) == 1 and text[s:semicolons[0]].strip() and _CLAUSE_AFTER_SEMICOLON.match(text, semicolons[0] + 1, e):
+    if len(semicolons) == 1 and text[s:semicolons[0]].strip() \
+            and _CLAUSE_AFTER_SEMICOLON.match(text, semicolons[0] + 1, e):
         e = s + len(text[s:semicolons[0]].rstrip())
     # (and, cut or not, a report in the clause opening the sentence ends where the main clause begins: "When
     # Maddow pointed out that Sanders refers to it as “Medicare for all,” Clinton seized upon …, repeating …")
@@ -2142,7 +2145,8 @@ def _ends_clause_quote_text(quoted: str) -> bool:
 
 def _names_someone(toks: list[Token], subject: tuple[int, int, str | None]) -> bool:
     head = toks[subject[1]]
-    return head.is_capitalised and head.lower not in _COMMON_INITIALISMS or head.lower in PRONOUNS or is_speaker_noun(head.lower) or head.lower in STUDY_NOUNS
+    return head.is_capitalised and head.lower not in _COMMON_INITIALISMS or head.lower in PRONOUNS \
+        or is_speaker_noun(head.lower) or head.lower in STUDY_NOUNS
 
 
 _COMMON_INITIALISMS = _GRAMMAR["common_initialisms"]
@@ -4021,8 +4025,8 @@ def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:
             and not (first.is_word and not first.is_capitalised and first.lower not in PRONOUNS
                      and first.lower not in ("that", "there")):
         return False  # (a bare noun phrase opens in lower case too: "the US maintains existing tariffs")
-    if first.lower in PREPOSITIONS or first.lower in _VERB_LIKE or first.lower in _MANNER_LEADS or _is_ly_adverb(first) \
-            or _CONTRACTED_SUBJECT.match(first.lower):  # "maintains he’s innocent": a pronoun and its verb
+    if first.lower in PREPOSITIONS or first.lower in _VERB_LIKE or first.lower in _MANNER_LEADS \
+            or _is_ly_adverb(first) or _CONTRACTED_SUBJECT.match(first.lower):  # "maintains he’s innocent"
         # no noun phrase opens there: "concluded in that case that …", "that investigators concluded was
         # improperly financed", "He concluded so eloquently, “…”"
         return False
@@ -4637,7 +4641,8 @@ def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out:
         # preposition takes: "…,'' said Suzanne Ferriss, … a co-editor of ''Chick Lit: The New Woman's Fiction.''")
         # (nor a title after a sentence of the writer's between: "Valve called it “a flagship VR game.” Teens love
         # … just tick “10 Things in Tech You Need to Know.”"; a quotation there goes on the speaker's words, one
-        # attribution as PolNeAR annotates it: "“…,” Woolson said. They also lie in a dead zone. “That’s a tough area.”")
+        # attribution as PolNeAR annotates it: "“…,” Woolson said. They also lie in a dead zone. “That’s a tough
+        # area.”")
         if prior is not None and sentence_like and not paragraph_initial \
                 and not (_looks_like_title(body) and (_object_of_a_word_before(text, q)
                                                       or _a_sentence_between(text, prior, q))):

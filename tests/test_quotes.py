@@ -4367,7 +4367,8 @@ def test_a_headline_reports_once(headline, mention):
 
 
 def test_a_naming_verb_takes_no_speaker_after_it():
-    found = parse_text("Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story.").quotes
+    text = "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nThe story."
+    found = parse_text(text).quotes
     assert [q.speaker_mention for q in found] == ["Clinton"]
 
 
