@@ -1644,6 +1644,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # (but "His leverage, they believe, isn’t going anywhere": set off inside what is believed)
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
+            and not text[content[0]].isalnum() \
             and any(t.quote is not None and t.start == content[0] and (t.end == content[1] or cue.lower in AMBIGUOUS_NOUNS)
                     and _looks_like_title(t.text) and not (cue.lower in _CRYING_VERBS and _ends_utterance(t))
                     for t in toks):
@@ -3966,7 +3967,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             if start_idx >= len(toks):
                 return None, False, cue_until
     span = _span_of(toks, start_idx, len(toks))
-    if span is None or sum(1 for t in toks[start_idx:] if t.is_word or t.quote) < 2 and not _has_quote(toks, start_idx) \
+    if span is None or _fewer_than_two_words(toks, start_idx) and not _has_quote(toks, start_idx) \
             and toks[start_idx].lower not in _ANSWERS:
         return None, True, cue_until
     if not introduced and toks[start_idx].lower in _NOTHING_SAID and cue in UNMISTAKABLE_SPEECH:
@@ -3978,6 +3979,17 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     if not introduced and cue in _CLAUSE_ONLY_SPEECH and _a_noun_phrase_alone(toks, start_idx):
         return None, True, cue_until
     return span, True, cue_until
+
+
+def _fewer_than_two_words(toks: list[Token], k: int) -> bool:
+    """Whether fewer than two words or quotations stand from token k on (counting stops at two)."""
+    seen = 0
+    for m in range(k, len(toks)):
+        if toks[m].is_word or toks[m].quote is not None:
+            seen += 1
+            if seen == 2:
+                return False
+    return True
 
 
 def _coordinated_cue(toks: list[Token], k: int) -> bool:
@@ -4609,6 +4621,8 @@ def _a_sentence_between(text: str, prior: Found, q: QuoteMarks) -> bool:
 def _attach_uncued(text: str, index: int, lo: int, marks: list[QuoteMarks], out: list[Found],
                    earlier: list[Found], introduction: Found | None = None,
                    introducers: Sequence[Found] = ()) -> None:
+    if not marks:
+        return  # (most paragraphs quote nothing: their reports hold no marks to close either)
     # Linear in the paragraph's quotations: intervals sorted once, the quotation before found by a running pointer.
     ranges = sorted((f.spans[0][0], f.spans[-1][1]) for f in out)
     starts = [r[0] for r in ranges]

@@ -1435,11 +1435,19 @@ def _without_self_nested(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         # inside one of the outer quotation's spans, speaker mention and all — not merely between two spans
-        # ("“A,” says Garcia. She says B. “C.”": B is a statement of its own)
-        if any(_same_speaker(p, q) and ps <= q.start and q.end <= pe
-               and ps <= (q.speaker_start or -1) < pe for p in out[-8:] for ps, pe in p.spans):
-            continue
-        out.append(q)
+        # ("“A,” says Garcia. She says B. “C.”": B is a statement of its own); loops, not any(), as this runs
+        # for every quotation against the last eight
+        start, end, at = q.start, q.end, q.speaker_start or -1
+        nested = False
+        for p in out[-8:]:
+            for ps, pe in p.spans:
+                if ps <= start and end <= pe and ps <= at < pe and _same_speaker(p, q):
+                    nested = True
+                    break
+            if nested:
+                break
+        if not nested:
+            out.append(q)
     return out
 
 
