@@ -36,7 +36,7 @@ from itertools import accumulate
 from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, plural_present_cues,
                       sections, speaker_nouns, titles, trie_pattern)
-from .names import fold, is_given_name, split_role
+from .names import CONTRACTED_PRONOUN, QUOTED_NICKNAME, fold, is_given_name, split_role
 from .model import Article, Quote
 from .segments import (ABBREVIATIONS, PARTY_AND_STATE, STATE_ABBREVIATIONS, QuoteMarks, Token, find_quote_marks,
                        sentences, tokens)
@@ -2477,7 +2477,7 @@ def _a_nickname(toks: list[Token], m: int) -> bool:
         and _NICKNAME_QUOTED.fullmatch(tok.text) is not None
 
 
-_NICKNAME_QUOTED = re.compile(r"[“\"][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"]")
+_NICKNAME_QUOTED = re.compile(QUOTED_NICKNAME)
 
 
 def _noun_after_adjective(toks: list[Token], k: int, j: int) -> int | None:
@@ -4019,7 +4019,7 @@ def _a_past(tok: Token) -> bool:
 
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
 _MANNER_LEADS = frozenset("so thus then also".split())
-_CONTRACTED_SUBJECT = re.compile(r"(?:he|she|it|they|we|i|you|that|there)[’'](?:s|re|ve|d|ll|m)$")
+_CONTRACTED_SUBJECT = re.compile(CONTRACTED_PRONOUN + "$")
 
 
 def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:

@@ -40,8 +40,13 @@ _HOLDS_NO_OFFICE = frozenset("mr mrs ms miss dr sir dame lord lady former vice p
                              "republican democrat democratic gop libertarian st saint lieutenant".split())
 
 
-# a nickname in quotation marks between a given name and a surname: George “Jay” Keyworth
-NICKNAME = re.compile(r"\s+[“\"][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[”\"](?=\s+[A-Z])")
+# a nickname in quotation marks between a given name and a surname: George “Jay” Keyworth (a word or two); the
+# pattern alone, for the name runs of attribution and resolution, and set in a name
+QUOTED_NICKNAME = r"[“\"][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*)?[”\"]"
+NICKNAME = re.compile(rf"\s+{QUOTED_NICKNAME}(?=\s+[A-Z])")
+# a pronoun (or "that", "there" …) contracted with its verb: "I’ve", "they’re", "that’s" — no word of a name, and
+# a clause's subject and verb
+CONTRACTED_PRONOUN = r"(?:i|you|we|they|he|she|it|that|there|here|what|who|let)[’'](?:m|ve|d|ll|re|s)"
 
 
 def without_nickname(name: str) -> str:

@@ -17,8 +17,8 @@ from operator import itemgetter
 from .lexicon import (anonymous_nouns, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, plural_present_cues, sections, speaker_nouns, titles, trie_pattern)
 from .model import Article, Quote
-from .names import (BODY_NAME_ENDS, GENERATIONS, NICKNAME, OFFICE_ABBREVIATIONS, fold, is_given_name, name_words,
-                    offices, split_role, without_nickname)
+from .names import (BODY_NAME_ENDS, CONTRACTED_PRONOUN, GENERATIONS, NICKNAME, OFFICE_ABBREVIATIONS, QUOTED_NICKNAME,
+                    fold, is_given_name, name_words, offices, split_role, without_nickname)
 from .segments import ABBREVIATIONS
 
 _NAME_TITLES = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Prof|Pres)\."  # abbreviated titles that open a name
@@ -31,7 +31,7 @@ _NAME_RUN = re.compile(
     rf"[A-Z][\w’'-]+(?:[ \t]+(?:{_NAME_TITLES}(?=\s+[A-Z])"
     # (a particle is a word of its own: not the "di" of "We didn’t", the "la" of "He later")
     r"|[A-Z](?:[\w’'-]+|\.(?:[A-Z]\.)*)|(?:de|van|von|der|al|bin|da|di|du|la|le|del)(?![\w’'-])"  # "George H.W. Bush"
-    r"|[“\"][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*)?[”\"](?=[ \t]+[A-Z])))*"  # a nickname: George “Jay” Keyworth
+    rf"|{QUOTED_NICKNAME}(?=[ \t]+[A-Z])))*"  # a nickname: George “Jay” Keyworth
 )
 _THIRD_PERSON = re.compile(r"(?=[HhSsIi])\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers|[Ii]ts)\b")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -77,8 +77,7 @@ class Person:
 
 # a pronoun or a negation contracted with its verb is no word of a name: "I’ve" of "other than Jim Eastland
 # I’ve presided", "Don’t" (not Don), "They’re"
-_CONTRACTION = re.compile(r"(?:(?i:i|you|we|they|he|she|it|that|there|here|what|who|let)[’'](?:m|ve|d|ll|re|s)"
-                          r"|[A-Za-z]+n[’']t)")
+_CONTRACTION = re.compile(rf"(?:(?i:{CONTRACTED_PRONOUN})|[A-Za-z]+n[’']t)")
 
 
 def _clean_run(run: str) -> list[str]:
