@@ -171,6 +171,7 @@ _ADJUNCT = re.compile(
     r")(?=[\s,.:;]|$)"
 )
 _THAT = re.compile(r"\s*,?\s*(?:that\b|:)?\s*")
+_A_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -3906,6 +3907,9 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             # (nor the sentence's stop, which a name's word took in: "announced at the Dubai Air Show.")
             cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,." if pos == end else " ,")))
     m = _THAT.match(text, pos, end)
+    if m and m.group().strip(" ,") == "that" and (verb := _A_WORD.match(text, m.end(), end)) is not None \
+            and (verb.group().lower() in _FINITE_BE_HAVE or verb.group().lower() in _MODALS):
+        m = None  # "said that was a natural part of …": "that" is the clause's subject, not what opens it
     introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
     if m:
         pos = m.end()

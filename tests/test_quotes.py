@@ -27,6 +27,9 @@ def only(paragraphs: str):
         ("Jane Smith said: “We will win.”", "Jane Smith", "direct", "“We will win.”"),
         ("Jane Smith said the union would win the vote.", "Jane Smith", "indirect", "the union would win the vote"),
         ("Jane Smith said that the union would win.", "Jane Smith", "indirect", "the union would win"),
+        # "that" before a verb is what the clause is about, not what opens it
+        ("Smith said that was a natural part of running.", "Smith", "indirect", "that was a natural part of running"),
+        ("Legal experts said that is highly unlikely.", "Legal experts", "indirect", "that is highly unlikely"),
         ("Jane Smith told reporters the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
