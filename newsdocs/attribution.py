@@ -1663,6 +1663,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if quoted_before is None and not inverted and content[0] >= cue_until:
         # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
         content = _cut_trailing_clause(text, content, toks)
+        content = _before_a_coordinated_predicate(toks, cue, content)
         content = _within_own_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
@@ -1688,6 +1689,74 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         role=role,
         marks=_marks_within(toks, (spans[0][0], spans[-1][1])),
     )
+
+
+_COORDINATION_ADVERBS = frozenset("then also later still even instead again".split())
+_IRREGULAR_PASTS = frozenset("said told wrote went took made gave was were had did came saw knew thought felt left "
+                             "kept began brought sent spent held met paid won lost got sought put".split())
+
+
+def _verb_form(tok: Token) -> str | None:
+    """"past" for a lower-case word in -ed or an irregular past, "ing" for one in -ing, else None."""
+    if not tok.is_word or tok.is_capitalised or tok.quote is not None:
+        return None
+    low = tok.lower
+    if low in _IRREGULAR_PASTS or _a_past(tok) and len(low) > 4 and "-" not in low:
+        return "past"
+    if low.endswith("ing") and len(low) > 5 and not low.endswith("thing") and low != "during":
+        return "ing"
+    return None
+
+
+def _before_a_coordinated_predicate(toks: list[Token], cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The content without a predicate "and" joins to the cue's: the subject did that too, and it is no part of
+    what was said. After an object, a verb in the cue's form: "mentioned CNN five times and seemed to blame the
+    network", "proposing a temporary ban … and taunting …". After a clause, only a past set off by a comma from
+    a clause in "would" or "will": "saying he would appoint …, and reminded the audience …" (a clause's own
+    predicates go on: "said she was an undecided voter and was uncomfortable with …")."""
+    form = _verb_form(cue)
+    if form is None:
+        return content
+    s, e = content
+    first = next((k for k, tok in enumerate(toks) if tok.start >= s), None)
+    if first is None:
+        return content
+    an_object = toks[first].lower not in SUBORDINATORS and _a_noun_phrase_alone(toks, first)
+    modal = False
+    for k in range(first + 1, len(toks)):
+        tok = toks[k]
+        if tok.end >= e:
+            break
+        if tok.lower in _MODALS:
+            modal = True
+        elif tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower == "that" or _verb_form(tok) == "past":
+            an_object = False  # a clause after all: "quoted Wassim Bouhlel, a Nice native, as saying that …"
+        if tok.lower != "and" or k - 1 <= first:
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].lower in _COORDINATION_ADVERBS:
+            j += 1
+        if j + 1 >= len(toks) or toks[j + 1].end > e or not _takes_its_object(toks, j):
+            continue
+        comma = toks[k - 1].text == ","
+        then = _verb_form(toks[j])
+        if an_object and then == form or comma and modal and then == "past":
+            return (s, toks[k - 2 if comma else k - 1].end)
+    return content
+
+
+def _takes_its_object(toks: list[Token], j: int) -> bool:
+    """Whether the word at j reads as a verb by what follows it — an object's determiner or pronoun, a
+    preposition, "to", an adverb, a comma — and not as a modifier of a noun joined by "and": "and growing
+    economic inequality", "and unsettled weather could last", "and heating equipment". Irregular pasts are
+    verbs whatever follows ("and was acquitted")."""
+    if toks[j].lower in _IRREGULAR_PASTS:
+        return True
+    after = toks[j + 1]
+    low = after.lower
+    return low in DETERMINERS or low in POSSESSIVE_PRONOUNS or low in OBJECT_PRONOUNS or low in PREPOSITIONS \
+        or low == "to" or low in _COORDINATION_ADVERBS or _is_ly_adverb(after) or after.text in (",", ":") \
+        or after.quote is not None
 
 
 def _a_call_placed(toks: list[Token], i: int) -> bool:

@@ -555,6 +555,24 @@ def test_an_aside_closing_the_sentence_is_no_part_of_what_was_said(text, content
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # the subject's next deed, joined by "and" after an object in the cue's form, or after a "would" clause
+    ("The mayor praised the budget deal and offered to meet the council.", "the budget deal"),
+    ("Clinton kept a lid on his appeal by touting her record upstate and pounding him on guns.", "her record upstate"),
+    ("Jones attacked the plan, saying it would raise taxes, and reminded the audience of the deficit.",
+     "it would raise taxes"),
+    # a clause's own predicates, a list's adjective and a compound subject stay
+    ("Smith said she was an undecided voter and was uneasy about the plan.",
+     "she was an undecided voter and was uneasy about the plan"),
+    ("Smith said the heat and unsettled weather could last all week.",
+     "the heat and unsettled weather could last all week"),
+    ("Jones cited low growth, unemployment and growing economic inequality.",
+     "low growth, unemployment and growing economic inequality"),
+])
+def test_a_predicate_the_subject_adds_is_no_part_of_what_was_said(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("“Nooooo!” the crowd cried out, booing.", "cried", "“Nooooo!”"),
     # a cry after the verb, though capitalised as titles are, is what was cried
