@@ -1971,7 +1971,7 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
                               # (or a bare plural of words said: "…, remarks that were featured on state news")
                               r"|,\s+(?:remarks|comments|words|statements|claims)\s+(?=that\b|which\b)"
-                              r"|,\s+(?=(?:an?|the)\s+[^,;:“”\"]*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
+                              r"|,\s+(?=(?:an?|the)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)|,(?=\s+(?:who|which)\s))*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
                               r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
                               r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did"
                               r"|does)\b)")
@@ -2033,7 +2033,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
         aside = m.group().strip() == ","  # the writer's aside closing the sentence
-        if aside and len(_PHRASE_MARKS.split(head)[-1].split()) < 4:
+        if aside and len(phrases := _PHRASE_MARKS.split(head)) > 1 and len(phrases[-1].split()) < 4:
             continue  # "and, in one case, a helicopter", "— specifically, a parasite": an item after an aside
         if aside and text.startswith("the", m.end()) \
                 and (not head.split()[-1][:1].isupper() or _AND_OR.search(text, m.end(), e)):

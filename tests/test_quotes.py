@@ -541,6 +541,10 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
      "abortions.", "she would work to repeal the Hyde Amendment"),
     ("Ryan said he would vote for Mr. Trump, the presumptive Republican presidential nominee.",
      "he would vote for Mr. Trump"),
+    # (a number's comma, or a relative clause on the aside's noun, leave it one aside)
+    ("He dismissed party labels altogether, a sentiment endorsed by the 10,000 people in the hall, who cheered.",
+     "party labels altogether"),
+    ("A third said they don't know, a higher share than on other questions.", "they don't know"),
     # not an item of a list, a clause of its own, or an item set off after an aside
     ("Smith said it was his job to talk to Congress, the public and allies abroad.",
      "it was his job to talk to Congress, the public and allies abroad"),
