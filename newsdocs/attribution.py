@@ -1971,7 +1971,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
                               # (or a bare plural of words said: "…, remarks that were featured on state news")
                               r"|,\s+(?:remarks|comments|words|statements|claims)\s+(?=that\b|which\b)"
-                              r"|,\s+(?=(?:an?|the)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)|,(?=\s+(?:who|which)\s))*$)(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
+                              r"|,\s+(?=(?:an?|the)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)|,(?=\s+(?:who|which)\s))*$)"
+                              r"(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
                               r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
                               r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did"
                               r"|does)\b)")
