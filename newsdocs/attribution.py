@@ -1383,8 +1383,30 @@ def _adjunct_after_object(toks: list[Token], k: int) -> bool:
     if low in ("when", "because", "although", "though", "while", "after", "before", "since", "until") \
             and k + 1 < len(toks) and toks[k + 1].is_word:
         return True
+    if low in _SETTING_PREPOSITIONS and _a_setting_after(toks, k + 1):
+        return True
     return low in TIME_LEADS and k + 1 < len(toks) and (toks[k + 1].lower in TIME_WORDS or low == "this"
                                                         and k + 2 < len(toks) and toks[k + 2].lower in TIME_WORDS)
+
+
+_SETTING_PREPOSITIONS = frozenset("in on at during".split())
+_SETTING_NOUNS = _GRAMMAR["setting_nouns"]
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_setting_after(toks: list[Token], j: int) -> bool:
+    """Whether the phrase at j, after "in", "on", "at" or "during", says when or where words were said: a time
+    ("in June 2015", "on Thursday night", "in 2013") or a setting ("in a recent interview", "at a Super Tuesday
+    rally", "on Hugh Hewitt’s radio show", "on Twitter") — up to its fifth word."""
+    if j >= len(toks):
+        return False
+    determined = toks[j].lower in DETERMINERS or toks[j].lower in POSSESSIVE_PRONOUNS or _possessive(toks[j])
+    for tok in toks[j:j + 5]:
+        if not tok.is_word or tok.lower in PREPOSITIONS:
+            return False
+        if tok.lower in _SETTING_NOUNS and (determined or tok.is_capitalised):  # (not "in political speech")
+            return True
+    return False
 
 
 _SECOND_VERB = frozenset("has have had was were is are did does do will would can could went goes".split())
@@ -1664,6 +1686,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
         content = _cut_trailing_clause(text, content, toks)
         content = _before_a_coordinated_predicate(toks, cue, content)
+        if not stance:
+            content = _object_without_its_setting(toks, content)
         content = _within_own_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
@@ -1743,6 +1767,32 @@ def _before_a_coordinated_predicate(toks: list[Token], cue: Token, content: tupl
         if an_object and then == form or comma and modal and then == "past":
             return (s, toks[k - 2 if comma else k - 1].end)
     return content
+
+
+def _object_without_its_setting(toks: list[Token], content: tuple[int, int]) -> tuple[int, int]:
+    """An object reported without where it was said: "endorsed Mr. Trump at a news conference at Mar-a-Lago",
+    "blamed local officials on Twitter" (a stance's object is cut so in _object_ends_at; a clause keeps all)."""
+    s, e = content
+    first = next((k for k, tok in enumerate(toks) if tok.start >= s), None)
+    if first is None or not _an_object_alone(toks, first, e):
+        return content
+    for k in range(first + 1, len(toks)):
+        if toks[k].end > e or toks[k].text in (",", ";", ":", "—", "--"):
+            break  # (past a comma or a colon the object may hold more: "…, with the Sportback making its debut at …")
+        if toks[k].lower in _SETTING_PREPOSITIONS and _a_setting_after(toks, k + 1):
+            return (s, toks[k - 1].end)
+    return content
+
+
+_WH_WORDS = frozenset("what who whom whose which where when why how whether".split())  # a clause, not an object
+
+
+def _an_object_alone(toks: list[Token], first: int, e: int) -> bool:
+    """Whether the content from token ``first`` to offset ``e`` is a noun phrase with no verb of its own."""
+    if toks[first].lower in SUBORDINATORS or toks[first].lower in _WH_WORDS or not _a_noun_phrase_alone(toks, first):
+        return False
+    return not any(tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower in _MODALS or tok.lower == "that"
+                   or _verb_form(tok) == "past" for tok in toks[first + 1:] if tok.end <= e)
 
 
 def _takes_its_object(toks: list[Token], j: int) -> bool:

@@ -511,7 +511,7 @@ def test_a_quotation_after_a_colon_with_its_own_speaker_is_that_speakers():
     found = quotes_of("Smith defends his record in an ad: “Securing our borders matters,” the senator says directly "
                       "to the camera.")
     assert [(q.speaker_mention, q.text) for q in found] == [
-        ("Smith", "his record in an ad"), ("the senator", "“Securing our borders matters,”")]
+        ("Smith", "his record"), ("the senator", "“Securing our borders matters,”")]
 
 
 def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
@@ -574,6 +574,21 @@ def test_an_aside_closing_the_sentence_is_no_part_of_what_was_said(text, content
      "low growth, unemployment and growing economic inequality"),
 ])
 def test_a_predicate_the_subject_adds_is_no_part_of_what_was_said(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # where the words were given, after an object: an interview, a rally, a platform
+    ("The governor endorsed Mr. Jones at a news conference in the capital.", "Mr. Jones"),
+    ("Smith blamed local officials on Twitter before the speech.", "local officials"),
+    ("The senator defended the judge in a recent interview with the paper.", "the judge"),
+    # not a clause's, nor a phrase with no determiner, nor one past a colon
+    ("Smith said the rally would be held at a stadium in the capital.",
+     "the rally would be held at a stadium in the capital"),
+    ("Other defenders pointed to examples of borrowing in political speech.",
+     "examples of borrowing in political speech"),
+])
+def test_where_an_object_was_said_is_no_part_of_it(text, content):
     assert [q.text for q in quotes_of(text)] == [content]
 
 
