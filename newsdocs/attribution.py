@@ -2009,7 +2009,7 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
                               # (a phrase set off first: "…, but for Republicans, it is a smoking gun")
                               r"(?:(?:for|to|among|in|at|with)\s+[^,;:“”\"]{1,40},\s+)?"
-                              r"(?=(?:he|she|they|we|I|it|the|a|an|his|her|their|its|some|many|most"
+                              r"(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|some|many|most"
                               r"|[A-Z0-9][\w.’'-]*)\b)"
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")

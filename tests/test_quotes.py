@@ -3926,6 +3926,9 @@ def test_a_word_after_a_modal_is_a_verb_and_the_clauses_subject_speaks(text):
 @pytest.mark.parametrize("text, content", [
     # a phrase set off after "but" before the next clause's subject
     ("Clinton says the emails were personal, but for Republicans, it is a smoking gun.", "the emails were personal"),
+    # "there" opens a clause of its own after "but"
+    ("The Saudis have said that they would support the release, but there is growing anger in Riyadh.",
+     "they would support the release"),
     # a dash typed as a spaced hyphen sets a participle off as a comma does
     ("Suckling says he could make no distinction between the two groups - noting that they were armed.",
      "he could make no distinction between the two groups"),
