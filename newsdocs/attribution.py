@@ -4411,11 +4411,30 @@ def _restrictive_relative_opening(toks: list[Token], s_start: int) -> bool:
     return toks[0].lower in PREPOSITIONS and all(t.is_word for t in toks[:s_start])
 
 
+def _paired_aside_end(toks: list[Token], m: int, end: int) -> int | None:
+    """Where the aside the comma at m opens closes, when "and" or "or" leads it and a comma closes it before a verb:
+    "that the two men, and Mr. Cruz in particular, must do more" — no end of the relative clause the content is
+    in; else None."""
+    if toks[m].text != "," or m + 1 >= len(toks) or toks[m + 1].lower not in ("and", "or"):
+        return None
+    closing = next((n for n in range(m + 2, min(len(toks), m + 8)) if toks[n].text == "," and toks[n].end < end), None)
+    if closing is not None and closing + 1 < len(toks) \
+            and (toks[closing + 1].lower in _VERB_LIKE or toks[closing + 1].lower in _MODALS):
+        return closing
+    return None
+
+
 def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) -> tuple[int, int]:
     """``content`` up to the first ``mark`` token inside it, searching from token k."""
-    closing = next((m for m in range(k, len(toks)) if toks[m].text == mark and content[0] < toks[m].start < content[1]),
-                   None)
-    return (content[0], toks[closing - 1].end) if closing is not None else content
+    m = k
+    while m < len(toks) and toks[m].start < content[1]:
+        if toks[m].text == mark and content[0] < toks[m].start:
+            aside_end = _paired_aside_end(toks, m, content[1])
+            if aside_end is None:
+                return (content[0], toks[m - 1].end)
+            m = aside_end  # (past the aside's closing comma)
+        m += 1
+    return content
 
 
 def _opens_subordinate_clause(toks: list[Token], s_start: int) -> bool:

@@ -3660,6 +3660,12 @@ def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb(
     assert not any("recalled" in q.text for q in found)  # what the relative clause reports stops before it
 
 
+def test_an_aside_inside_a_relative_clauses_report_does_not_end_it():
+    found = quotes_of("Mr. Ruiz, who also said that the two men, and Mr. Cruz in particular, must do more, "
+                      "spoke later.")
+    assert [q.text for q in found] == ["the two men, and Mr. Cruz in particular, must do more"]
+
+
 def test_a_report_closing_the_sentence_is_no_part_of_what_was_recalled():
     found = quotes_of("The staff member recalled that he said, \"I will do it,\" the U.S. attorney's office said.")
     recalled = next(q for q in found if q.cue == "recalled")
