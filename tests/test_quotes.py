@@ -358,6 +358,9 @@ def test_attribution_patterns(text, mention, kind, content):
         "In a Facebook post, the museum showed a “new wing” for visitors.",  # so is "post"
         # a particle after the cue that makes it no report
         "About 70 people showed up to each event in the state.",
+        # whom one answers to is no one spoken to; a review one writes is a work, not a report
+        "I answer to no one but myself, and I like it.",
+        "As I write this review, the soundtrack is playing.",
         "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
         # a scorer "adds" a count: "his seventh" is a goal
         "Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots.",
