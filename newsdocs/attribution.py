@@ -4347,6 +4347,8 @@ def _skip_object(toks: list[Token], j: int) -> int:
                          or not toks[m].is_word), None)
             if that is not None and toks[that].lower == "that":
                 return that
+        if k == j + 1 and k < len(toks) and toks[k].quote is not None:
+            return j  # a determiner and a quotation are no one told: 'has urged an “end to the violence”'
         return k
     return j
 

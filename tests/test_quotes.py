@@ -3663,6 +3663,11 @@ def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb(
     assert not any("recalled" in q.text for q in found)  # what the relative clause reports stops before it
 
 
+def test_a_determiner_before_a_quotation_is_what_was_urged_not_whom():
+    q = only("The ministry has urged an “end to the violence”.")
+    assert (q.cue, q.text) == ("has urged", "an “end to the violence”")
+
+
 def test_an_aside_inside_a_relative_clauses_report_does_not_end_it():
     found = quotes_of("Mr. Ruiz, who also said that the two men, and Mr. Cruz in particular, must do more, "
                       "spoke later.")
