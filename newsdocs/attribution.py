@@ -2730,9 +2730,19 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
 def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:
     """"… as he puts it, “the best thing we have going”" / "“We are winning,” as Trump put it": a parenthetical cue."""
     subject = find_subject(toks, i - 1)
-    if subject is None or subject[0] == 0 or toks[subject[0] - 1].lower != "as":
+    if subject is None or subject[0] == 0:
+        return None
+    opening = subject[0] - 1
+    if toks[opening].text == "," and subject[2] is not None:  # "As the chief executive, Jeff Weiner, put it"
+        opening = next((k for k in range(opening - 1, max(-1, opening - 8), -1) if toks[k].lower == "as"), opening)
+    if toks[opening].lower != "as":
         return None
     j = i + 2
+    if j < len(toks) and toks[j].lower in _SETTING_PREPOSITIONS:
+        # where it was put, to its comma: "As Jeff Weiner put it in his memo to employees explaining the deal, “…”"
+        comma = next((k for k in range(j + 1, min(len(toks), j + 16)) if toks[k].text == "," or toks[k].quote), None)
+        if comma is not None and toks[comma].text == ",":
+            j = comma
     while j < len(toks) and toks[j].text in (",", ":"):
         j += 1
     if j < len(toks) and toks[j].quote is not None:

@@ -3663,6 +3663,21 @@ def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb(
     assert not any("recalled" in q.text for q in found)  # what the relative clause reports stops before it
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    # a time between the appositive and the verb: "this past week"
+    ("Reince Priebus, the party chairman, this past week announced a new website for voters.", "Reince Priebus",
+     "a new website for voters"),
+    # "intimated", a verb of speech (the adjective "intimate" is none)
+    ("Calderon intimated disappointment that voters had given Trump a real shot.", "Calderon",
+     "disappointment that voters had given Trump a real shot"),
+    # "As X put it" with an appositive, or with where it was put before the quotation
+    ("As the chief executive, Jeff Weiner, put it in his memo to employees, “Imagine a world without them.”",
+     "Jeff Weiner", "“Imagine a world without them.”"),
+])
+def test_speakers_past_a_time_an_appositive_or_a_setting(text, mention, content):
+    assert (mention, content) in [(q.speaker_mention, q.text) for q in quotes_of(text)]
+
+
 def test_a_determiner_before_a_quotation_is_what_was_urged_not_whom():
     q = only("The ministry has urged an “end to the violence”.")
     assert (q.cue, q.text) == ("has urged", "an “end to the violence”")
