@@ -27,7 +27,7 @@ run on the words of each turn, for what its speaker reports others saying.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1686,9 +1686,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if quoted_before is None and not inverted and content[0] >= cue_until:
         # (what stands before the speaker is reported whole: "X welcomed it, saying …, CNN reported")
         content = _cut_trailing_clause(text, content, toks)
-        content = _before_a_coordinated_predicate(toks, cue, content)
+        content = _before_a_coordinated_predicate(text, toks, cue, content)
         if not stance:
-            content = _object_without_its_setting(toks, content)
+            content = _object_without_its_setting(text, toks, content)
         content = _within_own_clause(toks, s_start, content)
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
@@ -1733,17 +1733,18 @@ def _verb_form(tok: Token) -> str | None:
     return None
 
 
-def _before_a_coordinated_predicate(toks: list[Token], cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+def _before_a_coordinated_predicate(text: str, toks: list[Token], cue: Token,
+                                    content: tuple[int, int]) -> tuple[int, int]:
     """The content without a predicate "and" joins to the cue's: the subject did that too, and it is no part of
     what was said. After an object, a verb in the cue's form: "mentioned CNN five times and seemed to blame the
     network", "proposing a temporary ban … and taunting …". After a clause, only a past set off by a comma from
     a clause in "would" or "will": "saying he would appoint …, and reminded the audience …" (a clause's own
     predicates go on: "said she was an undecided voter and was uncomfortable with …")."""
     form = _verb_form(cue)
-    if form is None:
-        return content
     s, e = content
-    first = next((k for k, tok in enumerate(toks) if tok.start >= s), None)
+    if form is None or text.find(" and ", s, e) < 0:  # (most contents join nothing: asked first, as it is cheap)
+        return content
+    first = _first_token_at(toks, s)
     if first is None:
         return content
     an_object = toks[first].lower not in SUBORDINATORS and _a_noun_phrase_alone(toks, first)
@@ -1770,11 +1771,26 @@ def _before_a_coordinated_predicate(toks: list[Token], cue: Token, content: tupl
     return content
 
 
-def _object_without_its_setting(toks: list[Token], content: tuple[int, int]) -> tuple[int, int]:
+def _first_token_at(toks: list[Token], start: int) -> int | None:
+    """The index of the first token starting at or after ``start``, or None."""
+    k = bisect_left(toks, start, key=_token_start)
+    return k if k < len(toks) else None
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+_SETTING_LEAD = re.compile(r"\s(?:in|on|at|during)\s")
+
+
+def _object_without_its_setting(text: str, toks: list[Token], content: tuple[int, int]) -> tuple[int, int]:
     """An object reported without where it was said: "endorsed Mr. Trump at a news conference at Mar-a-Lago",
     "blamed local officials on Twitter" (a stance's object is cut so in _object_ends_at; a clause keeps all)."""
     s, e = content
-    first = next((k for k, tok in enumerate(toks) if tok.start >= s), None)
+    if _SETTING_LEAD.search(text, s, e) is None:  # (the cheap question first)
+        return content
+    first = _first_token_at(toks, s)
     if first is None or not _an_object_alone(toks, first, e):
         return content
     for k in range(first + 1, len(toks)):
@@ -2015,6 +2031,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
+                              # (with no comma, a verb of speech: "… to back Clinton while adding on climate …, “…”")
+                              r"|\s+while\s+(?:also\s+)?(?=(?:adding|saying|noting|insisting|arguing|stressing)\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)"
                               # "…, a swipe at …", "…, a move that survived …", "…, the founder of Theranos": the
@@ -2077,7 +2095,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
         head = text[s:m.start()]
-        dashed = "," not in text[m.start():m.end()] + head[-2:]
+        unmarked = m.group().lstrip().startswith("while")  # "… while adding …": no comma or dash needed
+        dashed = "," not in text[m.start():m.end()] + head[-2:] and not unmarked
         if head.count(" ") < 2 or dashed and not _dash_sets_off_a_participle(text, head, m, e):
             continue
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:

@@ -3955,6 +3955,9 @@ def test_a_word_after_a_modal_is_a_verb_and_the_clauses_subject_speaks(text):
 @pytest.mark.parametrize("text, content", [
     # a phrase set off after "but" before the next clause's subject
     ("Clinton says the emails were personal, but for Republicans, it is a smoking gun.", "the emails were personal"),
+    # "while" and a verb of speech need no comma to close the report
+    ("Gore insisted it was premature to back her campaign while adding that her heart is in the right place.",
+     "it was premature to back her campaign"),
     # "there" opens a clause of its own after "but"
     ("The Saudis have said that they would support the release, but there is growing anger in Riyadh.",
      "they would support the release"),
