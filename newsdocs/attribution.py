@@ -1747,28 +1747,37 @@ def _before_a_coordinated_predicate(text: str, toks: list[Token], cue: Token,
     first = _first_token_at(toks, s)
     if first is None:
         return content
-    an_object = toks[first].lower not in SUBORDINATORS and _a_noun_phrase_alone(toks, first)
-    modal = False
-    for k in range(first + 1, len(toks)):
-        tok = toks[k]
-        if tok.end >= e:
+    for k in range(first + 2, len(toks)):
+        if toks[k].end >= e:
             break
-        if tok.lower in _MODALS:
-            modal = True
-        elif tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower == "that" or _verb_form(tok) == "past":
-            an_object = False  # a clause after all: "quoted Wassim Bouhlel, a Nice native, as saying that …"
-        if tok.lower != "and" or k - 1 <= first:
+        if toks[k].lower != "and":
             continue
         j = k + 1
         while j < len(toks) and toks[j].lower in _COORDINATION_ADVERBS:
             j += 1
-        if j + 1 >= len(toks) or toks[j + 1].end > e or not _takes_its_object(toks, j):
+        if j + 1 >= len(toks) or toks[j + 1].end > e:
+            continue
+        then = _verb_form(toks[j])
+        if then is None or then != form and then != "past" or not _takes_its_object(toks, j):
             continue
         comma = toks[k - 1].text == ","
-        then = _verb_form(toks[j])
+        an_object, modal = _object_or_modal(toks, first, k)  # (only now: few contents get this far)
         if an_object and then == form or comma and modal and then == "past":
             return (s, toks[k - 2 if comma else k - 1].end)
     return content
+
+
+def _object_or_modal(toks: list[Token], first: int, k: int) -> tuple[bool, bool]:
+    """Of the words from ``first`` up to token k: whether they are an object with no verb of its own, and whether
+    a modal stands among them."""
+    an_object = toks[first].lower not in SUBORDINATORS and _a_noun_phrase_alone(toks, first)
+    modal = False
+    for tok in toks[first + 1:k]:
+        if tok.lower in _MODALS:
+            modal = True
+        elif tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower == "that" or _verb_form(tok) == "past":
+            an_object = False  # a clause after all: "quoted Wassim Bouhlel, a Nice native, as saying that …"
+    return an_object, modal
 
 
 def _first_token_at(toks: list[Token], start: int) -> int | None:
@@ -1791,13 +1800,13 @@ def _object_without_its_setting(text: str, toks: list[Token], content: tuple[int
     if _SETTING_LEAD.search(text, s, e) is None:  # (the cheap question first)
         return content
     first = _first_token_at(toks, s)
-    if first is None or not _an_object_alone(toks, first, e):
+    if first is None:
         return content
     for k in range(first + 1, len(toks)):
         if toks[k].end > e or toks[k].text in (",", ";", ":", "—", "--"):
             break  # (past a comma or a colon the object may hold more: "…, with the Sportback making its debut at …")
         if toks[k].lower in _SETTING_PREPOSITIONS and _a_setting_after(toks, k + 1):
-            return (s, toks[k - 1].end)
+            return (s, toks[k - 1].end) if _an_object_alone(toks, first, e) else content
     return content
 
 
