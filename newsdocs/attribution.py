@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from .lexicon import (company_suffixes, cues, document_nouns, is_agent_plural, is_person_noun, is_speaker_noun,
                       organisation_words, plural_present_cues,
@@ -1740,9 +1741,11 @@ def _before_a_coordinated_predicate(text: str, toks: list[Token], cue: Token,
     network", "proposing a temporary ban … and taunting …". After a clause, only a past set off by a comma from
     a clause in "would" or "will": "saying he would appoint …, and reminded the audience …" (a clause's own
     predicates go on: "said she was an undecided voter and was uncomfortable with …")."""
-    form = _verb_form(cue)
     s, e = content
-    if form is None or text.find(" and ", s, e) < 0:  # (most contents join nothing: asked first, as it is cheap)
+    if text.find(" and ", s, e) < 0:  # (most contents join nothing: asked first, as it is cheap)
+        return content
+    form = _verb_form(cue)
+    if form is None:
         return content
     first = _first_token_at(toks, s)
     if first is None:
@@ -1782,12 +1785,11 @@ def _object_or_modal(toks: list[Token], first: int, k: int) -> tuple[bool, bool]
 
 def _first_token_at(toks: list[Token], start: int) -> int | None:
     """The index of the first token starting at or after ``start``, or None."""
-    k = bisect_left(toks, start, key=_token_start)
+    k = bisect_left(toks, start, key=_TOKEN_START)
     return k if k < len(toks) else None
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_TOKEN_START = itemgetter(1)  # a token's start, read in C (no Python call for each step of the bisection)
 
 
 _SETTING_LEAD = re.compile(r"\s(?:in|on|at|during)\s")
@@ -2029,7 +2031,9 @@ def _predicate_after_speaker(toks: list[Token], s_end: int) -> tuple[int, int] |
 # Where reported content ends before the sentence does: a participle or relative clause
 # hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|concerning\b)[a-z]+ing|which|who|whom"
-                              r"|according to)\b"  # (prepositions in -ing lead no clause: "…, during her tenure, as …")
+                              r"|according to"  # (prepositions in -ing lead no clause: "…, during her tenure, as …")
+                              # (with no comma, "while" and a verb of speech: "… to back Clinton while adding …, “…”")
+                              r"|while\s+(?:also\s+)?(?=(?:adding|saying|noting|insisting|arguing|stressing)\b))\b"
                               # another clause, with a subject of its own: "…, but 55 percent say …" (not "…,
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
                               r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
@@ -2040,8 +2044,6 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # "…, while also suggesting that …": the subject's next act, another report or none
                               # (not a parenthesis inside the content: "a video that, while celebrating …, dwelled")
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
-                              # (with no comma, a verb of speech: "… to back Clinton while adding on climate …, “…”")
-                              r"|\s+while\s+(?:also\s+)?(?=(?:adding|saying|noting|insisting|arguing|stressing)\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)"
                               # "…, a swipe at …", "…, a move that survived …", "…, the founder of Theranos": the
@@ -2049,7 +2051,8 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
                               # (or a bare plural of words said: "…, remarks that were featured on state news")
                               r"|,\s+(?:remarks|comments|words|statements|claims)\s+(?=that\b|which\b)"
-                              r"|,\s+(?=(?:an?|the)\s+(?:[^,;:“”\"]|(?<=\d),(?=\d)|,(?=\s+(?:who|which)\s))*$)"
+                              r"|,\s+(?=(?:an?|the)\s+[^,;:“”\"]*"
+                              r"(?:(?:(?<=\d),(?=\d)|,(?=\s+(?:who|which)\s))[^,;:“”\"]*)*$)"
                               r"(?![^,]*\b(?:and|or)\s+(?:an?|the)\b)"
                               r"(?!(?:an?|the)\s+(?:(?!(?:that|who|which|whom|whose)\s)[\w’'-]+\s+){0,5}?"
                               r"(?:is|was|are|were|could|would|will|can|has|had|have|should|may|might|must|did"
@@ -2104,8 +2107,9 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
         head = text[s:m.start()]
-        unmarked = m.group().lstrip().startswith("while")  # "… while adding …": no comma or dash needed
-        dashed = "," not in text[m.start():m.end()] + head[-2:] and not unmarked
+        dashed = "," not in text[m.start():m.end()] + head[-2:]
+        if dashed and m.group().lstrip().startswith("while"):
+            dashed = False  # "… while adding …": no comma or dash needed
         if head.count(" ") < 2 or dashed and not _dash_sets_off_a_participle(text, head, m, e):
             continue
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
@@ -4066,10 +4070,11 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             # (nor the sentence's stop, which a name's word took in: "announced at the Dubai Air Show.")
             cue_until = pos - (len(m.group()) - len(m.group().rstrip(" ,." if pos == end else " ,")))
     m = _THAT.match(text, pos, end)
-    if m and m.group().strip(" ,") == "that" and (verb := _A_WORD.match(text, m.end(), end)) is not None \
+    opener = m.group().strip(" ,") if m else ""
+    if m is not None and opener == "that" and (verb := _A_WORD.match(text, m.end(), end)) is not None \
             and (verb.group().lower() in _FINITE_BE_HAVE or verb.group().lower() in _MODALS):
-        m = None  # "said that was a natural part of …": "that" is the clause's subject, not what opens it
-    introduced = bool(m and m.group().strip(" ,"))  # "that" or ":" opens the clause for sure
+        m, opener = None, ""  # "said that was a natural part of …": "that" is the clause's subject, not what opens it
+    introduced = bool(opener)  # "that" or ":" opens the clause for sure
     if m:
         pos = m.end()
     while pos < end and text[pos] in " ,:;—–-":
