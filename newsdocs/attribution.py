@@ -1169,7 +1169,7 @@ _WORKS = frozenset("letter letters book books song songs profile profiles disser
                    "introduction foreword commentary dissent column columns essay essays article articles piece "
                    "pieces novel novels poem poems script screenplay memoir memoirs bill bills law laws check checks "
                    "music lyrics fiction biography review reviews post posts blog report reports story stories "
-                   "editorial editorials".split())
+                   "editorial editorials will wills".split())
 
 
 def _a_work_written(toks: list[Token], k: int, content: tuple[int, int]) -> bool:

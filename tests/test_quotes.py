@@ -361,6 +361,7 @@ def test_attribution_patterns(text, mention, kind, content):
         # whom one answers to is no one spoken to; a review one writes is a work, not a report
         "I answer to no one but myself, and I like it.",
         "As I write this review, the soundtrack is playing.",
+        "Although he had written a will, it was never witnessed.",
         "The two drugmakers called off a $54 billion merger after the Treasury issued new rules.",
         # a scorer "adds" a count: "his seventh" is a goal
         "Anthony Beauvillier added his seventh for the Islanders, and Semyon Varlamov stopped 27 shots.",
