@@ -1393,13 +1393,12 @@ def _adjunct_after_object(toks: list[Token], k: int) -> bool:
 
 _SETTING_PREPOSITIONS = frozenset("in on at during".split())
 _SETTING_NOUNS = _GRAMMAR["setting_nouns"]
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _a_setting_after(toks: list[Token], j: int) -> bool:
-    """Whether the phrase at j, after "in", "on", "at" or "during", says when or where words were said: a time
-    ("in June 2015", "on Thursday night", "in 2013") or a setting ("in a recent interview", "at a Super Tuesday
-    rally", "on Hugh Hewitt’s radio show", "on Twitter") — up to its fifth word."""
+    """Whether the phrase at j, after "in", "on", "at" or "during", says where words were said: "in a recent
+    interview", "at a Super Tuesday rally", "on Hugh Hewitt’s radio show", "on Twitter" — its setting noun within
+    five words. (Not a time: "endorsed Sanders in February" is how PolNeAR's annotators mostly take it, whole.)"""
     if j >= len(toks):
         return False
     determined = toks[j].lower in DETERMINERS or toks[j].lower in POSSESSIVE_PRONOUNS or _possessive(toks[j])
@@ -1778,9 +1777,15 @@ def _object_or_modal(toks: list[Token], first: int, k: int) -> tuple[bool, bool]
     for tok in toks[first + 1:k]:
         if tok.lower in _MODALS:
             modal = True
-        elif tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower == "that" or _verb_form(tok) == "past":
+        elif _makes_a_clause(tok):
             an_object = False  # a clause after all: "quoted Wassim Bouhlel, a Nice native, as saying that …"
     return an_object, modal
+
+
+def _makes_a_clause(tok: Token) -> bool:
+    """Whether ``tok`` inside a content makes it a clause rather than an object: a quotation (which may hold the
+    verb), a finite verb or auxiliary, a past, or "that"."""
+    return tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower == "that" or _verb_form(tok) == "past"
 
 
 def _first_token_at(toks: list[Token], start: int) -> int | None:
@@ -1819,8 +1824,7 @@ def _an_object_alone(toks: list[Token], first: int, e: int) -> bool:
     """Whether the content from token ``first`` to offset ``e`` is a noun phrase with no verb of its own."""
     if toks[first].lower in SUBORDINATORS or toks[first].lower in _WH_WORDS or not _a_noun_phrase_alone(toks, first):
         return False
-    return not any(tok.quote is not None or tok.lower in _VERB_LIKE or tok.lower in _MODALS or tok.lower == "that"
-                   or _verb_form(tok) == "past" for tok in toks[first + 1:] if tok.end <= e)
+    return not any(tok.lower in _MODALS or _makes_a_clause(tok) for tok in toks[first + 1:] if tok.end <= e)
 
 
 def _takes_its_object(toks: list[Token], j: int) -> bool:
