@@ -2098,6 +2098,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             if lead.endswith(":") and len(lead) > 1:
                 # "defends his record in an ad: “…,” the senator says" — the quotation is the senator's
                 return (s, s + len(lead) - 1)
+            if lead.endswith(_SPACED_DASHES) and len(lead) > 2:
+                # "suggested that the plan was unserious - “…,” she said - and charged …": the quotation is an aside
+                # with its own speaker
+                return (s, s + len(lead[:-2].rstrip(" -—–")))
             return (s, qe)  # pledged to “…,” the Orlando Sentinel reported — the paper's report is not the content
         if qs == s < qe < e and text[qs:qe].rstrip("”\"’'").endswith(",") and _PRONOUN_SUBJECT_AFTER.match(text, qe, e):
             # "says: “Ain’t no place like home,” she and Rose-Lynn sing together": what was said is the quotation
@@ -2158,6 +2162,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
 
 
 _SPACED_DASHES = (" -", " —", " –", " --")
+_ASIDE_DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def _dash_sets_off_a_participle(text: str, head: str, m: re.Match, e: int) -> bool:
@@ -4059,6 +4064,13 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         j = k
     if j >= len(toks) or toks[j].text in _CLOSING_BRACKETS:
         return None, False, cue_until  # (nothing after the cue inside its bracket: "(… “a waste,” Smith said) from")
+    dash = j + 1 if toks[j].lower in ("twice", "again", "later", "too", "once") else j  # ("Mr. Biden said twice -")
+    if dash + 1 < len(toks) and toks[dash].text in _ASIDE_DASHES and toks[dash + 1].lower in ("and", "but") \
+            and sum(1 for t in toks[:dash] if t.text in _ASIDE_DASHES) % 2 == 1:
+        # the dash closing an aside (one opened before it): "- “Again, we need to get into the details,” she said -
+        # and charged …" (the quotation before the speaker is what was said; with none, nothing is: "- as Rubio has
+        # said - and …"; not "would argue — and Sanders presumably believes — that …", whose dash opens one)
+        return None, True, cue_until
     pos = toks[j].start
     end = toks[-1].end
     if cue in _ASKING and _FOR_COMMENT.match(text, pos, end):

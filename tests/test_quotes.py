@@ -3679,6 +3679,15 @@ def test_speakers_past_a_time_an_appositive_or_a_setting(text, mention, content)
     assert (mention, content) in [(q.speaker_mention, q.text) for q in quotes_of(text)]
 
 
+def test_a_quotation_set_off_by_dashes_inside_a_report_is_its_own_speakers():
+    found = quotes_of("Clinton suggested that the plan was unserious - \"We need the details,\" she said - and "
+                      "charged that it would raise taxes.")
+    assert [(q.cue, q.text) for q in found] == [
+        ("suggested", "the plan was unserious"), ("said", "\"We need the details,\""),
+        ("charged", "it would raise taxes")]
+    assert found[2].speaker_mention == "Clinton"  # the sentence's subject charged, not "she" of the aside
+
+
 def test_a_determiner_before_a_quotation_is_what_was_urged_not_whom():
     q = only("The ministry has urged an “end to the violence”.")
     assert (q.cue, q.text) == ("has urged", "an “end to the violence”")
