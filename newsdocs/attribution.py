@@ -1465,6 +1465,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # "a party called Anti-Prom", "a website dubbed …", "An anti-Trump super PAC called Our Principles", "a
         # group of disaffected Ethiopians called Ginbot 7": a name given (a spokesman would speak)
         return None
+    if subject is not None and subject[1] == subject[0] + 1 == before == i - 1 \
+            and toks[subject[0]].lower in ("a", "an") and not toks[before].is_capitalised \
+            and toks[before].lower not in _A_COUNT_OF and not cue.lower.endswith(("s", "ed", "ing")) \
+            and cue.lower not in _IRREGULAR_PASTS:
+        return None  # "delivered a snappy retort: “…”": a noun its adjective and article describe (a verb agrees)
     if subject is not None and subject[1] == before and _possessive(toks[before]):
         return None  # "Trump’s tweet", "Calderon’s remarks": the cue is a noun its owner qualifies
     if cue.lower == "show" and i + 1 < len(toks) and toks[i + 1].lower in ("host", "hosts", "on") \
@@ -1716,6 +1721,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     )
 
 
+_A_COUNT_OF = frozenset("few lot lot majority minority plurality number handful third quarter half dozen couple "
+                         "host bunch group".split())  # "a few say", "a majority say": a count, its verb plural
 _COORDINATION_ADVERBS = frozenset("then also later still even instead again".split())
 _IRREGULAR_PASTS = frozenset("said told wrote went took made gave was were had did came saw knew thought felt left "
                              "kept began brought sent spent held met paid won lost got sought put".split())

@@ -3688,6 +3688,17 @@ def test_a_quotation_set_off_by_dashes_inside_a_report_is_its_own_speakers():
     assert found[2].speaker_mention == "Clinton"  # the sentence's subject charged, not "she" of the aside
 
 
+@pytest.mark.parametrize("text, mention", [
+    # "a snappy retort": a noun, which its article and adjective describe; the sentence's subject speaks
+    ("Sanders delivered a snappy retort: “No one is tearing this up.”", "Sanders"),
+    # a count's verb, and a modal's, stay verbs
+    ("A few say the plan will fail.", "few"),
+    ("A spokesman would not say whether the plan will fail.", "A spokesman"),
+])
+def test_an_article_and_an_adjective_make_a_cue_a_noun(text, mention):
+    assert [q.speaker_mention for q in quotes_of(text)] == [mention]
+
+
 def test_a_determiner_before_a_quotation_is_what_was_urged_not_whom():
     q = only("The ministry has urged an “end to the violence”.")
     assert (q.cue, q.text) == ("has urged", "an “end to the violence”")
