@@ -1721,7 +1721,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     )
 
 
-_A_COUNT_OF = frozenset("few lot lot majority minority plurality number handful third quarter half dozen couple "
+_A_COUNT_OF = frozenset("few lot majority minority plurality number handful third quarter half dozen couple "
                          "host bunch group".split())  # "a few say", "a majority say": a count, its verb plural
 _COORDINATION_ADVERBS = frozenset("then also later still even instead again".split())
 _IRREGULAR_PASTS = frozenset("said told wrote went took made gave was were had did came saw knew thought felt left "
