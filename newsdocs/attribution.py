@@ -4102,7 +4102,7 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
         pos = m.end()
     while pos < end and text[pos] in " ,:;—–-":
         pos += 1
-    start_idx = next((k for k, t in enumerate(toks) if t.start >= pos), None)
+    start_idx = _first_token_at(toks, pos)
     if not introduced and start_idx is not None and start_idx + 1 < len(toks) \
             and toks[start_idx].lower in OBJECT_PRONOUNS and toks[start_idx + 1].lower in ("saying", "say") \
             and _ends_clause(toks, start_idx + 2):
@@ -4568,7 +4568,8 @@ def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, i
     ("…, especially in the social media era"), or None: when nothing follows but the stop, when it opens a
     report of its own ("…, he said, adding that …") or a quotation (a split quotation's second half),
     or when a clause with a speaker of its own follows."""
-    k = next((k for k, t in enumerate(toks) if t.start >= cue_until), len(toks))
+    first = _first_token_at(toks, cue_until)
+    k = len(toks) if first is None else first
     if k < len(toks) and toks[k].text == ",":
         k += 1
     elif 2 <= k < len(toks) and toks[k - 1].lower.endswith("ly") and toks[k - 2].text == ",":
