@@ -1387,6 +1387,8 @@ def _adjunct_after_object(toks: list[Token], k: int) -> bool:
         return True
     if low in _SETTING_PREPOSITIONS and _a_setting_after(toks, k + 1):
         return True
+    if low in PREPOSITIONS and k + 2 < len(toks) and toks[k + 1].lower in TIME_LEADS and toks[k + 2].lower in TIME_WORDS:
+        return True  # "endorsed Canova in late May": the time, its preposition and all (not "in" alone)
     return low in TIME_LEADS and k + 1 < len(toks) and (toks[k + 1].lower in TIME_WORDS or low == "this"
                                                         and k + 2 < len(toks) and toks[k + 2].lower in TIME_WORDS)
 
@@ -1445,6 +1447,25 @@ _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assure
                             "show shows showed shown find finds found indicate indicates indicated".split()) \
     | _MAKING | _FEELING_VERBS | _SEEING | NAMING_CUES  # (“…” makes clear that …: the quotation is no speaker's here;
 # "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’": what is called comes after the verb)
+
+
+def _inside_the_subject(toks: list[Token], s_start: int, cue_end: int) -> bool:
+    """Whether the relative clause whose pronoun is at ``s_start`` qualifies the sentence's subject, its object
+    running on into the main clause's verb: a "who" with no comma before it and no verb before it ("Even people
+    who unequivocally endorsed the plan sounded equivocal"), or with a finite verb or a modal after its cue
+    before any comma ("a candidate who has largely rejected the party's orthodoxy might achieve …"). A clause set
+    off ("Sanders, who on Tuesday endorsed Clinton, said …") ends at its comma, one after the main verb with the
+    sentence ("he campaigned with a popular governor who had endorsed him"): both report a position."""
+    if s_start > 0 and toks[s_start - 1].text in _SETTING_OFF or toks[0].lower in PREPOSITIONS:
+        return False  # (or in a phrase opening the sentence, to its comma: "For the fans who plan to play it, …")
+    if not any(tok.lower in _VERB_LIKE or tok.lower in _MODALS or _verb_form(tok) == "past" for tok in toks[:s_start]):
+        return True
+    for tok in toks[cue_end + 1:]:
+        if tok.text in (",", ";", ":", "—", "--"):
+            return False
+        if tok.lower in _VERB_LIKE or tok.lower in _MODALS:
+            return True
+    return False
 
 
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
@@ -1559,8 +1580,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         s_start += 1  # "But supporters of the bill say", "While he's said": the clause's link is no part of who
     # a belief set off after what is believed ("…, Clinton allies believe"), which reports as speech does
     set_off_belief = belief and _a_belief_set_off(toks, s_start, i)
-    if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech:
-        return None  # "Trump, who pledged to ban all Muslims, …": a position recalled in passing, not reported
+    if stance and toks[s_start].lower in RELATIVE and cue.lower not in cues().speech \
+            and _inside_the_subject(toks, s_start, cue_end):
+        return None  # "Even people who unequivocally endorsed the plan sounded equivocal": no end to be found
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         given = cue_end + 2 if cue_end + 2 < len(toks) and toks[cue_end + 1].lower in ("a", "an") else cue_end + 1
         if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
@@ -1623,6 +1645,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 # an object, not a clause, may end before the sentence does — unless the words it quotes
                 # come later ("refers to the candidate, …, as “Mr. Trump”")
                 stop = next((k for k in range(cue_end + 2, stop) if _object_ends_at(toks, k, stop)), stop)
+            elif toks[s_start].lower in RELATIVE:
+                # a relative clause's "to" clause ends at its comma: "for those of you who plan to play it on the
+                # go, this is a small price to pay"
+                stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in _SETTING_OFF
+                             and _object_ends_at(toks, k, stop)), stop)
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)

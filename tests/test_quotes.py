@@ -2312,12 +2312,29 @@ def test_point_is_a_cue_only_before_its_particle():
     assert only("“Cruz appeals to evangelicals,” he points out.").cue == "points out"
 
 
-def test_a_position_recalled_in_a_relative_clause_is_no_report():
+def test_a_position_taken_in_a_relative_clause_is_reported_to_the_clauses_end():
     found = quotes_of("Sen. Claire McCaskill, who endorsed Clinton in February, said the race was close.")
-    assert [(q.cue, q.text) for q in found] == [("said", "the race was close")]
+    assert [(q.speaker, q.cue, q.text) for q in found] == [
+        ("Claire McCaskill", "endorsed", "Clinton in February"), ("Claire McCaskill", "said", "the race was close")]
+    found = quotes_of("Sanders, who endorsed Canova in late May and said he would campaign with him, stayed away.")
+    assert [(q.cue, q.text) for q in found][0] == ("endorsed", "Canova")
+    # after the main verb, to the sentence's end; with no comma before "who", to the clause's comma
+    assert only("He campaigned with a popular governor who had endorsed him.").text == "him"
+    assert only("For the many fans who plan to play the game on the go, this is a small price to pay.").text \
+        == "to play the game on the go"
     # a relative clause that reports speech still does
     found = quotes_of("Sen. Claire McCaskill, who said the race was close, left early.")
     assert [(q.speaker_mention, q.text) for q in found] == [("who", "the race was close")]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause in the sentence's subject: its object would run on into the main clause's verb
+    "Even people who unequivocally endorsed the plan sounded equivocal.",
+    "It is a process in which a candidate who has largely rejected the party's orthodoxy might achieve unity.",
+    "Hollywood Actor Who Endorsed Ted Cruz Just Called Hillary A Name",
+])
+def test_a_position_taken_in_a_relative_clause_inside_the_subject_is_no_report(text):
+    assert quotes_of(text) == ()
 
 
 @pytest.mark.parametrize("text, speaker", [
