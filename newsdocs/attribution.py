@@ -1387,7 +1387,8 @@ def _adjunct_after_object(toks: list[Token], k: int) -> bool:
         return True
     if low in _SETTING_PREPOSITIONS and _a_setting_after(toks, k + 1):
         return True
-    if low in PREPOSITIONS and k + 2 < len(toks) and toks[k + 1].lower in TIME_LEADS and toks[k + 2].lower in TIME_WORDS:
+    if low in PREPOSITIONS and k + 2 < len(toks) and toks[k + 1].lower in TIME_LEADS \
+            and toks[k + 2].lower in TIME_WORDS:
         return True  # "endorsed Canova in late May": the time, its preposition and all (not "in" alone)
     return low in TIME_LEADS and k + 1 < len(toks) and (toks[k + 1].lower in TIME_WORDS or low == "this"
                                                         and k + 2 < len(toks) and toks[k + 2].lower in TIME_WORDS)
