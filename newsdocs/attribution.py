@@ -1169,7 +1169,7 @@ _WORKS = frozenset("letter letters book books song songs profile profiles disser
                    "introduction foreword commentary dissent column columns essay essays article articles piece "
                    "pieces novel novels poem poems script screenplay memoir memoirs bill bills law laws check checks "
                    "music lyrics fiction biography review reviews post posts blog report reports story stories "
-                   "editorial editorials will wills".split())
+                   "editorial editorials will wills op-ed op-eds".split())
 
 
 def _a_work_written(toks: list[Token], k: int, content: tuple[int, int]) -> bool:
@@ -2564,8 +2564,8 @@ def _clause_subject(toks: list[Token], j: int, coordinated_first: bool = True) -
             k += 1
         if k >= j or toks[k].quote is not None:
             continue
-        if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE:
-            found: tuple[int, int, str | None] | None = (k, k, None)
+        if toks[k].lower in PRONOUNS and toks[k].lower not in RELATIVE or _A_PERSON_CONTRACTED.match(toks[k].lower):
+            found: tuple[int, int, str | None] | None = (k, k, None)  # (with its verb: "Since May, she's tacked …")
         elif toks[k].lower == "the" and k + 3 < j and _possessive(toks[k + 1]) and toks[k + 1].is_capitalised \
                 and toks[k + 2].is_capitalised and (end := _name_run_end(toks, k + 2, j)) > k + 2:
             # "The Blaze’s Matt Walsh provided …, saying": the one named in full after the owner (not "The
@@ -4239,6 +4239,7 @@ def _a_past(tok: Token) -> bool:
 _VERB_LIKE = _FINITE_AUXILIARIES | {"do", "am"}
 _MANNER_LEADS = frozenset("so thus then also".split())
 _CONTRACTED_SUBJECT = re.compile(CONTRACTED_PRONOUN + "$")
+_A_PERSON_CONTRACTED = re.compile(r"(?:i|we|they|he|she)[’'](?:ve|d|s)$")  # "she's", "they've": not "there's"
 
 
 def _a_noun_phrase_alone(toks: list[Token], k: int) -> bool:

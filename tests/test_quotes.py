@@ -4491,3 +4491,11 @@ def test_a_work_written_is_read_to_the_end_of_its_clause():
                       "“It made sense, because it clearly came from someone with a complex understanding of "
                       "character,” she said.")
     assert [q.speaker_mention for q in found] == ["she"]
+
+
+def test_a_contracted_pronoun_after_an_opening_phrase_is_the_participles_subject():
+    # (and "wrote an op-ed" is a work written, no report)
+    found = quotes_of("Hillary Clinton wrote an op-ed in May. Since May, she's tacked to the left, criticizing the "
+                      "pipeline and calling for prohibitions on oil drilling.")
+    assert [(q.speaker_mention, q.speaker, q.text) for q in found] == [
+        ("she", "Hillary Clinton", "the pipeline"), ("she", "Hillary Clinton", "prohibitions on oil drilling")]
