@@ -4499,3 +4499,14 @@ def test_a_contracted_pronoun_after_an_opening_phrase_is_the_participles_subject
                       "pipeline and calling for prohibitions on oil drilling.")
     assert [(q.speaker_mention, q.speaker, q.text) for q in found] == [
         ("she", "Hillary Clinton", "the pipeline"), ("she", "Hillary Clinton", "prohibitions on oil drilling")]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # a petition speaks for whoever launched it, as a statement does
+    ("Sanders started a petition this week calling on Democratic candidates to support the wage.",
+     "Sanders", "Democratic candidates to support the wage"),
+    ("The petition accuses the campaign of attempting to bully him.",
+     "The petition", "the campaign of attempting to bully him"),
+])
+def test_a_petition_says_what_its_authors_ask(text, mention, content):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
