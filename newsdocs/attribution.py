@@ -977,6 +977,39 @@ def _before_occasion(toks: list[Token], i: int) -> int:
     return i - 1
 
 
+def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Found | None:
+    """A cue in the passive at i, its auxiliary at ``aux`` and its agent after "by": the agent is the speaker, and
+    the clause's subject — a noun phrase with no verb of its own, from where the clause opens — what was said
+    ("O'Malley's move was first reported by MSNBC", "Her death was confirmed by the Eagle Forum")."""
+    if _verb_form(toks[i]) != "past" and not toks[i].lower.endswith(("en", "wn")) \
+            or toks[i].lower in _WRITING or toks[i].lower in QUOTE_ONLY_CUES:
+        return None  # (nor "it was written by John M. Ford": an author, not a speaker)
+    agent = _subject_after(toks, i + 2, any_noun=True)
+    if agent is None or not _names_someone(toks, agent):
+        return None  # (not "is explained by the state's onerous registration rules")
+    first_aux = aux
+    while first_aux > 0 and (toks[first_aux - 1].lower in AUXILIARIES or toks[first_aux - 1].lower in _MODALS
+                             or toks[first_aux - 1].lower in PASSIVE_AUXILIARIES):
+        first_aux -= 1  # "has been", "will be"
+    end = first_aux - 1
+    start = end
+    while start > 0 and toks[start - 1].text not in CLAUSE_BREAKS and toks[start - 1].text not in (";", ":") \
+            and toks[start - 1].quote is None:
+        start -= 1
+    while start <= end and (toks[start].lower in _CONJUNCTIONS or toks[start].lower in SENTENCE_OPENERS
+                            and toks[start].lower not in DETERMINERS and toks[start].lower not in PRONOUNS):
+        start += 1  # "But the plan was …": the link is no part of what was said
+    # a relative clause's pronoun is its subject: "Murphy, a Jupiter Democrat who has been endorsed by …"
+    start = next((k for k in range(end, start - 1, -1) if toks[k].lower in RELATIVE), start)
+    if start > end or end - start > 12 or any(not t.is_word and t.text not in ("’s", "'s") or _makes_a_clause(t)
+                                              or t.lower in _MODALS or t.lower in SUBORDINATORS
+                                              for t in toks[start:end + 1]):
+        return None  # no subject, or one that is a clause of its own
+    content = (toks[start].start, toks[end].end)
+    return Found([content], block, cue=(toks[first_aux].start, toks[i + 1].end),
+                 speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2])
+
+
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
     cue = toks[i]
     before = _skip_back(toks, _before_occasion(toks, i))
@@ -1031,6 +1064,11 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
+    if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower not in PAST_PARTICIPLE_CUES \
+            and i + 2 < len(toks) and toks[i + 1].lower == "by":
+        # "The meeting was first reported by Politico", "This proposal was rejected by 64 percent of the
+        # electorate": the agent speaks of what the clause's subject names
+        return _passive_with_agent(toks, i, before, block)
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         # "his salespersons were told", "the question was asked": the subject heard, not said — but
         # "Rubio was asked by moderator Gerard Baker whether …": the agent after "by" asked

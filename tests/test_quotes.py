@@ -4510,3 +4510,23 @@ def test_a_contracted_pronoun_after_an_opening_phrase_is_the_participles_subject
 ])
 def test_a_petition_says_what_its_authors_ask(text, mention, content):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # a cue in the passive with its agent after "by": the agent speaks of what the subject names
+    ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "O’Malley’s move"),
+    ("But the plan has been criticized by Democrats in the House.", "Democrats", "the plan"),
+    ("Murphy, a Jupiter Democrat who has been endorsed by the teachers unions, spoke.", "the teachers unions", "who"),
+])
+def test_a_passive_cue_with_its_agent_reports_what_its_subject_names(text, mention, content):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
+
+
+@pytest.mark.parametrize("text", [
+    # an author, a cause, a quotation's verb: no speaker in the passive
+    "The book was called The Dragon Waiting, and it was written by the author John M. Ford.",
+    "Her victory in New York is explained by the state's onerous registration rules.",
+    "Its many good works will be continued by the foundation.",
+])
+def test_a_passive_with_no_speaker_for_its_agent_reports_nothing(text):
+    assert quotes_of(text) == ()
