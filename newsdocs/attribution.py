@@ -977,6 +977,24 @@ def _before_occasion(toks: list[Token], i: int) -> int:
     return i - 1
 
 
+_POSSESSIVE_MARKS = frozenset(("’s", "'s", "’", "'"))  # "O’Malley’s move", "Sanders’ stridency"
+_SHARE = "share"  # (the role _a_share_of_people gives, telling its phrase from a noun phrase's)
+
+
+def _a_share_of_people(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
+    """A share counted at token j, up to its clause's end: "64 percent of the electorate", "59.6 percent of
+    voters" (a vote's or a poll's agent); else None."""
+    if j >= len(toks) or not toks[j].text[0].isdigit():
+        return None
+    end = j
+    while end + 1 < len(toks) and end - j < 8 and toks[end + 1].is_word \
+            and (toks[end + 1].lower == "of" or toks[end + 1].lower not in PREPOSITIONS):
+        end += 1  # (to a phrase of its own: "59.6 percent of voters in 2014")
+    if not any(t.lower in ("percent", "%") or t.text.endswith("%") for t in toks[j:end + 1]):
+        return None
+    return (j, end, _SHARE)
+
+
 def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Found | None:
     """A cue in the passive at i, its auxiliary at ``aux`` and its agent after "by": the agent is the speaker, and
     the clause's subject — a noun phrase with no verb of its own, from where the clause opens — what was said
@@ -984,8 +1002,8 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Foun
     if _verb_form(toks[i]) != "past" and not toks[i].lower.endswith(("en", "wn")) \
             or toks[i].lower in _WRITING or toks[i].lower in QUOTE_ONLY_CUES:
         return None  # (nor "it was written by John M. Ford": an author, not a speaker)
-    agent = _subject_after(toks, i + 2, any_noun=True)
-    if agent is None or not _names_someone(toks, agent):
+    agent = _subject_after(toks, i + 2, any_noun=True) or _a_share_of_people(toks, i + 2)
+    if agent is None or not _names_someone(toks, agent) and agent[2] != _SHARE:
         return None  # (not "is explained by the state's onerous registration rules")
     first_aux = aux
     while first_aux > 0 and (toks[first_aux - 1].lower in AUXILIARIES or toks[first_aux - 1].lower in _MODALS
@@ -1001,13 +1019,13 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Foun
         start += 1  # "But the plan was …": the link is no part of what was said
     # a relative clause's pronoun is its subject: "Murphy, a Jupiter Democrat who has been endorsed by …"
     start = next((k for k in range(end, start - 1, -1) if toks[k].lower in RELATIVE), start)
-    if start > end or end - start > 12 or any(not t.is_word and t.text not in ("’s", "'s") or _makes_a_clause(t)
+    if start > end or end - start > 12 or any(not t.is_word and t.text not in _POSSESSIVE_MARKS or _makes_a_clause(t)
                                               or t.lower in _MODALS or t.lower in SUBORDINATORS
                                               for t in toks[start:end + 1]):
         return None  # no subject, or one that is a clause of its own
     content = (toks[start].start, toks[end].end)
     return Found([content], block, cue=(toks[first_aux].start, toks[i + 1].end),
-                 speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2])
+                 speaker=(toks[agent[0]].start, toks[agent[1]].end), role=None if agent[2] == _SHARE else agent[2])
 
 
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:

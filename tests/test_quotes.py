@@ -4517,6 +4517,10 @@ def test_a_petition_says_what_its_authors_ask(text, mention, content):
     ("O’Malley’s move was first reported by MSNBC.", "MSNBC", "O’Malley’s move"),
     ("But the plan has been criticized by Democrats in the House.", "Democrats", "the plan"),
     ("Murphy, a Jupiter Democrat who has been endorsed by the teachers unions, spoke.", "the teachers unions", "who"),
+    ("Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley.", "former Maryland Gov. Martin O’Malley",
+     "Sanders’ stridency"),
+    # a vote's share
+    ("The proposal was rejected by 59.6 percent of voters in 2014.", "59.6 percent of voters", "The proposal"),
 ])
 def test_a_passive_cue_with_its_agent_reports_what_its_subject_names(text, mention, content):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
