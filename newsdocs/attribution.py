@@ -995,21 +995,53 @@ def _a_share_of_people(toks: list[Token], j: int) -> tuple[int, int, str | None]
     return (j, end, _SHARE)
 
 
-def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Found | None:
+def _a_thing_named(toks: list[Token], start: int, end: int) -> bool:
+    """Whether tokens start..end are a short noun phrase a determiner or an owner opens, of a thing and not a
+    person, that a participle may follow: "a sentiment", "Starr's remarks", "The nationwide campaign" (not
+    "the former Vermont Democratic governor challenged by Sanders", nor a clause: "The plan appears consistent
+    with another announced by …")."""
+    first = toks[start]
+    if not (first.lower in DETERMINERS or first.lower in POSSESSIVE_PRONOUNS or _possessive(first)) or end - start > 5:
+        return False
+    return not is_speaker_noun(toks[end].lower) and not toks[end].is_capitalised \
+        and all(t.lower == "of" or t.lower not in PREPOSITIONS and not t.lower.endswith("s") or t is toks[end]
+                for t in toks[start + 1:end + 1])
+
+
+def _participle_with_agent(toks: list[Token], i: int) -> bool:
+    """Whether the cue at i is a past participle whose agent, named after "by", is someone: a passive, whatever
+    its subject ("the former governor challenged by Sanders 30 years ago"), and no active verb."""
+    if _verb_form(toks[i]) != "past":
+        return False
+    agent = _subject_after(toks, i + 2, any_noun=True)
+    return agent is not None and toks[agent[1]].is_capitalised
+
+
+def _passive_with_agent(toks: list[Token], i: int, aux: int | None, before: int, block: int) -> Found | None:
     """A cue in the passive at i, its auxiliary at ``aux`` and its agent after "by": the agent is the speaker, and
     the clause's subject — a noun phrase with no verb of its own, from where the clause opens — what was said
-    ("O'Malley's move was first reported by MSNBC", "Her death was confirmed by the Eagle Forum")."""
+    ("O'Malley's move was first reported by MSNBC", "Her death was confirmed by the Eagle Forum"). With no
+    auxiliary, a participle after the noun phrase ending at ``before`` or its comma: "a sentiment endorsed by
+    the 10,000 people in the arena", "The immigration bill, opposed by House Republicans, …"."""
     if _verb_form(toks[i]) != "past" and not toks[i].lower.endswith(("en", "wn")) \
             or toks[i].lower in _WRITING or toks[i].lower in QUOTE_ONLY_CUES:
         return None  # (nor "it was written by John M. Ford": an author, not a speaker)
     agent = _subject_after(toks, i + 2, any_noun=True) or _a_share_of_people(toks, i + 2)
+    if agent is not None:
+        # the agent ends before a verb: "An article cited by her campaign quoted a few experts"
+        verb = next((k for k in range(agent[0] + 1, agent[1] + 1) if _verb_form(toks[k]) == "past"
+                     or toks[k].lower in _VERB_LIKE), None)
+        agent = agent if verb is None else (agent[0], verb - 1, None)
     if agent is None or not _names_someone(toks, agent) and agent[2] != _SHARE:
         return None  # (not "is explained by the state's onerous registration rules")
-    first_aux = aux
-    while first_aux > 0 and (toks[first_aux - 1].lower in AUXILIARIES or toks[first_aux - 1].lower in _MODALS
-                             or toks[first_aux - 1].lower in PASSIVE_AUXILIARIES):
-        first_aux -= 1  # "has been", "will be"
-    end = first_aux - 1
+    if aux is None:
+        cue_start, end = before + 1, before - 1 if toks[before].text == "," else before
+    else:
+        cue_start = aux
+        while cue_start > 0 and (toks[cue_start - 1].lower in AUXILIARIES or toks[cue_start - 1].lower in _MODALS
+                                 or toks[cue_start - 1].lower in PASSIVE_AUXILIARIES):
+            cue_start -= 1  # "has been", "will be"
+        end = cue_start - 1
     start = end
     while start > 0 and toks[start - 1].text not in CLAUSE_BREAKS and toks[start - 1].text not in (";", ":") \
             and toks[start - 1].quote is None:
@@ -1023,8 +1055,10 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int, block: int) -> Foun
                                               or t.lower in _MODALS or t.lower in SUBORDINATORS
                                               for t in toks[start:end + 1]):
         return None  # no subject, or one that is a clause of its own
+    if aux is None and not _a_thing_named(toks, start, end):
+        return None
     content = (toks[start].start, toks[end].end)
-    return Found([content], block, cue=(toks[first_aux].start, toks[i + 1].end),
+    return Found([content], block, cue=(toks[cue_start].start, toks[i + 1].end),
                  speaker=(toks[agent[0]].start, toks[agent[1]].end), role=None if agent[2] == _SHARE else agent[2])
 
 
@@ -1082,11 +1116,16 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
     if i > 0 and toks[i - 1].lower in NON_FINITE_LEADS:
         return None  # "declined to say", "blamed the network for reporting", "when asked": no subject of its own
-    if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower not in PAST_PARTICIPLE_CUES \
-            and i + 2 < len(toks) and toks[i + 1].lower == "by":
+    if before >= 0 and i + 2 < len(toks) and toks[i + 1].lower == "by" and cue.lower not in PAST_PARTICIPLE_CUES:
         # "The meeting was first reported by Politico", "This proposal was rejected by 64 percent of the
         # electorate": the agent speaks of what the clause's subject names
-        return _passive_with_agent(toks, i, before, block)
+        if toks[before].lower in PASSIVE_AUXILIARIES:
+            return _passive_with_agent(toks, i, before, before, block)
+        if toks[before].text == "," or toks[before].is_word and toks[before].lower not in _VERB_LIKE:
+            # a participle after its noun: "a sentiment endorsed by …" (else an active verb: "responded by saying")
+            reduced = _passive_with_agent(toks, i, None, before, block)
+            if reduced is not None or _participle_with_agent(toks, i):
+                return reduced  # (a passive with no report: "the former governor challenged by Sanders")
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         # "his salespersons were told", "the question was asked": the subject heard, not said — but
         # "Rubio was asked by moderator Gerard Baker whether …": the agent after "by" asked

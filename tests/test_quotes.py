@@ -546,8 +546,6 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
     ("Ryan said he would vote for Mr. Trump, the presumptive Republican presidential nominee.",
      "he would vote for Mr. Trump"),
     # (a number's comma, or a relative clause on the aside's noun, leave it one aside)
-    ("He dismissed party labels altogether, a sentiment endorsed by the 10,000 people in the hall, who cheered.",
-     "party labels altogether"),
     ("A third said they don't know, a higher share than on other questions.", "they don't know"),
     # not an item of a list, a clause of its own, or an item set off after an aside
     ("Smith said it was his job to talk to Congress, the public and allies abroad.",
@@ -561,6 +559,13 @@ def test_the_reporters_framing_after_a_quotation_is_no_part_of_the_content():
 ])
 def test_an_aside_closing_the_sentence_is_no_part_of_what_was_said(text, content):
     assert only(text).text == content
+
+
+def test_an_aside_with_a_report_of_its_own_is_no_part_of_what_was_said():
+    found = quotes_of("He dismissed party labels altogether, a sentiment endorsed by the 10,000 people in the hall, "
+                      "who cheered.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("He", "party labels altogether"), ("the 10,000 people", "a sentiment")]
 
 
 @pytest.mark.parametrize("text, content", [
@@ -4521,6 +4526,11 @@ def test_a_petition_says_what_its_authors_ask(text, mention, content):
      "Sanders’ stridency"),
     # a vote's share
     ("The proposal was rejected by 59.6 percent of voters in 2014.", "59.6 percent of voters", "The proposal"),
+    # a participle after its noun, with no auxiliary; the agent ends before the main clause's verb
+    ("He spoke at length, a sentiment endorsed by the 10,000 people in the arena.", "the 10,000 people",
+     "a sentiment"),
+    ("Starr's remarks, first reported by The New York Times on Tuesday, suggested regret.", "The New York Times",
+     "Starr's remarks"),
 ])
 def test_a_passive_cue_with_its_agent_reports_what_its_subject_names(text, mention, content):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
@@ -4531,6 +4541,14 @@ def test_a_passive_cue_with_its_agent_reports_what_its_subject_names(text, menti
     "The book was called The Dragon Waiting, and it was written by the author John M. Ford.",
     "Her victory in New York is explained by the state's onerous registration rules.",
     "Its many good works will be continued by the foundation.",
+    # a participle after a clause
+    "The plan appears consistent with another announced by the ministry in March.",
 ])
 def test_a_passive_with_no_speaker_for_its_agent_reports_nothing(text):
     assert quotes_of(text) == ()
+
+
+def test_a_participle_after_a_persons_noun_is_no_passive_report():
+    found = quotes_of("Sanders will back her, predicted Madeleine Kunin, the former governor challenged by Sanders "
+                      "in 1986.")
+    assert [(q.speaker, q.text) for q in found] == [("Madeleine Kunin", "Sanders will back her")]
