@@ -557,9 +557,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             continue  # "…, remarks that were featured on state news": a noun its relative clause describes
         elif low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             f = _according_to(text, toks, i, block)
-        elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i - 1].lower == "as" \
-                and toks[i + 1].lower == "by":
-            f = _according_to(text, toks, i, block, first=i - 1)  # "As reported by Western Journalism, …"
+        elif low == "reported" and 0 < i and i + 2 < len(toks) and toks[i + 1].lower == "by" \
+                and (as_at := _as_before(toks, i)) is not None:
+            # "As reported by Western Journalism, …", "…, as first reported by the New York Times"
+            f = _according_to(text, toks, i, block, first=as_at)
         elif low == "asked" and (i == 0 or toks[i - 1].lower in ("when", "whenever", "after", "if", "once", "being")):
             f = _asked_question(toks, i, block)
         elif low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].lower == "it":
@@ -613,6 +614,18 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         heads = {(f.speaker[0], f.cue[1]) for f in out if f.speaker is not None and f.cue is not None}
         out = [f for f in out if not (len(f.spans) == 1 and f.spans[0] in heads)]
     return out + intros
+
+
+_REPORTING_ORDER = frozenset("first originally previously earlier initially widely also".split())
+
+
+def _as_before(toks: list[Token], i: int) -> int | None:
+    """Where "as" stands before the cue at i, right before it or before one adverb ("as first reported by"),
+    else None."""
+    k = i - 1
+    if k > 0 and (toks[k].lower in _REPORTING_ORDER or _is_ly_adverb(toks[k])):
+        k -= 1
+    return k if toks[k].lower == "as" else None
 
 
 def _without_claims_inside_reports(found: list[Found]) -> list[Found]:
@@ -1749,6 +1762,9 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)
+        if content is not None and s_start > 0 and toks[s_start - 1].lower == "as" \
+                and _only_a_time(toks, _first_token_at(toks, content[0])):
+            content, rest = None, False  # "…, as Breitbart reported a few days later": what stands before
         if belief and cue_end + 1 < len(toks) and toks[cue_end + 1].text in _DASHES and s_start > 0 \
                 and toks[s_start - 1].text == ",":
             # "…, Clinton allies believe — backers she will need": the dash sets the belief off (but "… and Sanders
@@ -2521,6 +2537,19 @@ _TIME_ADJUNCT_ENDS = frozenset(("later", "earlier", "ago"))
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 
 
+_TIME_PHRASE_WORDS = TIME_WORDS | TIME_LEADS | _TIME_UNITS | _TIME_ADJUNCT_ENDS | NUMBER_WORDS \
+    | frozenset("a an the few several in at on".split())
+
+
+def _only_a_time(toks: list[Token], k: int | None, end: int | None = None) -> bool:
+    """Whether the tokens from k to the sentence's end (or to ``end``) are a time and nothing else: "a few days
+    later", "on Tuesday", "last week"."""
+    if k is None:
+        return False
+    words = [t for t in toks[k:end] if t.is_word or t.text[0].isdigit()]
+    return bool(words) and all(t.lower in _TIME_PHRASE_WORDS or t.text[0].isdigit() for t in words)
+
+
 def _after_time_adjunct(toks: list[Token], k: int, j: int) -> int:
     """Past a time phrase opening the clause with no comma after it: "A few minutes later they …",
     "Two days earlier Smith …" (its subject follows)."""
@@ -2993,7 +3022,11 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
                 break
             k += 1
         if comma is not None and toks[comma].text in (",", "."):
-            s_end = comma - 1
+            # (but not over a time after a name that ends the sentence: "…, as first reported by the New York
+            # Times on Tuesday." — "a survey released on Thursday" keeps it, as a source before a comma does)
+            s_end = next((m - 1 for m in range(s_end + 1, comma)
+                          if toks[comma].text == "." and toks[m - 1].is_capitalised
+                          and toks[m].lower in _SETTING_PREPOSITIONS and _only_a_time(toks, m, comma)), comma - 1)
     s_end = _list_end(toks, s_end)  # "according to interviews with Cruz’s friends, aides and allies, he …"
     opened = next((k for k in range(first - 1, -1, -1) if toks[k].text in ("(", ")")), None)
     in_parentheses = content is not None and opened is not None and toks[opened].text == "(" and opened + 1 < first

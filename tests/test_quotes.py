@@ -4552,3 +4552,13 @@ def test_a_participle_after_a_persons_noun_is_no_passive_report():
     found = quotes_of("Sanders will back her, predicted Madeleine Kunin, the former governor challenged by Sanders "
                       "in 1986.")
     assert [(q.speaker, q.text) for q in found] == [("Madeleine Kunin", "Sanders will back her")]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # "as" and the source set off after what they reported, a time after them no part of either
+    ("They discussed a walkout, as Breitbart reported a few days later.", "Breitbart", "They discussed a walkout"),
+    ("The group started reserving ad time this week, as first reported by the New York Times on Tuesday.",
+     "the New York Times", "The group started reserving ad time this week"),
+])
+def test_as_a_source_reported_after_the_report(text, mention, content):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
