@@ -1638,6 +1638,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             and toks[i + 2].lower not in _NOT_AFTER_A_PARTICLE and cue.lower not in TOPIC_CUES:
         cue_end = i + 1  # "called out Trump", "talked up her strategy", "played down the comments"
     elif cue.lower in TOPIC_CUES and i + 1 < len(toks) and toks[i + 1].lower in TOPIC_CUES[cue.lower]:
+        if i + 2 >= len(toks) or not toks[i + 2].is_word and toks[i + 2].quote is None and toks[i + 2].text[0] != "$":
+            return None  # "the changes his aides have asked for, even though …": its object stands before it
         cue_end, stance = i + 1, True  # "talked about the economy", "pointed to her record", "boasted of …"
     elif cue.lower in TOPIC_ONLY:
         return None  # "talked to reporters", "recites the same campaign points": no report

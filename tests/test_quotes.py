@@ -326,7 +326,7 @@ def test_attribution_patterns(text, mention, kind, content):
         # "That’s", "It’s": a demonstrative or "it" and "is", nobody who speaks
         "That’s partly why Hillary Clinton quit giving paid speeches before announcing her run in April.",
         # a phrase that opens the sentence and says when or where is nothing said
-        "After the appeals court ruled, the state asked for quick action.",
+        "After the appeals court ruled, the state asked.",
         "In something of a valedictory, Rubio told the story of an older supporter.",
         "The report was published on Monday.",  # a noun that looks like a cue
         "Zelenskyy said sanctions should follow if Russia rejected a ceasefire.\n\nThe end.",  # one quotation only
@@ -1310,7 +1310,8 @@ def test_a_participle_after_a_fronted_report_is_the_reporters_speaker_not_the_re
 
 def test_a_quotation_after_a_coordinated_clause_is_its_speakers():
     found = quotes_of("At one point, a woman asked for a photo and Clinton said, “as long as we’re not breaking laws.”")
-    assert [(q.speaker_mention, q.text) for q in found] == [("Clinton", "“as long as we’re not breaking laws.”")]
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("a woman", "a photo"), ("Clinton", "“as long as we’re not breaking laws.”")]
 
 
 def test_a_relative_clause_between_dashes_reports_to_its_end_and_the_main_verb_has_the_name():
@@ -4562,3 +4563,22 @@ def test_a_participle_after_a_persons_noun_is_no_passive_report():
 ])
 def test_as_a_source_reported_after_the_report(text, mention, content):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a request: "asked for" and what was asked for
+    ("A party activist asked for the allegiances of all the delegates to be disclosed.",
+     "the allegiances of all the delegates to be disclosed"),
+    ("President Obama originally asked for $1.9 billion to fight Zika.", "$1.9 billion to fight Zika"),
+    # (the phrase opening the sentence is no part of it)
+    ("After the appeals court ruled, the state asked for quick action.", "quick action"),
+])
+def test_asked_for_reports_what_was_asked_for(text, content):
+    assert only(text).text == content
+
+
+def test_a_preposition_its_object_stands_before_reports_nothing():
+    # "asked for" and "talked about" with nothing after: the object stood before, in the relative clause's noun
+    found = quotes_of("It shows the changes his aides have asked for, even though he had acknowledged they would "
+                      "need to occur.")
+    assert [q.text for q in found if q.cue.endswith("for")] == []
