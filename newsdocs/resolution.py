@@ -1485,6 +1485,8 @@ def _same_speaker(outer: Quote, inner: Quote) -> bool:
     another "who") inside what an unnamed "who" said ("voters who said they would …": the voters)."""
     if inner.speaker:
         return outer.speaker == inner.speaker
+    if (inner.speaker_mention or "").lower() in ("who", "which") and (inner.speaker_start or 0) > outer.start:
+        return False  # "asked Mrs. Clinton about several women who said …": the women, whom the content names
     # (or inside what someone unnamed said: "authorities said they …", "officials said they …")
     return outer.speaker is None and ((outer.speaker_mention or "").lower() in ("who", "which")
                                       or outer.speaker_type in _UNNAMED_SPEAKER_TYPES) \

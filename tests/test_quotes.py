@@ -4582,3 +4582,10 @@ def test_a_preposition_its_object_stands_before_reports_nothing():
     found = quotes_of("It shows the changes his aides have asked for, even though he had acknowledged they would "
                       "need to occur.")
     assert [q.text for q in found if q.cue.endswith("for")] == []
+
+
+def test_a_who_inside_an_unnamed_speakers_report_is_whom_the_report_names():
+    # the "who" is the number the content names, not the 61 percent who speak: its report is its own
+    found = quotes_of("Among Kasich supporters, 61 percent said they have their minds made up compared to nearly "
+                      "four in 10 — 38 percent — who said they could change their mind.")
+    assert [(q.speaker_mention, q.text) for q in found][-1] == ("who", "they could change their mind")
