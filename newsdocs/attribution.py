@@ -4218,8 +4218,10 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     the speaker instead; the cue phrase takes in the object and adjuncts
     ("told reporters", "said on X").
     """
+    addressed = False
     if cue in OBJECT_CUES and j < len(toks):
         k = _skip_object(toks, j)
+        addressed = k > j
         if k > j and k < len(toks) and toks[k].lower in OBJECT_COMPLEMENT_LEADS:
             # "urged voters to reject it", "warned China against provocations": what was urged takes in whom
             span = _span_of(toks, j, len(toks))
@@ -4240,6 +4242,12 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
     end = toks[-1].end
     if cue in _ASKING and _FOR_COMMENT.match(text, pos, end):
         return None, True, cue_until  # "… I found them, and asked them for comment": a request, nothing reported
+    if cue in _ASKING and addressed and toks[j].lower in ("about", "for") and j + 1 < len(toks) \
+            and (toks[j + 1].is_word or toks[j + 1].quote is not None):
+        # "Hugh Hewitt asked Trump about statements he had made", "asked the Supreme Court for quick action": the
+        # question's topic, or what was asked for — an object, which ends as a stance's does (", when he claimed …")
+        stop = next((k for k in range(j + 2, len(toks)) if _object_ends_at(toks, k, len(toks))), len(toks))
+        return _span_of(toks, j + 1, stop), True, toks[j].end
     while True:
         m = _ADJUNCT.match(text, pos, end)
         if not m or m.end() == pos:
@@ -4673,8 +4681,13 @@ def _opens_subordinate_clause(toks: list[Token], s_start: int) -> bool:
             return False
         if toks[k].lower in SUBORDINATORS:
             return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "even") \
-                or all(t.lower in SENTENCE_OPENERS or not t.is_word for t in toks[:k])
+                or all(t.lower in SENTENCE_OPENERS or t.lower in _HOW_LONG or not t.is_word for t in toks[:k])
     return False
+
+
+# words that say how long before or after, ahead of the subordinator: "Not long after Trump tweeted …, Todd asked"
+_HOW_LONG = frozenset("not long shortly soon just right only even immediately well minutes hours days weeks "
+                      "months years moments".split())
 
 
 def _set_off_before(toks: list[Token], s_start: int) -> bool:

@@ -4589,3 +4589,20 @@ def test_a_who_inside_an_unnamed_speakers_report_is_whom_the_report_names():
     found = quotes_of("Among Kasich supporters, 61 percent said they have their minds made up compared to nearly "
                       "four in 10 — 38 percent — who said they could change their mind.")
     assert [(q.speaker_mention, q.text) for q in found][-1] == ("who", "they could change their mind")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a question or a request put to someone: its topic, or what was asked for, after the one asked
+    ("Chuck Todd asked the GOP frontrunner about the Twitter kerfuffle.", "asked the GOP frontrunner about",
+     "the Twitter kerfuffle"),
+    ("Schuette asked the Supreme Court for quick action.", "asked the Supreme Court for", "quick action"),
+    ("Hugh Hewitt asked Trump about statements he had made, when he claimed it.", "asked Trump about",
+     "statements he had made"),
+])
+def test_a_question_put_to_someone_reports_its_topic(text, cue, content):
+    assert (only(text).cue, only(text).text) == (cue, content)
+
+
+def test_a_clause_how_long_after_which_the_main_clause_comes_ends_at_its_comma():
+    found = quotes_of("Not long after Trump tweeted the famed fascist’s quote, Chuck Todd interviewed him.")
+    assert [q.text for q in found] == ["the famed fascist’s quote"]
