@@ -1577,12 +1577,20 @@ def _inside_the_subject(toks: list[Token], s_start: int, cue_end: int) -> bool:
     return False
 
 
+_CALLING_PARTICLES = frozenset(("for", "on", "upon"))  # "called for a boycott", "called upon the mayor to …"
+
+
 def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool,
                            subject: tuple[int, int, str | None] | None, borrowed: bool, before: int) -> Found | None:
     """The rest of _verb_cue, once the subject (or its absence) is known."""
     cue = toks[i]
-    if subject is not None and cue.lower in AMBIGUOUS_NOUNS and not _names_someone(toks, subject):
-        return None  # "a phone call", "the poll numbers show": not a speaker and a verb
+    if subject is not None and cue.lower in AMBIGUOUS_NOUNS and (
+            not _names_someone(toks, subject)
+            or subject[0] == subject[1] == i - 1 and _after_a_preposition(toks, i - 1) and i + 1 < len(toks)
+            and (toks[i + 1].lower in TIME_WORDS or toks[i + 1].text in (",", "."))):
+        # "a phone call", "the poll numbers show"; a name qualifying the noun a preposition takes, a time or a stop
+        # after it: "In a series of Twitter posts Sunday, Mr. Frum … wrote" (but "the DOJ demand that …" reports)
+        return None
     if cue.lower in AMBIGUOUS_NOUNS and i + 1 < len(toks) \
             and (toks[i + 1].lower in _FINITE_AUXILIARIES
                  or toks[i + 1].lower in cues().every and not toks[i + 1].lower.endswith("ing")) \
@@ -1591,7 +1599,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # noun, its verb after it
         return None
     if subject is not None and cue.lower in NAMING_PARTICIPLES and before == i - 1 \
-            and _indefinite(toks, subject[0]) and toks[subject[1]].lower not in speaker_nouns()["people"]:
+            and _indefinite(toks, subject[0]) and toks[subject[1]].lower not in speaker_nouns()["people"] \
+            and not (i + 1 < len(toks) and toks[i + 1].lower in _CALLING_PARTICLES):
         # "a party called Anti-Prom", "a website dubbed …", "An anti-Trump super PAC called Our Principles", "a
         # group of disaffected Ethiopians called Ginbot 7": a name given (a spokesman would speak)
         return None
@@ -1625,7 +1634,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     cue_end = i
     if cue.lower in ("described", "describes", "describing", "describe") and i + 1 < len(toks) and toks[i + 1].lower == "as":
         cue_end = i + 1
-    if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) and toks[i + 1].lower in ("for", "on"):
+    if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) \
+            and toks[i + 1].lower in _CALLING_PARTICLES:
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
     if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
         cue_end = i + 1  # “…,” he points out.
@@ -4622,7 +4632,8 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
     elif s_start > 1 and toks[s_start - 1].lower in _GAP_RELATIVES and toks[s_start - 2].text in _SETTING_OFF:
         # "The vote, which she has said was a mistake, was a factor": the relative clause's gap is what was said
         mark = toks[s_start - 2].text
-    elif _opens_subordinate_clause(toks, s_start) or _restrictive_relative_opening(toks, s_start):
+    elif _opens_subordinate_clause(toks, s_start) or _restrictive_relative_opening(toks, s_start) \
+            or _inside_an_opening_phrase(toks, s_start):
         # "Even though she said …, Clinton", "and while he said he’d hold a hearing, it’s unlikely" — where the
         # main clause begins (not a list's comma: "Although he said the parks, the schools and …, few …"); and
         # "Among those who said they cared most about …, most supported Sanders"
@@ -4637,6 +4648,16 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
 
 _SETTING_OFF = (",", "—", "–", "-", "--")
 _GAP_RELATIVES = frozenset(("which", "who", "whom"))
+
+
+def _inside_an_opening_phrase(toks: list[Token], s_start: int) -> bool:
+    """Whether the speaker at ``s_start`` stands inside a phrase opening the sentence that a preposition or a
+    participle leads, with no comma yet: "Following the release of a video from the terrorist group threatening an
+    attack in New York City, Trump called upon …" — what the group threatened ends where the main clause begins."""
+    if s_start < 2 or not (toks[0].lower in _PHRASE_PREPOSITIONS or toks[0].lower in ("following", "after")) \
+            or toks[0].text.isupper():
+        return False  # (a kicker in capitals run into the sentence is none: "AT LEAST 10 KILLED … Erdogan said")
+    return all(t.is_word for t in toks[1:s_start])
 
 
 def _restrictive_relative_opening(toks: list[Token], s_start: int) -> bool:

@@ -4606,3 +4606,30 @@ def test_a_question_put_to_someone_reports_its_topic(text, cue, content):
 def test_a_clause_how_long_after_which_the_main_clause_comes_ends_at_its_comma():
     found = quotes_of("Not long after Trump tweeted the famed fascist’s quote, Chuck Todd interviewed him.")
     assert [q.text for q in found] == ["the famed fascist’s quote"]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # "called on", "called upon", "called for": a call made, not a name given, after an indefinite noun too
+    ("A Baton Rouge newspaper called on Clinton to act.", "A Baton Rouge newspaper", "Clinton to act"),
+    ("Trump called upon Mayor Bill de Blasio to restart surveillance.", "Trump",
+     "Mayor Bill de Blasio to restart surveillance"),
+    ("A group of rabbis called for a boycott of his speech.", "A group of rabbis", "a boycott of his speech"),
+])
+def test_a_call_on_someone_or_for_something_reports_it(text, mention, content):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == [(mention, content)]
+
+
+def test_a_report_inside_a_phrase_opening_the_sentence_ends_at_its_comma():
+    found = quotes_of("Following the release of a video from the terrorist group threatening an attack in New York "
+                      "City, Trump called upon the mayor to act.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("the terrorist group", "an attack in New York City"), ("Trump", "the mayor to act")]
+    # (not a kicker in capitals run into the sentence)
+    found = quotes_of("AT LEAST 10 KILLED IN ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said the "
+                      "bomber, who detonated in the district, had “Syrian roots.”")
+    assert [q.text for q in found] == ["the bomber, who detonated in the district, had “Syrian roots.”"]
+
+
+def test_a_name_qualifying_a_noun_of_speech_after_a_preposition_is_no_speaker():
+    found = quotes_of("In a series of Twitter posts Sunday, Mr. Frum wrote: “The big question is whether he can cope.”")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Mr. Frum", "wrote")]
