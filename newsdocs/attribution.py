@@ -2010,6 +2010,8 @@ def _a_call_placed(toks: list[Token], i: int) -> bool:
         k = _skip_object(toks, j)
     elif toks[j].lower in ("a", "an") and j + 1 < len(toks) and toks[j + 1].is_word:
         k = j + 2  # (one noun: "an ambulance" — "a total disgrace", "a “con artist”" give a name)
+    elif toks[j].lower in ("both", "each", "the") and j + 1 < len(toks) and _a_people_noun(toks[j + 1]):
+        k = j + 2  # "called both candidates Tuesday night", "called the senator to congratulate her"
     else:
         return False
     if k <= j or k > len(toks):

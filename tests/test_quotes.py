@@ -4633,3 +4633,13 @@ def test_a_report_inside_a_phrase_opening_the_sentence_ends_at_its_comma():
 def test_a_name_qualifying_a_noun_of_speech_after_a_preposition_is_no_speaker():
     found = quotes_of("In a series of Twitter posts Sunday, Mr. Frum wrote: “The big question is whether he can cope.”")
     assert [(q.speaker_mention, q.cue) for q in found] == [("Mr. Frum", "wrote")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a call placed to people a determiner names, not a name given them
+    ("Obama called both candidates Tuesday night.", []),
+    ("She called the senator to congratulate her.", []),
+    ("Obama called both candidates liars.", ["both candidates liars"]),
+])
+def test_a_call_placed_to_people_names_nothing(text, found):
+    assert [q.text for q in quotes_of(text)] == found
