@@ -3031,11 +3031,14 @@ def _according_to(text: str, toks: list[Token], i: int, block: int, first: int |
                                                       if toks[c].text == ")"), None)) is not None:
                 k = close + 1
                 continue
-            if toks[k].text in (",", ";", ":", ".", ")", "(") or toks[k].quote is not None:
-                comma = k
-                break
+            if toks[k].text in (",", ";", ":", ".", ")", "(") or toks[k].text in _ASIDE_DASHES \
+                    or toks[k].quote is not None:
+                comma = k  # (or a dash closing an aside: "Many Republicans - who made up 46 percent of primary
+                break      # voters, according to a February survey conducted by WBUR radio - empathize …")
             k += 1
-        if comma is not None and toks[comma].text in (",", "."):
+        if comma is not None and toks[comma].text in _ASIDE_DASHES:
+            s_end = comma - 1
+        elif comma is not None and toks[comma].text in (",", "."):
             # (but not over a time after a name that ends the sentence: "…, as first reported by the New York
             # Times on Tuesday." — "a survey released on Thursday" keeps it, as a source before a comma does)
             s_end = next((m - 1 for m in range(s_end + 1, comma)

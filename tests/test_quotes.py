@@ -4643,3 +4643,10 @@ def test_a_name_qualifying_a_noun_of_speech_after_a_preposition_is_no_speaker():
 ])
 def test_a_call_placed_to_people_names_nothing(text, found):
     assert [q.text for q in quotes_of(text)] == found
+
+
+def test_a_source_in_an_aside_ends_at_the_dash_closing_it():
+    found = quotes_of("Many Republicans - who made up 46 percent of primary voters, according to a February survey "
+                      "conducted by WBUR radio - empathize with her vote.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("a February survey conducted by WBUR radio", "Many Republicans - who made up 46 percent of primary voters")]
