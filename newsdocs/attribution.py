@@ -1035,7 +1035,7 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int | None, before: int,
     the clause's subject — a noun phrase with no verb of its own, from where the clause opens — what was said
     ("O'Malley's move was first reported by MSNBC", "Her death was confirmed by the Eagle Forum"). With no
     auxiliary, a participle after the noun phrase ending at ``before`` or its comma: "a sentiment endorsed by
-    the 10,000 people in the arena", "The immigration bill, opposed by House Republicans, …"."""
+    the 10,000 people in the arena", "Starr's remarks, first reported by The New York Times, …"."""
     if _verb_form(toks[i]) != "past" and not toks[i].lower.endswith(("en", "wn")) \
             or toks[i].lower in _WRITING or toks[i].lower in QUOTE_ONLY_CUES:
         return None  # (nor "it was written by John M. Ford": an author, not a speaker)
