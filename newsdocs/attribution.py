@@ -445,9 +445,11 @@ def _cue_word() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _phrase_cue() -> re.Pattern:
     """Common verbs that report only in a phrase, matched as the phrase: "expressed (cautious) concern that",
+    "raised questions about",
     "see Clinton as …". As bare words in _cue_word they would send most sentences to the tokenizer, and as
     alternatives there they would slow every search; they are searched for only where _cue_word finds none."""
-    feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:{trie_pattern(_FEELING_NOUNS)})\s+that\b"
+    feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:{trie_pattern(_FEELING_NOUNS)})" \
+        r"\s+(?:that|about|over)\b"
     seeing = rf"(?:{trie_pattern(_SEEING)})\s[^,;:“”\"]{{1,60}}?\bas\b"
     return re.compile(rf"(?=[esvrEVSR])\b(?:{feeling}|{seeing})")
 
@@ -502,10 +504,14 @@ def _seen_as(toks: list[Token], i: int) -> int | None:
 
 
 def _feeling_voiced(toks: list[Token], i: int) -> int | None:
-    """The index of the feeling in "expressed (cautious) concern that …" at ``i``, else None."""
+    """The index of the feeling in "expressed (cautious) concern that …" at ``i``, or of the preposition after it
+    in "raised (new) questions about …", "voiced concerns over …"; else None."""
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower not in _FEELING_NOUNS else i + 1
-    if k + 1 < len(toks) and toks[k].lower in _FEELING_NOUNS and toks[k + 1].lower == "that":
-        return k
+    if k + 1 < len(toks) and toks[k].lower in _FEELING_NOUNS:
+        if toks[k + 1].lower == "that":
+            return k
+        if toks[k + 1].lower in ("about", "over") and k + 2 < len(toks) and toks[k + 2].is_word:
+            return k + 1
     return None
 
 
@@ -1660,6 +1666,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if phrase_end is None:
             return None
         cue_end = phrase_end  # "made it clear that she has their backs", "expressed concern that …"
+        stance = stance or toks[cue_end].lower in ("about", "over")  # "raised questions about …": an object
     cue_start = cue.start
     k = i - 1
     while k >= 0 and toks[k].lower in AUXILIARIES:  # "has insisted", "had also said"

@@ -4650,3 +4650,20 @@ def test_a_source_in_an_aside_ends_at_the_dash_closing_it():
                       "conducted by WBUR radio - empathize with her vote.")
     assert [(q.speaker_mention, q.text) for q in found] == [
         ("a February survey conducted by WBUR radio", "Many Republicans - who made up 46 percent of primary voters")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a concern voiced or a question raised about something: what it is about
+    ("Trump has raised questions about Obama’s birthplace and religion.", "has raised questions about",
+     "Obama’s birthplace and religion"),
+    ("Obama expressed concern about the bill.", "expressed concern about", "the bill"),
+    ("The foundation has voiced concerns over the plan.", "has voiced concerns over", "the plan"),
+])
+def test_a_concern_voiced_about_something_reports_it(text, cue, content):
+    assert (quotes_of(text)[0].cue, quotes_of(text)[0].text) == (cue, content)
+
+
+@pytest.mark.parametrize("text", ["She raised her hand.", "They raised money for the campaign.",
+                                  "He raised questions."])
+def test_raising_reports_only_a_question_or_concern_about_something(text):
+    assert quotes_of(text) == ()
