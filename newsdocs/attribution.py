@@ -1127,6 +1127,8 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
             and toks[before - 1].lower in DETERMINERS:
         return None  # "said in a statement emailed to NBC News that …": the statement was sent, it says nothing
     chain = _catenative_chain(toks, i)
+    if chain is not None and toks[chain].lower in _GOING_ON and (i + 1 == len(toks) or toks[i + 1].text in ".,;"):
+        return None  # "…,” he demanded, as Bush continued to interject.": nothing said here; the quotation is his
     if chain is not None:
         # "He went on to call Cruz “…”", "he made a point of saying …": the chain's subject says it
         subject = find_subject(toks, _skip_back(toks, chain - 1))
@@ -1462,7 +1464,10 @@ def _a_noun(tok: Token) -> bool:
 
 # verbs that hand their subject on to the speech verb after them: "went on to say", "made a point of saying"
 _CATENATIVES = (("went", "on", "to"), ("goes", "on", "to"), ("go", "on", "to"), ("going", "on", "to"),
-                ("made", "a", "point", "of"), ("makes", "a", "point", "of"), ("went", "so", "far", "as", "to"))
+                ("made", "a", "point", "of"), ("makes", "a", "point", "of"), ("went", "so", "far", "as", "to"),
+                # "Trump continued to question whether …", "he has continued to insist that …"
+                ("continued", "to"), ("continues", "to"), ("continue", "to"), ("began", "to"), ("begins", "to"))
+_GOING_ON = frozenset("continued continues continue began begins".split())
 
 
 def _catenative_chain(toks: list[Token], i: int) -> int | None:

@@ -4667,3 +4667,18 @@ def test_a_concern_voiced_about_something_reports_it(text, cue, content):
                                   "He raised questions."])
 def test_raising_reports_only_a_question_or_concern_about_something(text):
     assert quotes_of(text) == ()
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # "continued to", "began to": the subject's, as "went on to" is
+    ("Trump continued to question whether Cruz's birth in Canada makes him ineligible.", "question",
+     "whether Cruz's birth in Canada makes him ineligible"),
+    ("Trump has continued to insist that Cruz was ineligible.", "insist", "Cruz was ineligible"),
+])
+def test_continuing_to_speak_is_the_subjects_report(text, cue, content):
+    assert (only(text).speaker_mention, only(text).cue, only(text).text) == ("Trump", cue, content)
+
+
+def test_continuing_to_speak_with_nothing_after_takes_no_quotation():
+    found = quotes_of("“Let me talk.” “Quiet,” he demanded, as Bush continued to interject.")
+    assert [(q.speaker_mention, q.text) for q in found][-1] == ("he", "“Quiet,”")
