@@ -1588,6 +1588,7 @@ def _inside_the_subject(toks: list[Token], s_start: int, cue_end: int) -> bool:
     return False
 
 
+_NO_OBJECT_LEADS = frozenset("during in on at after before since until".split())  # a time or a place, no object
 _CALLING_PARTICLES = frozenset(("for", "on", "upon"))  # "called for a boycott", "called upon the mayor to …"
 
 
@@ -1783,6 +1784,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 # go, this is a small price to pay"
                 stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in _SETTING_OFF
                              and _object_ends_at(toks, k, stop)), stop)
+            # a new clause after a comma ends any position: "wouldn’t want Emanuel’s endorsement, he “grabbed …,”"
+            stop = next((k for k in range(cue_end + 2, stop - 2) if toks[k].text == ","
+                         and toks[k + 1].lower in _SUBJECT_PRONOUNS and toks[k + 2].is_word), stop)
+            if toks[cue_end + 1].lower in _NO_OBJECT_LEADS:
+                stop = cue_end + 1  # "who hadn't endorsed during the primaries": a time, and no object
             content = _span_of(toks, cue_end + 1, stop)
     else:
         content, rest, cue_until = _content_after(text, toks, cue_end + 1, cue.lower, cue_until)

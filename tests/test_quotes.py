@@ -4682,3 +4682,17 @@ def test_continuing_to_speak_is_the_subjects_report(text, cue, content):
 def test_continuing_to_speak_with_nothing_after_takes_no_quotation():
     found = quotes_of("“Let me talk.” “Quiet,” he demanded, as Bush continued to interject.")
     assert [(q.speaker_mention, q.text) for q in found][-1] == ("he", "“Quiet,”")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a negation contracted onto its auxiliary stands between the speaker and the cue as "did not" does
+    ("He didn’t mention any bad consequences.", "mention", "any bad consequences"),
+    ("He didn't say that it was bad.", "say", "it was bad"),
+])
+def test_a_contracted_negation_between_speaker_and_cue(text, cue, content):
+    assert (only(text).speaker_mention, only(text).cue, only(text).text) == ("He", cue, content)
+
+
+def test_a_position_with_a_time_where_its_object_would_stand_reports_nothing():
+    found = quotes_of("Sanders, who hadn't endorsed during the primaries, decided to back Obama.")
+    assert [q.text for q in found if q.cue == "endorsed"] == []
