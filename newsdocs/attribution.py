@@ -886,6 +886,7 @@ _NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas
 
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:what|which|whom|that)\s+$")
 _TRAILING_JOIN = re.compile(r"(?:[\s,;:—–-]+(?:and|but))?[\s,;:—–-]*$")  # "who answered her door and| said"
+_OPENING_MARKS = frozenset("“\"‘'")
 _COMMA_BEFORE = re.compile(r",(?P<mark>[”\"’]?)\s*$")  # a comma, and the mark closing a quotation after it
 
 
@@ -913,6 +914,13 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 # Sanders said, according to CNN" and "Clinton is expected to …, they say", the report of it all
                 # is two, nested, as PolNeAR has them)
                 e = min(e, comma.end("mark") if comma.group("mark") else comma.start())  # (“…,” keeps its mark)
+                continue
+            if b.speaker and b.cue and s < b.spans[0][0] and b.spans[-1][1] <= b.cue[0] < b.speaker[0] < e \
+                    and text[b.spans[0][0]] in _OPENING_MARKS and not text[b.speaker[1]:e].strip(" .!?") \
+                    and (clause_comma := text.rfind(", ", s, b.spans[0][0])) > s:
+                # "wouldn’t want Emanuel’s endorsement, he “grabbed ahold …,” said Drew Heiserman": a quotation
+                # another speaker is named for after it, and the clause it stands in, are no part of what went before
+                e = min(e, clause_comma)
                 continue
             if a.speaker and a.cue and b.speaker and b.speaker[1] <= a.speaker[0] < a.cue[0] < b.cue[0] < e \
                     and text[a.speaker[0]:a.speaker[1]].lower() in RELATIVE:

@@ -4696,3 +4696,11 @@ def test_a_contracted_negation_between_speaker_and_cue(text, cue, content):
 def test_a_position_with_a_time_where_its_object_would_stand_reports_nothing():
     found = quotes_of("Sanders, who hadn't endorsed during the primaries, decided to back Obama.")
     assert [q.text for q in found if q.cue == "endorsed"] == []
+
+
+def test_a_quotation_named_for_another_speaker_after_it_ends_the_report_before_it():
+    found = quotes_of("When Sanders said at a rally that he wouldn’t want Emanuel’s endorsement, he “grabbed ahold of "
+                      "the way they feel,” said Drew Heiserman, a member.")
+    assert [(q.speaker_mention, q.text) for q in found][-1] == (
+        "Drew Heiserman", "“grabbed ahold of the way they feel,”")
+    assert not any("grabbed" in q.text for q in found[:-1])
