@@ -1792,7 +1792,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 # go, this is a small price to pay"
                 stop = next((k for k in range(cue_end + 2, stop) if toks[k].text in _SETTING_OFF
                              and _object_ends_at(toks, k, stop)), stop)
-            # a new clause after a comma ends any position: "wouldn’t want Emanuel’s endorsement, he “grabbed …,”"
+            # a new clause after a comma ends any position: "plans to win the state, he told reporters"
             stop = next((k for k in range(cue_end + 2, stop - 2) if toks[k].text == ","
                          and toks[k + 1].lower in _SUBJECT_PRONOUNS and toks[k + 2].is_word), stop)
             if toks[cue_end + 1].lower in _NO_OBJECT_LEADS:
