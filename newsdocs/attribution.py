@@ -1005,9 +1005,6 @@ def _before_occasion(toks: list[Token], i: int) -> int:
 
 
 _POSSESSIVE_MARKS = frozenset(("’s", "'s", "’", "'"))  # "O’Malley’s move", "Sanders’ stridency"
-_SHARE = "share"  # (the role _a_share_of_people gives, telling its phrase from a noun phrase's)
-
-
 def _a_share_of_people(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A share counted at token j, up to its clause's end: "64 percent of the electorate", "59.6 percent of
     voters" (a vote's or a poll's agent); else None."""
@@ -1019,7 +1016,7 @@ def _a_share_of_people(toks: list[Token], j: int) -> tuple[int, int, str | None]
         end += 1  # (to a phrase of its own: "59.6 percent of voters in 2014")
     if not any(t.lower in ("percent", "%") or t.text.endswith("%") for t in toks[j:end + 1]):
         return None
-    return (j, end, _SHARE)
+    return (j, end, None)
 
 
 def _a_thing_named(toks: list[Token], start: int, end: int) -> bool:
@@ -1035,17 +1032,23 @@ def _a_thing_named(toks: list[Token], start: int, end: int) -> bool:
                 for t in toks[start + 1:end + 1])
 
 
-def _participle_with_agent(toks: list[Token], i: int) -> bool:
-    """Whether the cue at i is a past participle whose agent, named after "by", is someone: a passive, whatever
-    its subject ("the former governor challenged by Sanders 30 years ago"), and no active verb."""
-    if _verb_form(toks[i]) != "past":
-        return False
+def _agent_after_by(toks: list[Token], i: int) -> tuple[int, int, str | None] | None:
+    """Who is named after "by" at i + 1 — someone ("by MSNBC", "by some of his rivals", ending before a verb: "by
+    her campaign quoted …") or a share of people ("by 64 percent of the electorate") — else None ("by the state's
+    onerous registration rules", "by saying")."""
     agent = _subject_after(toks, i + 2, any_noun=True)
-    return agent is not None and toks[agent[1]].is_capitalised
+    if agent is None:
+        return _a_share_of_people(toks, i + 2)
+    verb = next((k for k in range(agent[0] + 1, agent[1] + 1) if _verb_form(toks[k]) == "past"
+                 or toks[k].lower in _VERB_LIKE), None)
+    if verb is not None:
+        agent = (agent[0], verb - 1, None)
+    return agent if _names_someone(toks, agent) else None
 
 
-def _passive_with_agent(toks: list[Token], i: int, aux: int | None, before: int, block: int) -> Found | None:
-    """A cue in the passive at i, its auxiliary at ``aux`` and its agent after "by": the agent is the speaker, and
+def _passive_with_agent(toks: list[Token], i: int, agent: tuple[int, int, str | None], aux: int | None,
+                        before: int, block: int) -> Found | None:
+    """A cue in the passive at i, its auxiliary at ``aux`` and its ``agent`` after "by": the agent is the speaker, and
     the clause's subject — a noun phrase with no verb of its own, from where the clause opens — what was said
     ("O'Malley's move was first reported by MSNBC", "Her death was confirmed by the Eagle Forum"). With no
     auxiliary, a participle after the noun phrase ending at ``before`` or its comma: "a sentiment endorsed by
@@ -1053,14 +1056,6 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int | None, before: int,
     if _verb_form(toks[i]) != "past" and not toks[i].lower.endswith(("en", "wn")) \
             or toks[i].lower in _WRITING or toks[i].lower in QUOTE_ONLY_CUES:
         return None  # (nor "it was written by John M. Ford": an author, not a speaker)
-    agent = _subject_after(toks, i + 2, any_noun=True) or _a_share_of_people(toks, i + 2)
-    if agent is not None:
-        # the agent ends before a verb: "An article cited by her campaign quoted a few experts"
-        verb = next((k for k in range(agent[0] + 1, agent[1] + 1) if _verb_form(toks[k]) == "past"
-                     or toks[k].lower in _VERB_LIKE), None)
-        agent = agent if verb is None else (agent[0], verb - 1, None)
-    if agent is None or not _names_someone(toks, agent) and agent[2] != _SHARE:
-        return None  # (not "is explained by the state's onerous registration rules")
     if aux is None:
         cue_start, end = before + 1, before - 1 if toks[before].text == "," else before
     else:
@@ -1086,7 +1081,7 @@ def _passive_with_agent(toks: list[Token], i: int, aux: int | None, before: int,
         return None
     content = (toks[start].start, toks[end].end)
     return Found([content], block, cue=(toks[cue_start].start, toks[i + 1].end),
-                 speaker=(toks[agent[0]].start, toks[agent[1]].end), role=None if agent[2] == _SHARE else agent[2])
+                 speaker=(toks[agent[0]].start, toks[agent[1]].end), role=agent[2])
 
 
 def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, stance: bool = False) -> Found | None:
@@ -1148,13 +1143,15 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
     if before >= 0 and i + 2 < len(toks) and toks[i + 1].lower == "by" and cue.lower not in PAST_PARTICIPLE_CUES:
         # "The meeting was first reported by Politico", "This proposal was rejected by 64 percent of the
         # electorate": the agent speaks of what the clause's subject names
+        agent = _agent_after_by(toks, i)  # (found once: both readings below need it)
         if toks[before].lower in PASSIVE_AUXILIARIES:
-            return _passive_with_agent(toks, i, before, before, block)
+            return _passive_with_agent(toks, i, agent, before, before, block) if agent is not None else None
         if toks[before].text == "," or toks[before].is_word and toks[before].lower not in _VERB_LIKE:
             # a participle after its noun: "a sentiment endorsed by …" (else an active verb: "responded by saying")
-            reduced = _passive_with_agent(toks, i, None, before, block)
-            if reduced is not None or _participle_with_agent(toks, i):
-                return reduced  # (a passive with no report: "the former governor challenged by Sanders")
+            reduced = _passive_with_agent(toks, i, agent, None, before, block) if agent is not None else None
+            if reduced is not None or agent is not None and _verb_form(cue) == "past" and toks[agent[1]].is_capitalised:
+                return reduced  # (a past participle with someone named after "by" is a passive, whether it reports
+                # or not: "the former governor challenged by Sanders"; never an active verb with words before it)
     if before >= 0 and toks[before].lower in PASSIVE_AUXILIARIES and cue.lower in PAST_PARTICIPLE_CUES:
         # "his salespersons were told", "the question was asked": the subject heard, not said — but
         # "Rubio was asked by moderator Gerard Baker whether …": the agent after "by" asked
