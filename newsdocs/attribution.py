@@ -943,7 +943,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                     e = min(e, m.end("mark") if m.group("mark") else m.start())
                 continue
             m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail
-            if m and _WORDS.search(text, s, m.start()) is not None:
+            if m and _WORDS.search(text, s, m.start()) is not None and not _predicate_of_the_content(text, a, b, m):
                 e = m.start()
                 while e < m.end() and text[e] in ",”\"’":  # keep a closing quotation mark: “sociopath,”
                     e += 1
@@ -952,6 +952,74 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
         if e != a.spans[0][1]:
             a.spans[0] = (s, e)
             a.marks = [q for q in a.marks if q.end <= e]
+
+
+def _predicate_of_the_content(text: str, a: Found, b: Found, join: re.Match) -> bool:
+    """Whether a second cue joined by "and"/"but" inside the first content goes on the content's own clause
+    rather than the first cue: in a tense the content's verbs take and the first cue does not. "she has said
+    that she supports a $12 wage but supports cities that go higher", "suggested she would do an about-face and
+    endorse the deal" stay whole; "said he won and added …", "said he would offer a prayer but did not suggest
+    …", "insists he will fight on and refuses to answer …" cut."""
+    if a.cue is None or b.cue is None or not _AND_BUT.search(join.group()):
+        return False
+    was = _cue_tense(text, a.cue, max(0, a.cue[0] - 20))  # ("didn’t know …")
+    then = _cue_tense(text, b.cue, join.start())  # ("but did not suggest")
+    return then is not None and then != was and then in _content_tenses(text, a.spans[0][0], join.start())
+
+
+_AND_BUT = re.compile(r"\b(?:and|but)\b")
+_DO_SUPPORT = re.compile(r"\b(did|does|do)(?:n[’']t|\s+not)?\s+(?:\w+\s+)?$", re.I)
+_DO_TENSES = {"did": "past", "does": "present", "do": "bare"}
+_PRESENT_AUXILIARIES = frozenset("is has does isn’t hasn’t doesn’t isn't hasn't doesn't".split())
+_PLURAL_AUXILIARIES = frozenset("are have do aren’t haven’t don’t aren't haven't don't".split())
+_PAST_AUXILIARIES = frozenset("was were had did wasn’t weren’t hadn’t didn’t wasn't weren't hadn't didn't".split())
+_A_CONTENT_WORD = re.compile(r"\w+(?:[’']\w+)?")
+
+
+def _content_tenses(text: str, start: int, end: int) -> frozenset[str]:
+    """The tenses a predicate joined to this clause may take: "bare" after a modal, "to" or a plural present,
+    "present" after "is", "has", "does" or a pronoun's verb in -s, "past" after a past."""
+    found: set[str] = set()
+    before = ""
+    for m in _A_CONTENT_WORD.finditer(text, start, end):
+        word = m.group()
+        if word[0].isupper():
+            before = ""
+            continue  # a name: "the United States"
+        word = word.lower()
+        if word in _MODALS or word == "to" or word in _PLURAL_AUXILIARIES or word.endswith(("’re", "'re")):
+            found.add("bare")
+        elif word in _PRESENT_AUXILIARIES or word.endswith("s") and before in _THIRD_PERSON and len(word) > 3:
+            found.add("present")
+        elif (word in _PAST_AUXILIARIES or word in _IRREGULAR_PASTS or word.endswith("ed") and word not in _NOT_PASTS) \
+                and before not in _PERFECT_OR_PASSIVE and not before.endswith(_HAVE_CONTRACTED):
+            found.add("past")  # (not a participle: "she has released …", "I’ve reached out")
+        before = word
+    return frozenset(found)
+
+
+_THIRD_PERSON = frozenset("he she it who that which".split())
+_HAVE_CONTRACTED = ("’ve", "'ve", "’d", "'d", "’s", "'s")
+
+
+def _cue_tense(text: str, cue: tuple[int, int], since: int) -> str | None:
+    """"past", "ing", "bare" ("support") or "present" ("supports") for a cue's last verb ("called on" → past),
+    or for the "do" standing before it after ``since`` ("did not suggest" → past); None for a cue with no verb
+    ("according to")."""
+    auxiliary = _DO_SUPPORT.search(text, since, cue[0])
+    if auxiliary is not None:
+        return _DO_TENSES[auxiliary.group(1).lower()]
+    for word in reversed(_WORDS.findall(text, cue[0], cue[1])):
+        word = word.lower()
+        if word in _IRREGULAR_PASTS or word.endswith("ed"):
+            return "past"
+        if word.endswith("ing"):
+            return "ing"
+        if word in plural_present_cues():
+            return "bare"
+        if word.endswith("s") and word in cues():
+            return "present"
+    return None
 
 
 def _possessive(tok: Token) -> bool:
@@ -1436,11 +1504,11 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int 
             # participle's, which may be a cue's: "The homeless woman accused of deliberately driving onto …
             # the Las Vegas Strip told police"
             return w
+        if _participle(t) and _a_noun_of_speakers(toks[w - 1]) and t.lower not in cues().speech:
+            return w  # (a position's participle too: "House Republicans supporting the bill have said")
         if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS or t.lower in every \
                 or t.lower in ("that", "who", "which"):
             return None
-        if _participle(t) and _a_noun_of_speakers(toks[w - 1]):
-            return w
     return None
 
 
@@ -1574,6 +1642,11 @@ _NEVER_INVERTED = frozenset("told tells informed informs reminded reminds assure
 # "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling’": what is called comes after the verb)
 
 
+def _a_finite_verb(tok: Token) -> bool:
+    """An auxiliary, a modal or a past: a clause's verb ("have pointed", "paid", "was")."""
+    return tok.lower in _VERB_LIKE or tok.lower in _MODALS or _verb_form(tok) == "past"
+
+
 def _inside_the_subject(toks: list[Token], s_start: int, cue_end: int) -> bool:
     """Whether the relative clause whose pronoun is at ``s_start`` qualifies the sentence's subject, its object
     running on into the main clause's verb: a "who" with no comma before it and no verb before it ("Even people
@@ -1583,7 +1656,7 @@ def _inside_the_subject(toks: list[Token], s_start: int, cue_end: int) -> bool:
     sentence ("he campaigned with a popular governor who had endorsed him"): both report a position."""
     if s_start > 0 and toks[s_start - 1].text in _SETTING_OFF or toks[0].lower in PREPOSITIONS:
         return False  # (or in a phrase opening the sentence, to its comma: "For the fans who plan to play it, …")
-    if not any(tok.lower in _VERB_LIKE or tok.lower in _MODALS or _verb_form(tok) == "past" for tok in toks[:s_start]):
+    if not any(map(_a_finite_verb, toks[:s_start])):
         return True
     for tok in toks[cue_end + 1:]:
         if tok.text in (",", ";", ":", "—", "--"):
@@ -1784,6 +1857,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 # an object, not a clause, may end before the sentence does — unless the words it quotes
                 # come later ("refers to the candidate, …, as “Mr. Trump”")
                 stop = next((k for k in range(cue_end + 2, stop) if _object_ends_at(toks, k, stop)), stop)
+                if s_end + 1 == i and cue.lower.endswith("ing") and not any(map(_a_finite_verb, toks[:s_start])):
+                    # a participle qualifying the sentence's subject: "The super PACs supporting Kasich and Rand
+                    # Paul paid …" — its object ends where the main verb begins
+                    stop = next((k for k in range(cue_end + 2, stop) if _a_finite_verb(toks[k])), stop)
             elif toks[s_start].lower in RELATIVE:
                 # a relative clause's "to" clause ends at its comma: "for those of you who plan to play it on the
                 # go, this is a small price to pay"
@@ -3742,7 +3819,8 @@ def _names_an_office(toks: list[Token]) -> bool:
 def _relative_clause_before(toks: list[Token], k: int) -> int | None:
     """The comma before a ", who …" or ", which …" clause that the comma at k falls inside, with no cue in
     between: "Westmacott, who served in Iran, Turkey and France, said" → the comma after Westmacott."""
-    every = cues().every
+    every = cues().every - cues().stance  # (a position holds no commas of its own: "who supported Sen. Ted Cruz,
+    # R-Texas, and opposed Trump, said")
     for r in range(k - 1, max(0, k - 25), -1):
         if toks[r].lower in every and toks[r - 1].lower not in ("helped", "help", "helps") \
                 or toks[r].text in (";", ":") or toks[r].quote is not None:

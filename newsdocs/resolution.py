@@ -280,7 +280,9 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:,|\b(?:is|was|are|were))\s+(?:a|an|the|his|
 
 # the name of a body just before ", which": "the Associated Press, which", "the U.S. Chamber of Commerce, which"
 _WHICH_NAMES = re.compile(r"(?:^|(?<=\s))(?:(?P<lead>[A-Za-z]+)\s+)?"
-                          r"(?P<name>(?:[A-Z][\w.&’'/-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w.&’'/-]*)\s*,\s*$")
+                          r"(?P<name>(?:[A-Z][\w.&’'/-]*(?<![a-z][a-z]\.)\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*"
+                          r"[A-Z][\w.&’'/-]*)\s*,\s*$")
+# (a word ending a sentence ends no name: "… supported Sanders. The Greater Wisconsin Committee, which")
 _NOT_A_BODY_LEAD = frozenset("in on since during until before after besides".split())  # "records in July, which"
 
 
@@ -1300,7 +1302,8 @@ def _resolve_named(mention: str, role: str | None, pos: int, people: People, rec
             fuller = people.name_in_quotations(person) if person is not None else None
             known = fuller is not None or person is not None and people.gender_of(person) is not None \
                 or is_given_name(mention_name) or person is not None and (person.titled or person.says_i)
-            stype = "person" if known and not plural_verb else "organisation"
+            # (a nation is no one: "China opposed hacking … he told reporters" gives China no gender)
+            stype = "person" if known and not plural_verb and not _not_a_person(mention_name) else "organisation"
             speaker = fuller or mention_name
     elif stype == "organisation":
         # "his campaign", "the Clinton campaign", "Clinton’s campaign": one speaker, "Hillary Clinton campaign"
