@@ -1490,7 +1490,7 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int 
     """Where a participle qualifying a noun of speakers opens a phrase running on up to token k ("Democrats
     trying to regain control of the Senate in November"), or None: no comma, quotation, cue or subordinator
     between, and the noun before the participle one that speaks ("the rally drawing crowds" does not)."""
-    every = cues().every
+    every, stance = cues().every, cues().stance
     # (a past after "and" may be the verb of a clause before: "… declined to comment and aides said", as one before
     # an infinitive is: "the Supreme court failed to reach a decision on …")
     coordinated = False
@@ -1504,11 +1504,11 @@ def _open_participial_phrase(toks: list[Token], k: int, reach: int = 14) -> int 
             # participle's, which may be a cue's: "The homeless woman accused of deliberately driving onto …
             # the Las Vegas Strip told police"
             return w
-        if _participle(t) and _a_noun_of_speakers(toks[w - 1]) and t.lower not in cues().speech:
-            return w  # (a position's participle too: "House Republicans supporting the bill have said")
-        if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS or t.lower in every \
-                or t.lower in ("that", "who", "which"):
-            return None
+        if not t.is_word or t.quote is not None or t.lower in SUBORDINATORS \
+                or t.lower in every and not (t.lower in stance and _participle(t)) or t.lower in ("that", "who", "which"):
+            return None  # (a position's participle opens one too: "House Republicans supporting the bill have said")
+        if _participle(t) and _a_noun_of_speakers(toks[w - 1]):
+            return w
     return None
 
 
