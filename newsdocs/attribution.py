@@ -872,7 +872,7 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
 # what opens a phrase of where or when between "and"/"but" and a second cue: "but in a later interview said"
 _ADJUNCT_PREPOSITIONS = frozenset("in at on during after before through".split())
 # (a short tail: "and then", "but later"; or where: "but in a later interview")
-_COORDINATION = re.compile(r"(?:\s*,(?!\d)[”\"’]?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
+_COORDINATION = re.compile(r"(?:\s*,(?!\d)(?:''|[”\"’])?\s*(?:and\s+|but\s+)?|[”\"’]?\s+(?:and|but)\s+)(?:\w+\s+){0,2}$"
                            rf"|,?[”\"’]?\s+(?:and|but)\s+(?:{'|'.join(sorted(_ADJUNCT_PREPOSITIONS))})\s+"
                            r"(?:[\w’'-]+\s+){1,4}$")
 
@@ -945,7 +945,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
             m = _COORDINATION.search(text, max(s, b.cue[0] - 80), b.cue[0])  # anchored at the end: a short tail
             if m and _WORDS.search(text, s, m.start()) is not None and not _predicate_of_the_content(text, a, b, m):
                 e = m.start()
-                while e < m.end() and text[e] in ",”\"’":  # keep a closing quotation mark: “sociopath,”
+                while e < m.end() and text[e] in ",”\"’'":  # keep a closing quotation mark: “sociopath,”, ''…,
                     e += 1
                 if text[e - 1] == ",":
                     e -= 1
@@ -1705,9 +1705,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             and subject is not None and subject[1] == before and toks[before].is_capitalised:
         return None  # "Talk show host Glenn Beck", "the Breitbart News Daily show on Sirius XM": a show
     if subject is not None and cue.lower.endswith("ing") \
-            and any(toks[k].lower in document_nouns() for k in range(subject[0], subject[1] + 1)):
+            and any(toks[k].lower in document_nouns()
+                    and not (toks[k].is_capitalised and k > 0 and toks[k - 1].lower == "the")
+                    for k in range(subject[0], subject[1] + 1)):
         # "The town issued a statement saying …": the town speaks through its statement;
-        # "Thiel wrote in a statement to Wired explaining …": so does the writer
+        # "Thiel wrote in a statement to Wired explaining …": so does the writer (but "the" and a capitalised
+        # one are a paper's name: "…, the Post reported, citing …")
         in_adjunct = subject[0] > 0 and toks[subject[0] - 1].lower in PREPOSITIONS
         subject = (_earlier_cue_subject(toks, subject[0]) if in_adjunct else None) \
             or _clause_subject(toks, subject[0]) or subject
@@ -3280,7 +3283,8 @@ def find_subject(toks: list[Token], j: int, any_head: bool = False) -> tuple[int
     if tok.quote is not None:
         if tok.text.rstrip("”\"’'").endswith(","):  # "Humphrey, who calls Trump a “sociopath,” said"
             for k in range(j - 1, max(0, j - 30), -1):
-                if toks[k].lower in RELATIVE and toks[k - 1].text == ",":
+                if (toks[k].lower in RELATIVE or _participle(toks[k])) and toks[k - 1].text == ",":
+                    # (or a participle's aside: "Mr. Manafort, citing “the unique magic of Trump,” said")
                     return find_subject(toks, k - 2) if k >= 2 else None
                 if toks[k].lower in ("a", "an") and toks[k - 1].text == "," and k >= 2 and toks[k - 2].is_capitalised:
                     # "Sam Solovey, a contestant on “The Apprentice,” said": the name the appositive describes

@@ -423,6 +423,25 @@ def test_an_infinitive_after_a_cue_is_no_speaker_after_it():
     assert [q.speaker_mention for q in found if (q.speaker_mention or "").startswith("to ")] == []
 
 
+@pytest.mark.parametrize("mark", ["“”", ["''", "''"]])
+def test_a_quotation_a_participle_set_off_takes_is_no_inverted_speakers(mark):
+    opening, closing = mark
+    found = quotes_of(f"Mr. Manafort, citing {opening}the unique magic of Trump,{closing} said the candidate could "
+                      "win Pennsylvania.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [
+        ("Mr. Manafort", "citing", f"{opening}the unique magic of Trump,{closing}"),
+        ("Mr. Manafort", "said", "the candidate could win Pennsylvania")]
+
+
+def test_a_participle_after_a_paper_that_reported_is_the_papers():
+    found = quotes_of("Members of the Trump family long ago soured on Lewandowski, the Post reported, citing another "
+                      "anonymous source.")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("Post", "reported"), ("Post", "citing")]
+    # but a statement is its writer's voice ("The town issued a statement saying …")
+    found = quotes_of("The town issued a statement saying the water was safe.")
+    assert [(q.speaker_mention, q.cue) for q in found] == [("The town", "saying")]
+
+
 def test_a_second_cue_after_but_and_a_place_shares_the_subject():
     found = quotes_of("The employee first said he did not recall it, but in a later interview said he had "
                       "deleted it.")
