@@ -3052,6 +3052,8 @@ def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:
     opening = subject[0] - 1
     if toks[opening].text == "," and subject[2] is not None:  # "As the chief executive, Jeff Weiner, put it"
         opening = next((k for k in range(opening - 1, max(-1, opening - 8), -1) if toks[k].lower == "as"), opening)
+    if opening > 0 and toks[opening].lower == "the" and _possessive(toks[opening + 1]):
+        opening -= 1  # "As The Post's Ruth Marcus puts it": the paper's article
     if toks[opening].lower != "as":
         return None
     j = i + 2
@@ -3064,6 +3066,10 @@ def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:
         j += 1
     if j < len(toks) and toks[j].quote is not None:
         content = _span_of(toks, j, len(toks))  # the quotation, and the clause it opens
+    elif opening == 0 and j > i + 2 and j < len(toks) and toks[j - 1].text == ",":
+        # opening the sentence, any clause after its comma: "As The Post's Ruth Marcus puts it, Obama is trying
+        # to make Republicans “an offer they can't afford to refuse.”"
+        content = _span_of(toks, j, len(toks))
     else:
         k = subject[0] - 2  # a quotation just before "as"
         while k >= 0 and toks[k].text in (",", "—", "–", "--"):

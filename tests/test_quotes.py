@@ -3764,7 +3764,10 @@ def test_a_report_in_a_relative_clause_of_the_subject_ends_at_the_subjects_verb(
      "disappointment that voters had given Trump a real shot"),
     # "As X put it" with an appositive, or with where it was put before the quotation
     ("As the chief executive, Jeff Weiner, put it in his memo to employees, “Imagine a world without them.”",
-     "Jeff Weiner", "“Imagine a world without them.”"),
+     "Jeff Weiner", "“Imagine a world without them.”"),    # opening the sentence, the clause after the comma, quoted or not; a paper's article is no part of the name
+    ("As Trump put it, the wall will be built.", "Trump", "the wall will be built"),
+    ("As The Post's Ruth Marcus puts it, Obama is trying to make Republicans “an offer they can't refuse.”",
+     "Post's Ruth Marcus", "Obama is trying to make Republicans “an offer they can't refuse.”"),
 ])
 def test_speakers_past_a_time_an_appositive_or_a_setting(text, mention, content):
     assert (mention, content) in [(q.speaker_mention, q.text) for q in quotes_of(text)]
