@@ -3671,6 +3671,15 @@ def _name_run(toks: list[Token], j: int) -> int:
 def _name_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] | None:
     """A capitalised speaker; words of office in the run are its role ("British Prime Minister")."""
     k = _name_run(toks, j)
+    if k >= 2 and toks[k - 1].lower == "for" and toks[k - 2].is_capitalised and toks[k - 2].lower not in SENTENCE_OPENERS \
+            and not is_speaker_noun(toks[k - 2].lower):
+        # a body named for its cause: "Democracy for America said", "The Club for Growth PAC has endorsed" (at
+        # the sentence's start, or after "the" or a comma; not "Executives for Mondelez", people of a company)
+        lead = _name_run(toks, k - 2)
+        if lead > 0 and toks[lead - 1].lower == "the":
+            lead -= 1
+        if lead == 0 or toks[lead - 1].text == ",":
+            return (lead, j, None)
     if all(t.lower in SENTENCE_OPENERS or t.lower in TIME_WORDS or t.lower in NOT_NAMES
            or t.lower[:-2] in _CONTRACTED_WITH_IS and t.lower.endswith(("’s", "'s")) for t in toks[k:j + 1]):
         return None  # "Later said", "Sunday said", "That’s partly why …": capitalised, but nobody

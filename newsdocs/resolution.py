@@ -876,6 +876,9 @@ _SURNAME_NOUNS = sections("grammar.txt")["surname_nouns"]
 _PERCENT_SIGN = re.compile(r"(\d)\s*%")
 
 
+_FOR_A_CAUSE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)+for\s+(?:[A-Z][\w’'-]*\s*)+$")
+
+
 @lru_cache(maxsize=16384)  # a pure function of the words, asked again for each mention of the same name
 def speaker_type_of(mention: str) -> str:
     """person, organisation, anonymous or unknown, from the words of a mention alone."""
@@ -892,6 +895,11 @@ def speaker_type_of(mention: str) -> str:
     if len(named) >= 2 and not any(w.lower() in organisation_words() for w in named) \
             and not is_speaker_noun(named[-1]) and named[-1].lower() not in BODY_NAME_ENDS:
         return "person"  # "Secretary of State John Kerry": an office named with "of", then the name
+    if _FOR_A_CAUSE.match(mention) and (lead := mention.split()[0].lower().rstrip(".")) not in titles() \
+            and not is_speaker_noun(lead):
+        # "Democracy for America", "Students for Fair Admissions": a body named for its cause (not "Executives for
+        # Mondelez", people of a company)
+        return "organisation"
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
     written = _MENTION_WORDS.findall(core)
     words = [w.lower() for w in written]

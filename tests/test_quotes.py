@@ -2912,6 +2912,18 @@ def test_which_stands_for_the_body_named_before_it(text, speaker, stype):
     assert (q.speaker_mention, q.speaker, q.speaker_type) == ("which", speaker, stype)
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Democracy for America said the endorsement was a betrayal.", "Democracy for America"),
+    ("The Club for Growth PAC has also endorsed Cruz.", "The Club for Growth PAC"),
+    # people of a company are no body's name
+    ("Executives for Mondelez say the company will save $46 million.", "Executives for Mondelez"),
+])
+def test_a_body_named_for_its_cause_speaks_by_its_whole_name(text, mention):
+    q = quotes_of(text)[0]
+    assert q.speaker_mention == mention
+    assert q.speaker_type == ("anonymous" if mention.startswith("Executives") else "organisation")
+
+
 def test_a_nation_speaks_as_a_government_and_is_no_he():
     found = quotes_of("Speaking in Beijing, Foreign Ministry spokesman Lu Kang repeated that China opposed hacking. "
                       "People should provide evidence for their accusations, he told reporters.")
