@@ -1558,7 +1558,9 @@ def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
     """Whether a stance's object ends at token k: at its comma ("defended Florida’s gay marriage ban, the
     shift …") — not within a list ("…, and for raising taxes") or a place ("Concord, N.H.,") — or where
     the subject's next verb phrase begins ("referred to jihadism but was careful …")."""
-    if toks[k].text in (",", ";", "—", "--"):
+    if toks[k].text in (",", ";", "—", "--") or toks[k].text in ("–", "-") and _spaced(toks, k):
+        # (a hyphen or an en dash with a space either side is a dash: "endorsed Cruz - the first time …", not
+        # "a wall along the U.S.-Mexico border")
         within = toks[k].text == "," and k + 1 < len(toks) \
             and (toks[k + 1].lower in ("and", "or") or _continues_a_list(toks, k, stop))  # (a comma ends a cut text)
         if not within and not (k + 2 < len(toks) and _closes_a_state(toks, k + 2)):
@@ -1566,6 +1568,10 @@ def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
     if _adjunct_after_object(toks, k):
         return True
     return _second_verb_phrase(toks, k, stop)
+
+
+def _spaced(toks: list[Token], k: int) -> bool:
+    return 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
 def _adjunct_after_object(toks: list[Token], k: int) -> bool:

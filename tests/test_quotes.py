@@ -626,6 +626,18 @@ def test_a_predicate_the_subject_adds_is_no_part_of_what_was_said(text, content)
 
 
 @pytest.mark.parametrize("text, content", [
+    # a dash typed as a spaced hyphen or en dash ends a position's object, as a long dash does
+    ("The Club for Growth PAC has also endorsed Cruz - the first time it has weighed in.", "Cruz"),
+    ("She calls for $275 billion – half of what her rival proposed.", "$275 billion"),
+    # a hyphen joining words is none (guard row)
+    ("Trump's ad talked about building a wall along the U.S.-Mexico border.",
+     "building a wall along the U.S.-Mexico border"),
+])
+def test_a_spaced_dash_ends_a_positions_object(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
     # where the words were given, after an object: an interview, a rally, a platform
     ("The governor endorsed Mr. Jones at a news conference in the capital.", "Mr. Jones"),
     ("Smith blamed local officials on Twitter before the speech.", "local officials"),
