@@ -880,7 +880,9 @@ _COORDINATION = re.compile(r"(?:\s*,(?!\d)(?:''|[”\"’])?\s*(?:and\s+|but\s+)
 _NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)"
                          r"\s+(?:\w+\s+){0,5}$"
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
-                         r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$")
+                         r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$"
+                         r"|,\s+(?:just\s+|shortly\s+|long\s+|soon\s+)?(?P<time>after|before|when|since)\s+$")
+# (and a time clause with a report of its own: "… call him competent, after 55 percent said so in December")
 # (the last: "… even as he defended" — not "people such as the Kochs wanted")
 
 
@@ -938,6 +940,8 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                     m = None  # "the same thing as Sotomayor referring to herself as …": a comparison, no clause
                 if m and _RELATIVE_JUST_BEFORE.search(text, m.start(), b.speaker[0]):
                     m = None  # "…,” but also hungry for what she calls “…”": the speaker opens a relative clause
+                if m and m.group("time") and a.according_to:
+                    m = None  # "Clinton clinched …, when superdelegates declaring support … , according to the AP"
                 if m and _WORDS.search(text, s, m.start()) is not None:  # however short: "said yes, but …"
                     # (a quotation closing on the comma keeps its mark: "… as “patently false,” and …")
                     e = min(e, m.end("mark") if m.group("mark") else m.start())

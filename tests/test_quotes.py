@@ -442,6 +442,18 @@ def test_a_participle_after_a_paper_that_reported_is_the_papers():
     assert [(q.speaker_mention, q.cue) for q in found] == [("The town", "saying")]
 
 
+def test_a_time_clause_with_a_report_of_its_own_ends_the_content_before_it():
+    found = quotes_of("Volker said he first discussed the delay with the Ukrainians at the end of August, after "
+                      "Politico reported the aid had been paused.")
+    assert [(q.speaker_mention, q.text) for q in found] == [
+        ("Volker", "he first discussed the delay with the Ukrainians at the end of August"),
+        ("Politico", "the aid had been paused")]
+    # but "according to" reports it all (guard)
+    q = quotes_of("Clinton clinched the nomination on Monday night, when superdelegates declaring support for her "
+                  "pushed her over the threshold, according to The Associated Press.")[0]
+    assert q.text.endswith("pushed her over the threshold")
+
+
 def test_a_second_cue_after_but_and_a_place_shares_the_subject():
     found = quotes_of("The employee first said he did not recall it, but in a later interview said he had "
                       "deleted it.")
