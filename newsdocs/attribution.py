@@ -2395,6 +2395,10 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
             continue
         if m.group().lstrip(" ,”\"’'").startswith(("which", "who", "whom")) and "," in text[m.end():e]:
             continue  # "the announcement, which some have argued …, was an insult": the clause resumes
+        if m.group().lstrip(" ,”\"’'").startswith(("even as", "though", "although", "while")) \
+                and (short := _SHORT_ASIDE.match(text, m.end(), e)) is not None \
+                and (short.group(1).lower() in _VERB_LIKE or short.group(1).lower() in _MODALS):
+            continue  # "that Donald J. Trump, even as a candidate, had elevated …": an aside, then the clause's verb
         if _AUXILIARY_THEN_ASIDE.search(head):
             continue  # "efforts … was, in fact, working": the participle completes the verb the aside split
         aside = m.group().strip() == ","  # the writer's aside closing the sentence
@@ -2434,6 +2438,8 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
     return span
 
 
+# "a candidate, had": up to four words, a comma, and the next word
+_SHORT_ASIDE = re.compile(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+([\w’'-]+)")
 _SPACED_DASHES = (" -", " —", " –", " --")
 _ASIDE_DASHES = frozenset(("—", "–", "-", "--"))
 

@@ -442,6 +442,14 @@ def test_a_participle_after_a_paper_that_reported_is_the_papers():
     assert [(q.speaker_mention, q.cue) for q in found] == [("The town", "saying")]
 
 
+def test_an_aside_inside_the_clause_reported_is_no_trailing_clause():
+    q = only("Mr. Biden warned that Donald J. Trump, even as a candidate, had elevated the dangers.")
+    assert q.text == "Donald J. Trump, even as a candidate, had elevated the dangers"
+    # a clause of its own after "even as" still ends it (guard)
+    found = quotes_of("Twitter said it was stepping up its fight, even as Jack Dorsey, its chief, was out.")
+    assert found[0].text == "it was stepping up its fight"
+
+
 def test_a_time_clause_with_a_report_of_its_own_ends_the_content_before_it():
     found = quotes_of("Volker said he first discussed the delay with the Ukrainians at the end of August, after "
                       "Politico reported the aid had been paused.")
