@@ -4683,7 +4683,9 @@ def _infinitive_at(toks: list[Token], k: int) -> bool:
 
 def _quantity_after(toks: list[Token], k: int) -> bool:
     """"said about half of …", "said over 100 …": a quantity, not a prepositional phrase (but "testifying over
-    three days" says how long)."""
+    three days" says how long); "at least", "at most": "reported at least six planes filled the skies"."""
+    if toks[k].lower == "at" and k + 1 < len(toks) and toks[k + 1].lower in ("least", "most"):
+        return True
     if toks[k].lower not in ("about", "over", "nearly") or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1]

@@ -3087,6 +3087,11 @@ def test_a_speaker_set_off_mid_sentence_splits_the_report(text, mention, content
     ("She dialled the next number. Miller said pleasantly into the phone.", []),
     ("The hearings featured nine witnesses testifying over three days.", []),
     ("He said over 100 people came.", [("He", "over 100 people came")]),
+    ("State police reported at least 5,000 people entered the Statehouse.",
+     [("State police", "at least 5,000 people entered the Statehouse")]),
+    ("CNN reported at most six planes flew.", [("CNN", "at most six planes flew")]),
+    # (guard row: "at" with a place is still where it was said)
+    ("Miller said at the rally that the plan would fail.", [("Miller", "the plan would fail")]),
     ("Weiner wrote under the pseudonym “Carlos Danger,” and sent the pictures.", []),
 ])
 def test_words_between_cue_and_report(text, found):
