@@ -1816,6 +1816,19 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # scheme”": the name given is what they said
             return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
                          speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
+        if toks[s_start - 1].lower == "what" and s_start >= 2 and toks[s_start - 2].is_word \
+                and toks[s_start - 2].lower not in _CONJUNCTIONS and toks[s_start - 2].lower not in SENTENCE_OPENERS \
+                and cue.lower in cues().speech and given == cue_end + 1 \
+                and given < len(toks) and _a_finite_verb(toks[given]):
+            # "adapt to what she said is growing demand for …", "displaying what many analysts said was a sign of
+            # …": the gap's verb and what follows are what was said, with the "what" that stands for it (not
+            # opening the sentence: "What he said was true" judges the words, whatever they were)
+            what, gap = toks[s_start - 1], _span_of(toks, given, len(toks))
+            if gap is not None:
+                said = _cut_trailing_clause(text, gap, toks)
+                return Found([(what.start, what.end), said], block, cue=(cue_start, toks[cue_end].end),
+                             speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                             marks=_marks_within(toks, said))
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in ("how", "why") \
             and cue_end + 1 < len(toks) and toks[cue_end + 1].lower in _FINITE_AUXILIARIES:

@@ -442,6 +442,22 @@ def test_a_participle_after_a_paper_that_reported_is_the_papers():
     assert [(q.speaker_mention, q.cue) for q in found] == [("The town", "saying")]
 
 
+@pytest.mark.parametrize("text, mention, spans_text", [
+    ("She has helped clubs adapt to what she said is growing demand for fitness facilities.", "she",
+     "what … is growing demand for fitness facilities"),
+    ("The sailors were released, displaying what many analysts said was a sign of improving relations, but the "
+     "incident still gave the Republicans ammunition.", "many analysts", "what … was a sign of improving relations"),
+])
+def test_what_someone_said_is_stands_for_the_words_in_the_gap(text, mention, spans_text):
+    q = only(text)
+    assert (q.speaker_mention, q.text) == (mention, spans_text)
+
+
+@pytest.mark.parametrize("text", ["What he said was true.", "But what he said was true."])
+def test_what_someone_said_judged_by_the_writer_is_no_report(text):
+    assert quotes_of(text) == ()
+
+
 def test_an_aside_inside_the_clause_reported_is_no_trailing_clause():
     q = only("Mr. Biden warned that Donald J. Trump, even as a candidate, had elevated the dangers.")
     assert q.text == "Donald J. Trump, even as a candidate, had elevated the dangers"
