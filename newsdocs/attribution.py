@@ -882,8 +882,8 @@ _NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
                          r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$"
                          r"|,\s+(?:just\s+|shortly\s+|long\s+|soon\s+)?(?P<time>after|before|when|since)\s+$")
-# (and a time clause with a report of its own: "… call him competent, after 55 percent said so in December")
-# (the last: "… even as he defended" — not "people such as the Kochs wanted")
+# (the "as" one: "… even as he defended" — not "people such as the Kochs wanted"; the last, a time clause with a
+# report of its own: "… call him competent, after 55 percent said so in December")
 
 
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:what|which|whom|that)\s+$")
@@ -3867,10 +3867,11 @@ def _names_an_office(toks: list[Token]) -> bool:
 def _relative_clause_before(toks: list[Token], k: int) -> int | None:
     """The comma before a ", who …" or ", which …" clause that the comma at k falls inside, with no cue in
     between: "Westmacott, who served in Iran, Turkey and France, said" → the comma after Westmacott."""
-    every = cues().every - cues().stance  # (a position holds no commas of its own: "who supported Sen. Ted Cruz,
-    # R-Texas, and opposed Trump, said")
+    every, stance = cues().every, cues().stance  # (a position holds no commas of its own: "who supported Sen.
+    # Ted Cruz, R-Texas, and opposed Trump, said")
     for r in range(k - 1, max(0, k - 25), -1):
-        if toks[r].lower in every and toks[r - 1].lower not in ("helped", "help", "helps") \
+        if toks[r].lower in every and toks[r].lower not in stance \
+                and toks[r - 1].lower not in ("helped", "help", "helps") \
                 or toks[r].text in (";", ":") or toks[r].quote is not None:
             return None  # (but "who helped found EDGE, an environmental group, said": founding is no cue)
         if toks[r].lower in ("who", "which", "whose") and toks[r - 1].text == ",":

@@ -897,7 +897,7 @@ def speaker_type_of(mention: str) -> str:
         return "person"  # "Secretary of State John Kerry": an office named with "of", then the name
     if _FOR_A_CAUSE.match(mention) and (lead := mention.split()[0].lower().rstrip(".")) not in titles() \
             and not is_speaker_noun(lead):
-        # "Democracy for America", "Students for Fair Admissions": a body named for its cause (not "Executives for
+        # "Democracy for America", "Hillary for America": a body named for its cause (not "Executives for
         # Mondelez", people of a company)
         return "organisation"
     core = _HEAD_ENDS.sub("", mention)  # "a spokesman for the county" → "a spokesman"
