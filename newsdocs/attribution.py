@@ -1013,8 +1013,9 @@ def _cue_tense(text: str, cue: tuple[int, int], since: int) -> str | None:
     auxiliary = _DO_SUPPORT.search(text, since, cue[0])
     if auxiliary is not None:
         return _DO_TENSES[auxiliary.group(1).lower()]
-    for word in reversed(_WORDS.findall(text, cue[0], cue[1])):
-        word = word.lower()
+    words: list[str] = _WORDS.findall(text, cue[0], cue[1])  # (typed: mypyc cannot iterate findall's list[Any])
+    for written in reversed(words):
+        word = written.lower()
         if word in _IRREGULAR_PASTS or word.endswith("ed"):
             return "past"
         if word.endswith("ing"):
