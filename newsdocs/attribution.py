@@ -1576,6 +1576,7 @@ def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
 
 
 def _spaced(toks: list[Token], k: int) -> bool:
+    """Whether token k stands between two tokens with a space either side (a dash typed as a hyphen, a nickname)."""
     return 0 < k < len(toks) - 1 and toks[k - 1].end < toks[k].start and toks[k].end < toks[k + 1].start
 
 
@@ -2941,9 +2942,8 @@ def _a_nickname(toks: list[Token], m: int) -> bool:
     """Whether the quotation at m is a nickname inside a name: "George “Jay” Keyworth", "Juan "Chico" Manriquez"
     (a capitalised word or two in quotation marks, between capitalised words, spaced as words are)."""
     tok = toks[m]
-    return tok.quote is not None and 0 < m < len(toks) - 1 and toks[m - 1].is_capitalised \
-        and toks[m + 1].is_capitalised and toks[m - 1].end < tok.start and tok.end < toks[m + 1].start \
-        and _NICKNAME_QUOTED.fullmatch(tok.text) is not None
+    return tok.quote is not None and _spaced(toks, m) and toks[m - 1].is_capitalised \
+        and toks[m + 1].is_capitalised and _NICKNAME_QUOTED.fullmatch(tok.text) is not None
 
 
 _NICKNAME_QUOTED = re.compile(QUOTED_NICKNAME)
