@@ -880,10 +880,12 @@ _COORDINATION = re.compile(r"(?:\s*,(?!\d)(?:''|[”\"’])?\s*(?:and\s+|but\s+)
 _NEW_CLAUSE = re.compile(r"(?:,(?P<mark>[”\"’']?)\s*(?:but|and|while|whereas|though|although|compared\s+(?:with|to))|;)"
                          r"\s+(?:\w+\s+){0,5}$"
                          r"|\s(?P<bare>and|but)\s+$"  # "… and Donald Trump says": only before a name
-                         r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although|because)\s+$"
-                         r"|,\s+(?:just\s+|shortly\s+|long\s+|soon\s+)?(?P<time>after|before|when|since)\s+$")
-# (the "as" one: "… even as he defended" — not "people such as the Kochs wanted"; the last, a time clause with a
-# report of its own: "… call him competent, after 55 percent said so in December")
+                         r"|,?(?<!such)\s(?:even\s+)?(?P<as>as|while|whereas|though|although)\s+$"
+                         r"|,\s+(?:just\s+|shortly\s+|long\s+|soon\s+)?(?P<time>after|before|when|since)\s+$"
+                         r"|,\s+because\s+$")
+# (the "as" one: "… even as he defended" — not "people such as the Kochs wanted"; then a time clause with a
+# report of its own: "… call him competent, after 55 percent said so in December"; last a reason set off by its
+# comma, the writer's — with no comma it is the speaker's: "Kelly said she asked for it because she wanted …")
 
 
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:what|which|whom|that)\s+$")
@@ -936,7 +938,7 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
                 if m and m.group("bare") and not (text[b.speaker[0]].isupper() or text[b.speaker[0]].isdigit()
                                                   or _first_word(text, b.speaker[0]) in NUMBER_WORDS):
                     m = None  # (a name or a count: "… and one in four said …")
-                if m and m.group("as") == "as" and text.endswith("ing", b.cue[0], b.cue[1]):
+                if m and m.group("as") == "as" and _first_word(text, b.cue[0]).endswith("ing"):
                     m = None  # "the same thing as Sotomayor referring to herself as …": a comparison, no clause
                 if m and _RELATIVE_JUST_BEFORE.search(text, m.start(), b.speaker[0]):
                     m = None  # "…,” but also hungry for what she calls “…”": the speaker opens a relative clause
@@ -968,6 +970,8 @@ def _predicate_of_the_content(text: str, a: Found, b: Found, join: re.Match) -> 
         return False
     was = _cue_tense(text, a.cue, max(0, a.cue[0] - 20))  # ("didn’t know …")
     then = _cue_tense(text, b.cue, join.start())  # ("but did not suggest")
+    if then == "ing" != was and text.endswith("ing", join.start() - 3, join.start()) and join.group()[0].isspace():
+        return True  # two participles sharing an object: "… Ayotte's position of supporting but not endorsing Trump"
     return then is not None and then != was and then in _content_tenses(text, a.spans[0][0], join.start())
 
 

@@ -4840,3 +4840,30 @@ def test_a_quotation_named_for_another_speaker_after_it_ends_the_report_before_i
     assert [(q.speaker_mention, q.text) for q in found][-1] == (
         "Drew Heiserman", "“grabbed ahold of the way they feel,”")
     assert not any("grabbed" in q.text for q in found[:-1])
+
+
+@pytest.mark.parametrize("text, content", [
+    # a reason given is part of what was said — unless a comma sets it off as the writer's
+    ("Kelly said she asked for the interview because she wanted to get it on a professional footing.",
+     "she asked for the interview because she wanted to get it on a professional footing"),
+    ("Ms. Khan said she had not spoken because she did not believe she could remain composed.",
+     "she had not spoken because she did not believe she could remain composed"),
+    ("He argued that the Fed should stop worrying about jobs, because he thought that would create inflation.",
+     "the Fed should stop worrying about jobs"),
+])
+def test_a_because_clause_goes_on_with_the_report_unless_set_off(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+def test_a_comparison_with_someone_referring_to_something_stays_in_the_report():
+    found = quotes_of("Grassley said it’s basically the same thing as Justice Sonia Sotomayor referring to herself "
+                      "as “a wise Latina.”")
+    assert found[0].text == "it’s basically the same thing as Justice Sonia Sotomayor referring to herself as " \
+                            "“a wise Latina.”"
+
+
+def test_two_participles_sharing_an_object_stay_in_the_report():
+    found = quotes_of("Maloy said he understands Ayotte's position of supporting but not endorsing Trump - and "
+                      "that he will back Ayotte.")
+    assert found[0].text == "he understands Ayotte's position of supporting but not endorsing Trump - and that " \
+                            "he will back Ayotte"
