@@ -962,20 +962,29 @@ def _cut_at_coordinated_cues(text: str, found: list[Found]) -> None:
 
 def _predicate_of_the_content(text: str, a: Found, b: Found, join: re.Match) -> bool:
     """Whether a second cue joined by "and"/"but" inside the first content goes on the content's own clause
-    rather than the first cue: in a tense the content's verbs take and the first cue does not. "she has said
-    that she supports a $12 wage but supports cities that go higher", "suggested she would do an about-face and
-    endorse the deal" stay whole; "said he won and added …", "said he would offer a prayer but did not suggest
-    …", "insists he will fight on and refuses to answer …" cut."""
+    rather than the first cue: in a tense the content's verbs take and the first cue does not, or (a verb of
+    thought or stance after "and") in one both take. "she has said that she supports a $12 wage but supports
+    cities that go higher", "suggested she would do an about-face and endorse the deal" stay whole; "said he won
+    and added …", "said he would offer a prayer but did not suggest …", "insists he will fight on and refuses to
+    answer …" cut."""
     if a.cue is None or b.cue is None or not _AND_BUT.search(join.group()):
         return False
     was = _cue_tense(text, a.cue, max(0, a.cue[0] - 20))  # ("didn’t know …")
     then = _cue_tense(text, b.cue, join.start())  # ("but did not suggest")
     if then == "ing" != was and text.endswith("ing", join.start() - 3, join.start()) and join.group()[0].isspace():
         return True  # two participles sharing an object: "… Ayotte's position of supporting but not endorsing Trump"
+    if then is not None and then == was and _first_word(text, b.cue[0]) not in cues().speech \
+            and _AND.search(join.group()):
+        # a second verb of thought or stance, joined by "and", in the tense of both the cue and the content's
+        # verbs: the content's ("said she was tired of the status quo and wanted a candidate who …"); a verb of
+        # speech is the subject's ("said A and added B"), and "but" is as often the writer's ("acknowledged
+        # that he has given paid speeches but declined to …")
+        return then in _content_tenses(text, a.spans[0][0], join.start())
     return then is not None and then != was and then in _content_tenses(text, a.spans[0][0], join.start())
 
 
 _AND_BUT = re.compile(r"\b(?:and|but)\b")
+_AND = re.compile(r"\band\b")
 _DO_SUPPORT = re.compile(r"\b(did|does|do)(?:n[’']t|\s+not)?\s+(?:\w+\s+)?$", re.I)
 _DO_TENSES = {"did": "past", "does": "present", "do": "bare"}
 _PRESENT_AUXILIARIES = frozenset("is has does isn’t hasn’t doesn’t isn't hasn't doesn't".split())

@@ -4867,3 +4867,19 @@ def test_two_participles_sharing_an_object_stay_in_the_report():
                       "that he will back Ayotte.")
     assert found[0].text == "he understands Ayotte's position of supporting but not endorsing Trump - and that " \
                             "he will back Ayotte"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second verb of thought or stance after "and", in the tense of the cue and of the content's verbs: the content's
+    ("The actress said she was tired of the status quo and wanted a candidate who had not taken lobbyists' money.",
+     "she was tired of the status quo and wanted a candidate who had not taken lobbyists' money"),
+    ("Ms. Arnold said she did not condone violence and hoped that people would find a way to protest peacefully.",
+     "she did not condone violence and hoped that people would find a way to protest peacefully"),
+    # a verb of speech is the subject's second report; "but" is as often the writer's
+    ("The actress said she was tired of the status quo and added that she wanted a change.",
+     "she was tired of the status quo"),
+    ("The campaign acknowledged that he has delivered paid speeches but declined to provide a list of fees.",
+     "he has delivered paid speeches"),
+])
+def test_a_second_verb_of_thought_after_and_goes_on_with_the_content(text, content):
+    assert quotes_of(text)[0].text == content
