@@ -1945,7 +1945,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
                 # "One Republican presidential hopeful, Carly Fiorina, says …": her role, not words; "Sam Lau, the
                 # communications director for the party said": his name, the appositive's comma left out
                 content = None
-            if content is not None and (tail := _rest_after_parenthetical(toks, cue_until)) is not None:
+            spoken = not _as_a_source(toks, s_start)
+            if content is not None and (tail := _rest_after_parenthetical(toks, cue_until, spoken)) is not None:
                 # "So it makes sense, strategists said, for Democrats to put …"
                 if tail[0] < cue_until:  # "she says, especially …": the adverb is the rest's, not the cue's
                     cue_until = max(t.end for t in toks if t.end <= tail[0] and t.text != ",")
@@ -4927,11 +4928,13 @@ def _in_a_date(toks: list[Token], k: int) -> bool:
         and toks[k + 1].text.isdigit()
 
 
-def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, int] | None:
+def _rest_after_parenthetical(toks: list[Token], cue_until: int, spoken: bool) -> tuple[int, int] | None:
     """After "…, she says," in mid-sentence, the rest of the sentence, which goes on with what she says
     ("…, especially in the social media era"), or None: when nothing follows but the stop, when it opens a
     report of its own ("…, he said, adding that …") or a quotation (a split quotation's second half),
-    or when a clause with a speaker of its own follows."""
+    or when a clause with a speaker of its own follows. A clause after "and" goes on with what was said only when
+    it was ``spoken`` (", they said, and you risk …"), not reported as a source has it (", as The New York Times
+    reported on Tuesday, and he will be part of …": the writer's)."""
     first = _first_token_at(toks, cue_until)
     k = len(toks) if first is None else first
     if k < len(toks) and toks[k].text == ",":
@@ -4943,12 +4946,28 @@ def _rest_after_parenthetical(toks: list[Token], cue_until: int) -> tuple[int, i
     lexicon = cues()
     rest = toks[k:]
     if sum(1 for t in rest if t.is_word) < 2 or any(t.quote is not None or t.lower in lexicon.speech for t in rest) \
-            or rest[0].lower in RELATIVE or rest[0].lower in ("and", "but") or rest[0].lower in SUBORDINATORS \
+            or rest[0].lower in RELATIVE or rest[0].lower in SUBORDINATORS \
+            or rest[0].lower in ("and", "but") and not (spoken and _opens_a_clause(rest[1])) \
             or rest[0].lower.endswith("ing") or rest[0].lower == "on" and rest[1].lower == "condition":
         # (the reporter's framing: "…, he said, wiping sweat off his face", "…, he said as he left",
         # "…, she said, on condition of anonymity")
         return None
     return _span_of(toks, k, len(toks))
+
+
+def _as_a_source(toks: list[Token], s_start: int) -> bool:
+    """Whether "as" introduces the speaker starting at token s_start, its article between: "as The Times reported"."""
+    j = s_start - 1
+    if j > 0 and toks[j].lower in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and toks[j].lower == "as"
+
+
+def _opens_a_clause(tok: Token) -> bool:
+    """Whether the word after an "and" opens a clause of its own — a pronoun or a preposition: "Take action before
+    the election, they said, and you risk …", "…, Hennessey said, and with Clinton’s aides chastened, …" go on
+    with what was said, where "…, he said, and left" is what the speaker did."""
+    return tok.lower in PRONOUNS or tok.lower in PREPOSITIONS and tok.lower not in SUBORDINATORS
 
 
 _WHEN_WORDS = TIME_WORDS | frozenset("then last next this early earlier late later meanwhile now soon days weeks months "

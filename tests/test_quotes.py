@@ -1438,6 +1438,15 @@ def test_a_speaker_set_off_by_commas_mid_sentence_splits_the_content_in_two():
     ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
     ("He was unable to find a taker, one adviser said, on condition of anonymity.", "He was unable to find a taker"),
     ("The economy is fine, he said, but Republicans disagree.", "The economy is fine"),
+    # a clause after "and" with a subject or a preposition of its own goes on with what was said
+    ("Take action before the election, they said, and you risk being seen as partisan.",
+     "Take action before the election … and you risk being seen as partisan"),
+    ("The point is to keep secrets safe, Hennessey said, and with the aides chastened, they will be.",
+     "The point is to keep secrets safe … and with the aides chastened, they will be"),
+    # not what the speaker did, nor the writer's clause after a source "as" introduces
+    ("The talks went well, he said, and left the room.", "The talks went well"),
+    ("Ailes met with Trump that day, as The New York Times reported on Tuesday, and he will advise him.",
+     "Ailes met with Trump that day"),
 ])
 def test_the_rest_of_a_sentence_after_a_speaker_set_off_by_commas_goes_on_with_what_was_said(text, content):
     assert only(text).text == content
