@@ -581,7 +581,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
-        elif low in EVIDENTIAL and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        elif low in EVIDENTIAL and i + 1 < len(toks) and (toks[i + 1].lower == "to" or _seems_so(toks, i)):
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
@@ -3037,6 +3037,34 @@ def _past_modifiers(toks: list[Token], k: int, j: int) -> int:
     return k
 
 
+_SEEMING = frozenset("seem seems seemed".split())
+
+
+def _seems_so(toks: list[Token], i: int) -> bool:
+    """"Cruz seemed lost", "it seemed like an impossible task", "Clinton seemed irritated": "seem" with what it
+    seems, no "to" — a claim nobody is named for, as "seemed to" is (not after "who" or "that": a relative
+    clause describes its noun, nor inside an "if": a supposition)."""
+    if toks[i].lower not in _SEEMING or not toks[i + 1].is_word or i == 0 or not toks[i - 1].is_word:
+        return False
+    before = i - 1
+    while before > 0 and (toks[before].lower in _ADVERBS_BEFORE_SEEMING or _is_ly_adverb(toks[before])):
+        before -= 1  # "positions that now seem moderate"
+    if toks[before].lower in _NOT_A_SEEMING_SUBJECT:
+        return False
+    for k in range(i - 1, -1, -1):
+        if not toks[k].is_word:
+            return True
+        if toks[k].lower in ("if", "what", "where"):
+            return False
+    return True
+
+
+# words before "seem" that make it no claim: a relative clause's ("a stream of what seems drivel", "that only
+# Trump seems capable of"), or a typo for "see" ("you seem him now")
+_NOT_A_SEEMING_SUBJECT = frozenset("who which that what where you".split())
+_ADVERBS_BEFORE_SEEMING = frozenset("now still also often always never just only even already".split())
+
+
 def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
     """"Sanders seemed to be of two minds", "The bank is expected to pass": a claim nobody is named for.
 
@@ -3051,7 +3079,10 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
         start += 1
     if cue_start - start < 1:
         return None
-    content = _span_of(toks, start, len(toks))
+    # to a colon a quotation follows, the words someone said ("he seems content that …: “There is no perfect …”")
+    end = next((k for k in range(i + 1, len(toks) - 1) if toks[k].text == ":" and toks[k + 1].quote is not None),
+               len(toks))
+    content = _span_of(toks, start, end)
     return Found([content], block, cue=(toks[cue_start].start, toks[i].end), speaker=None,
                  marks=_marks_within(toks, content), evidential=True) if content else None
 

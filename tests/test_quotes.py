@@ -228,7 +228,7 @@ def only(paragraphs: str):
         ("Ann Lee, 60, a doctor, said she was elated.", "Ann Lee", "indirect", "she was elated"),
         ("Ayotte’s campaign, for example, said she was elated.", "Ayotte’s campaign", "indirect", "she was elated"),
         # a quotation a colon introduces is the content whole, without the clause before the colon
-        ("Clinton seemed irritated: “It's a public statement! Just email it,” she wrote.", "she", "direct",
+        ("Clinton was irritated: “It's a public statement! Just email it,” she wrote.", "she", "direct",
          "“It's a public statement! Just email it,”"),
         ("Gray ticked through the code: ''Civility and good manners were assumed,'' he said.", "he", "direct",
          "''Civility and good manners were assumed,''"),
@@ -925,6 +925,16 @@ def test_an_occupation_before_a_name(text, speaker):
      [("Police", "said", "there appeared to be blood on the seat")]),
     ("Authorities say that the cases appear to be unrelated.",
      [("Authorities", "say", "the cases appear to be unrelated")]),
+    # "seem" with what it seems, no "to"
+    ("Cruz seemed lost in the debate.", [(None, "seemed", "Cruz seemed lost in the debate")]),
+    ("Now it seemed like an impossible task.", [(None, "seemed", "Now it seemed like an impossible task")]),
+    # not a relative clause's, nor a supposition's
+    ("He compared positions that now seem moderate.", []),
+    ("If something seems wrong, the cells send signals.", []),
+    # a quotation after a colon is the words of the one who said them
+    ("As for Ban, he seems content that the deal happened: \"There is no perfect agreement,\" he said.",
+     [(None, "seems", "he seems content that the deal happened"),
+      ("he", "said", "\"There is no perfect agreement,\"")]),
 ])
 def test_a_claim_nobody_is_named_for_unless_a_report_takes_it_in(text, found):
     assert [(q.speaker_mention, q.cue, q.text) for q in quotes_of(text)] == found
