@@ -3041,10 +3041,18 @@ _SEEMING = frozenset("seem seems seemed".split())
 
 
 def _seems_so(toks: list[Token], i: int) -> bool:
-    """"Cruz seemed lost", "it seemed like an impossible task", "Clinton seemed irritated": "seem" with what it
-    seems, no "to" — a claim nobody is named for, as "seemed to" is (not after "who" or "that": a relative
-    clause describes its noun, nor inside an "if": a supposition)."""
-    if toks[i].lower not in _SEEMING or not toks[i + 1].is_word or i == 0 or not toks[i - 1].is_word:
+    """"Cruz seemed lost", "it seemed like an impossible task", "the Trump team appeared paralyzed": "seem" or
+    "appear" with what it seems, no "to" — a claim nobody is named for, as "seemed to" is (not after "who" or
+    "that": a relative clause describes its noun, nor inside an "if": a supposition; nor "appeared" with where
+    or how someone showed up)."""
+    if not toks[i + 1].is_word or i == 0 or not toks[i - 1].is_word:
+        return False
+    if toks[i].lower in _APPEARING:
+        after = toks[i + 1]
+        if after.is_capitalised or after.lower in PREPOSITIONS or after.lower in DETERMINERS \
+                or after.lower in _APPEARING_IN_PERSON or _is_ly_adverb(after):
+            return False  # "appeared on Fox News", "appeared before the committee", "appeared briefly"
+    elif toks[i].lower not in _SEEMING:
         return False
     before = i - 1
     while before > 0 and (toks[before].lower in _ADVERBS_BEFORE_SEEMING or _is_ly_adverb(toks[before])):
@@ -3059,9 +3067,12 @@ def _seems_so(toks: list[Token], i: int) -> bool:
     return True
 
 
-# words before "seem" that make it no claim: a relative clause's ("a stream of what seems drivel", "that only
-# Trump seems capable of"), or a typo for "see" ("you seem him now")
+# words before "seem" that make it no claim: a relative clause's ("a stream of what seems drivel", "positions
+# that now seem moderate"), or a typo for "see" ("you seem him now")
 _NOT_A_SEEMING_SUBJECT = frozenset("who which that what where you".split())
+_APPEARING = frozenset("appear appears appeared".split())
+# what follows "appeared" when someone showed up, not when something seemed so
+_APPEARING_IN_PERSON = frozenset("together alongside onstage live again twice once here there as".split())
 _ADVERBS_BEFORE_SEEMING = frozenset("now still also often always never just only even already".split())
 
 
