@@ -3082,9 +3082,13 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
     The content is the whole clause, its subject included; the speaker is left empty.
     """
     cue_start = i - 1 if toks[i].lower == "expected" and i > 0 and toks[i - 1].lower in ("is", "are", "was", "were") else i
-    k = cue_start - 1
-    while k >= 0 and toks[k].text not in (",", ";", ":") and toks[k].quote is None:
-        k -= 1
+    k = _clause_opening_before(toks, cue_start - 1)
+    if k == cue_start - 1 and k > 0 and toks[k].text == ",":
+        # an aside between the subject and the cue: "Clinton, casting herself as a champion of working people,
+        # appeared to assuage …" — the clause opens before the subject the aside's comma follows
+        aside = next((j for j in range(k - 1, max(0, k - 25), -1) if toks[j].text in (",", ";", ":")), None)
+        if aside is not None and toks[aside].text == "," and toks[aside - 1].is_word:
+            k = _clause_opening_before(toks, aside - 1)
     start = k + 1
     while start < cue_start and toks[start].lower in ("but", "and", "so", "yet", "while", "although", "though"):
         start += 1
@@ -3096,6 +3100,13 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
     content = _span_of(toks, start, end)
     return Found([content], block, cue=(toks[cue_start].start, toks[i].end), speaker=None,
                  marks=_marks_within(toks, content), evidential=True) if content else None
+
+
+def _clause_opening_before(toks: list[Token], k: int) -> int:
+    """The punctuation or quotation mark at or before token k where a clause opens (-1 at the sentence's start)."""
+    while k >= 0 and toks[k].text not in (",", ";", ":") and toks[k].quote is None:
+        k -= 1
+    return k
 
 
 _POLL_AGGREGATES = frozenset("average averages analysis aggregate series review".split())

@@ -929,6 +929,9 @@ def test_an_occupation_before_a_name(text, speaker):
     ("Cruz seemed lost in the debate.", [(None, "seemed", "Cruz seemed lost in the debate")]),
     ("Now it seemed like an impossible task.", [(None, "seemed", "Now it seemed like an impossible task")]),
     ("The Trump team appeared paralyzed.", [(None, "appeared", "The Trump team appeared paralyzed")]),
+    # an aside between the subject and the cue is part of the clause
+    ("Clinton, casting herself as a champion of workers, appeared to assuage liberal concerns.",
+     [(None, "appeared", "Clinton, casting herself as a champion of workers, appeared to assuage liberal concerns")]),
     # not "appeared" where or how someone showed up
     ("Trump appeared on Fox News.", []),
     ("The two appeared together in Ohio.", []),
