@@ -1831,6 +1831,19 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # scheme”": the name given is what they said
             return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
                          speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
+        if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
+                and cue_end + 1 < len(toks) and toks[cue_end + 1].is_word and toks[cue_end + 1].quote is None \
+                and not _a_finite_verb(toks[cue_end + 1]):
+            # "in what officials called a hate crime", "what they described as an overwhelmingly liberal …": the
+            # name given, to where an object ends, with the "what" that stands for the thing named
+            stop = next((k for k in range(cue_end + 2, len(toks)) if _object_ends_at(toks, k, len(toks))
+                         or toks[k].text in (".", "?", "!", ":") or _a_finite_verb(toks[k])), len(toks))
+            named_span = _span_of(toks, cue_end + 1, stop)
+            if named_span is not None and not _has_quote(toks, cue_end + 1, stop):  # (quoted, a mixed quotation's)
+                what = toks[s_start - 1]
+                return Found([(what.start, what.end), named_span], block, cue=(cue_start, toks[cue_end].end),
+                             speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                             marks=_marks_within(toks, named_span))
         if toks[s_start - 1].lower == "what" and s_start >= 2 and toks[s_start - 2].is_word \
                 and toks[s_start - 2].lower not in _CONJUNCTIONS and toks[s_start - 2].lower not in SENTENCE_OPENERS \
                 and cue.lower in cues().speech and given == cue_end + 1 \

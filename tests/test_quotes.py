@@ -4928,3 +4928,17 @@ def test_a_second_verb_of_thought_after_and_goes_on_with_the_content(text, conte
 ])
 def test_a_bare_support_or_oppose_reports_only_after_a_subject(text, found):
     assert [(q.speaker_mention, q.text) for q in quotes_of(text)] == found
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    # a name given with no quotation marks after "what … called": the name, with the "what" standing for the thing
+    ("He bought the gun used in Charleston, in what officials called a hate crime.", "officials",
+     "what … a hate crime"),
+    ("They complained about what they described as an overwhelmingly liberal media.", "they",
+     "what … an overwhelmingly liberal media"),
+    # the name ends where the sentence's verb comes
+    ("What he calls corruption in politics is the system itself.", "he", "What … corruption in politics"),
+])
+def test_a_name_given_without_quotation_marks_after_what(text, mention, content):
+    q = quotes_of(text)[-1]
+    assert (q.speaker_mention, q.text) == (mention, content)
