@@ -2280,7 +2280,7 @@ def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
     if i + 1 == len(toks) or not toks[i + 1].is_word or toks[i + 1].lower in PREPOSITIONS:
         return True  # a noun still: "with 34 percent support among Latino voters", "majority support for …"
     k = i - 1
-    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in _ADVERBS_BEFORE_A_STANCE):
+    while k > 0 and (_is_ly_adverb(toks[k]) or toks[k].lower in _ADVERBS_BEFORE_A_VERB):
         k -= 1
     if k < 0 or not toks[k].is_word:
         return True
@@ -2293,7 +2293,9 @@ def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
 
 
 _BARE_STANCES = frozenset(("support", "oppose"))
-_ADVERBS_BEFORE_A_STANCE = frozenset("also still all both generally strongly overwhelmingly now".split())
+# adverbs between a subject and its verb: "who now support", "positions that now seem moderate"
+_ADVERBS_BEFORE_A_VERB = frozenset("also still all both generally strongly overwhelmingly now often always never "
+                                   "just only even already".split())
 _DO_FORMS = frozenset("do did does".split())
 _STANCE_SUBJECT_WORDS = frozenset("i we they you who that which majority majorities plurality percent "
                                   "three-quarters two-thirds one-third half".split())
@@ -3098,7 +3100,7 @@ def _seems_so(toks: list[Token], i: int) -> bool:
     elif toks[i].lower not in _SEEMING:
         return False
     before = i - 1
-    while before > 0 and (toks[before].lower in _ADVERBS_BEFORE_SEEMING or _is_ly_adverb(toks[before])):
+    while before > 0 and (toks[before].lower in _ADVERBS_BEFORE_A_VERB or _is_ly_adverb(toks[before])):
         before -= 1  # "positions that now seem moderate"
     if toks[before].lower in _NOT_A_SEEMING_SUBJECT:
         return False
@@ -3116,7 +3118,6 @@ _NOT_A_SEEMING_SUBJECT = frozenset("who which that what where you".split())
 _APPEARING = frozenset("appear appears appeared".split())
 # what follows "appeared" when someone showed up, not when something seemed so
 _APPEARING_IN_PERSON = frozenset("together alongside onstage live again twice once here there as".split())
-_ADVERBS_BEFORE_SEEMING = frozenset("now still also often always never just only even already".split())
 
 
 def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
