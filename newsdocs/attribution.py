@@ -2275,6 +2275,10 @@ def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
     unless what stands before is an auxiliary ("would support", "do not oppose"), a pronoun or relative ("I
     support him", "who support Sanders"), a count ("About three-quarters support", "a 69% majority of Republicans
     support"), or a noun of people ("senators surveyed support", "Millennials support")."""
+    if toks[i].lower in _BACKING:
+        return i + 1 == len(toks) or toks[i + 1].lower in PREPOSITIONS or i > 0 and (
+            toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in POSSESSIVE_PRONOUNS
+            or toks[i - 1].lower in ("has", "have", "had", "and", "or") or _possessive(toks[i - 1]))
     if toks[i].lower not in _BARE_STANCES:
         return False
     if i + 1 == len(toks) or not toks[i + 1].is_word or toks[i + 1].lower in PREPOSITIONS:
@@ -2293,6 +2297,7 @@ def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
 
 
 _BARE_STANCES = frozenset(("support", "oppose"))
+_BACKING = frozenset(("backing", "backs"))  # nouns too: "has backing from 33 percent", "the backing of", "their backs"
 # adverbs between a subject and its verb: "who now support", "positions that now seem moderate"
 _ADVERBS_BEFORE_A_VERB = frozenset("also still all both generally strongly overwhelmingly now often always never "
                                    "just only even already".split())
@@ -5278,11 +5283,19 @@ def _reported_just_before(text: str, earlier: list[Found], index: int, previous:
     paragraph quotes no one in marks and no quotation left open runs on past it; else None."""
     if previous is not None and (previous.open_ended or previous.block >= index - 1):
         return None
-    reports = [(f.speaker, f) for f in earlier[-12:] if f.block == index - 1 and f.speaker is not None and f.spans]
+    reports = [(f.speaker, f) for f in earlier[-12:] if f.block == index - 1 and f.speaker is not None and f.spans
+               and not _a_participle_qualifying_its_speaker(text, f)]
     if not reports:
         return None
     (start, end), first = min(reports, key=lambda r: r[0][0])
     return first if _one_speaker(text[start:end]) else None
+
+
+def _a_participle_qualifying_its_speaker(text: str, f: Found) -> bool:
+    """Whether a report's cue is a participle right after its speaker's noun, inside a larger noun phrase: "The
+    head of the major Super PAC backing Jeb Bush, Mike Murphy, praised …" — no report of the sentence's own."""
+    return f.cue is not None and f.speaker is not None and text[f.speaker[1]:f.cue[0]].isspace() \
+        and _first_word(text, f.cue[0]).endswith("ing")
 
 
 def _one_speaker(mention: str) -> bool:
