@@ -581,7 +581,8 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
-        elif low in EVIDENTIAL and i + 1 < len(toks) and (toks[i + 1].lower == "to" or _seems_so(toks, i)):
+        elif low in EVIDENTIAL and i + 1 < len(toks) \
+                and (toks[i + 1].lower == "to" or low == "reportedly" or _seems_so(toks, i)):
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
@@ -3139,9 +3140,14 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
         if aside is not None and toks[aside].text == "," and toks[aside - 1].is_word:
             k = _clause_opening_before(toks, aside - 1)
     start = k + 1
-    while start < cue_start and toks[start].lower in ("but", "and", "so", "yet", "while", "although", "though"):
-        start += 1
-    if cue_start - start < 1:
+    while start < cue_start and (toks[start].lower in ("but", "and", "so", "yet", "while", "although", "though")
+                                 or not toks[start].is_word and toks[start].quote is None):
+        start += 1  # (and a bracket a quotation closed before: "… “immaterial”) and Gannett reportedly laid off …")
+    if toks[i].lower == "reportedly" and sum(1 for t in toks[i + 1:i + 4] if t.is_word) < 2:
+        return None  # "with Trump reportedly yelling: “…”": the hedge of a report, which speaks for itself
+    if cue_start - start < 1 and toks[i].lower == "reportedly" and i + 2 < len(toks) and toks[i + 1].text == ",":
+        start = i + 2  # "Reportedly, he made ISIS-sympathetic comments …": the clause after the adverb's comma
+    elif cue_start - start < 1:
         return None
     # to a colon a quotation follows, the words someone said ("he seems content that …: “There is no perfect …”")
     end = next((k for k in range(i + 1, len(toks) - 1) if toks[k].text == ":" and toks[k + 1].quote is not None),

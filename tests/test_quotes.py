@@ -929,6 +929,10 @@ def test_an_occupation_before_a_name(text, speaker):
     ("Cruz seemed lost in the debate.", [(None, "seemed", "Cruz seemed lost in the debate")]),
     ("Now it seemed like an impossible task.", [(None, "seemed", "Now it seemed like an impossible task")]),
     ("The Trump team appeared paralyzed.", [(None, "appeared", "The Trump team appeared paralyzed")]),
+    # "reportedly": the clause, as "seemed to" has it; opening the sentence, the clause after its comma
+    ("The FBI is reportedly making arrangements to interview her.",
+     [(None, "reportedly", "The FBI is reportedly making arrangements to interview her")]),
+    ("Reportedly, he made comments to co-workers.", [(None, "Reportedly", "he made comments to co-workers")]),
     # an aside between the subject and the cue is part of the clause
     ("Clinton, casting herself as a champion of workers, appeared to assuage liberal concerns.",
      [(None, "appeared", "Clinton, casting herself as a champion of workers, appeared to assuage liberal concerns")]),
