@@ -10,7 +10,7 @@ from .conftest import POLNEAR, SHARED, needs_shared
 
 # The train-split who-said-what F1 reached when the quality gate was set
 # (bench/quotes.py); a change that loses more than 0.02 of it fails.
-REACHED_WHO_SAID_WHAT = {"direct": 0.889, "all": 0.680}
+REACHED_WHO_SAID_WHAT = {"direct": 0.889, "all": 0.681}
 REACHED_DIRECT_CONTENT = 0.919  # content F1 of direct quotations
 TOLERANCE = 0.02
 
