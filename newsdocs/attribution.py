@@ -2275,7 +2275,8 @@ def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
     for the scary stuff", "the support Johnson has", "40 percent support among …" (a preposition after it) —
     unless what stands before is an auxiliary ("would support", "do not oppose"), a pronoun or relative ("I
     support him", "who support Sanders"), a count ("About three-quarters support", "a 69% majority of Republicans
-    support"), or a noun of people ("senators surveyed support", "Millennials support")."""
+    support"), or a noun of people ("senators surveyed support", "Millennials support"). "Backing" and "backs" are
+    nouns after an article, a possessive, "has" or "and", or before a preposition ("has backing from 33 percent")."""
     if toks[i].lower in _BACKING:
         return i + 1 == len(toks) or toks[i + 1].lower in PREPOSITIONS or i > 0 and (
             toks[i - 1].lower in DETERMINERS or toks[i - 1].lower in POSSESSIVE_PRONOUNS
