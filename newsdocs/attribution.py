@@ -582,7 +582,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
         elif low in EVIDENTIAL and i + 1 < len(toks) \
-                and (toks[i + 1].lower == "to" or low == "reportedly" or _seems_so(toks, i)):
+                and (toks[i + 1].lower == "to" or low in _HEARSAY_ADVERBS or _seems_so(toks, i)):
             f = _evidential(toks, i, block)
         elif low == "in" and i + 1 < len(toks):
             f = _in_a_poll(toks, i, block)
@@ -602,7 +602,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             if _parenthetical_speaker_after(toks, i, lexicon.every):
                 continue  # "Cost estimates, he added, were …": a noun, which the speaker set off after it follows
             if _lacks_its_particle(toks, i) or _asks_anonymity(toks, i) or _a_bare_participle(toks, i) \
-                    or _object_of_an_infinitive(toks, i) or _bare_stance_without_subject(toks, i):
+                    or _object_of_an_infinitive(toks, i) or _a_stance_noun(toks, i):
                 continue
             f = _verb_cue(text, toks, i, block, belief=low in lexicon.belief or low in lexicon.stance,
                           stance=low in lexicon.stance)
@@ -1826,38 +1826,38 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         return None  # "Even people who unequivocally endorsed the plan sounded equivocal": no end to be found
     if not inverted and s_start > 0 and toks[s_start - 1].lower in CONDITIONALS:
         given = cue_end + 2 if cue_end + 2 < len(toks) and toks[cue_end + 1].lower in ("a", "an") else cue_end + 1
-        if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
-                and given < len(toks) and (named := toks[given].quote) is not None:
-            # "shedding what Gilbert called “a perception problem.”", "what employees have called a “fraudulent
-            # scheme”": the name given is what they said
-            return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
-                         speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
-        if toks[s_start - 1].lower == "what" and (cue.lower in NAMING_CUES or cue_end > i) \
-                and cue_end + 1 < len(toks) and toks[cue_end + 1].is_word and toks[cue_end + 1].quote is None \
-                and not _a_finite_verb(toks[cue_end + 1]):
-            # "in what officials called a hate crime", "what they described as an overwhelmingly liberal …": the
-            # name given, to where an object ends, with the "what" that stands for the thing named
-            stop = next((k for k in range(cue_end + 2, len(toks)) if _object_ends_at(toks, k, len(toks))
-                         or toks[k].text in (".", "?", "!", ":") or _a_finite_verb(toks[k])), len(toks))
-            named_span = _span_of(toks, cue_end + 1, stop)
-            if named_span is not None and not _has_quote(toks, cue_end + 1, stop):  # (quoted, a mixed quotation's)
-                what = toks[s_start - 1]
-                return Found([(what.start, what.end), named_span], block, cue=(cue_start, toks[cue_end].end),
-                             speaker=(toks[s_start].start, toks[s_end].end), role=role,
-                             marks=_marks_within(toks, named_span))
-        if toks[s_start - 1].lower == "what" and s_start >= 2 and toks[s_start - 2].is_word \
-                and toks[s_start - 2].lower not in _CONJUNCTIONS and toks[s_start - 2].lower not in SENTENCE_OPENERS \
-                and cue.lower in cues().speech and given == cue_end + 1 \
-                and given < len(toks) and _a_finite_verb(toks[given]):
-            # "adapt to what she said is growing demand for …", "displaying what many analysts said was a sign of
-            # …": the gap's verb and what follows are what was said, with the "what" that stands for it (not
-            # opening the sentence: "What he said was true" judges the words, whatever they were)
-            what, gap = toks[s_start - 1], _span_of(toks, given, len(toks))
-            if gap is not None:
-                said = _cut_trailing_clause(text, gap, toks)
-                return Found([(what.start, what.end), said], block, cue=(cue_start, toks[cue_end].end),
-                             speaker=(toks[s_start].start, toks[s_end].end), role=role,
-                             marks=_marks_within(toks, said))
+        if toks[s_start - 1].lower == "what":
+            # "what" stands for what was said: the name given, or the gap's verb and what follows
+            naming = cue.lower in NAMING_CUES or cue_end > i  # ("called", "described as")
+            if naming and given < len(toks) and (named := toks[given].quote) is not None:
+                # "shedding what Gilbert called “a perception problem.”", "what employees have called a “fraudulent
+                # scheme”": the name given is what they said
+                return Found([(named.start, named.end)], block, cue=(cue_start, toks[cue_end].end),
+                             speaker=(toks[s_start].start, toks[s_end].end), role=role, marks=[named])
+            if naming and cue_end + 1 < len(toks) and toks[cue_end + 1].is_word and toks[cue_end + 1].quote is None \
+                    and not _a_finite_verb(toks[cue_end + 1]):
+                # "in what officials called a hate crime", "what they described as an overwhelmingly liberal …":
+                # the name given, to where an object ends, with the "what" that stands for the thing named
+                stop = next((k for k in range(cue_end + 2, len(toks)) if _object_ends_at(toks, k, len(toks))
+                             or toks[k].text in (".", "?", "!", ":") or _a_finite_verb(toks[k])), len(toks))
+                named_span = _span_of(toks, cue_end + 1, stop)
+                if named_span is not None and not _has_quote(toks, cue_end + 1, stop):  # (quoted: a mixed quotation)
+                    what = toks[s_start - 1]
+                    return Found([(what.start, what.end), named_span], block, cue=(cue_start, toks[cue_end].end),
+                                 speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                                 marks=_marks_within(toks, named_span))
+            if s_start >= 2 and toks[s_start - 2].is_word and toks[s_start - 2].lower not in _CONJUNCTIONS \
+                    and toks[s_start - 2].lower not in SENTENCE_OPENERS and cue.lower in cues().speech \
+                    and given == cue_end + 1 and given < len(toks) and _a_finite_verb(toks[given]):
+                # "adapt to what she said is growing demand for …", "displaying what many analysts said was a sign
+                # of …": the gap's verb and what follows are what was said, with the "what" that stands for it (not
+                # opening the sentence: "What he said was true" judges the words, whatever they were)
+                what, gap = toks[s_start - 1], _span_of(toks, given, len(toks))
+                if gap is not None:
+                    said = _cut_trailing_clause(text, gap, toks)
+                    return Found([(what.start, what.end), said], block, cue=(cue_start, toks[cue_end].end),
+                                 speaker=(toks[s_start].start, toks[s_end].end), role=role,
+                                 marks=_marks_within(toks, said))
         return None  # "if Russia rejected a ceasefire": a condition, not something reported
     if not inverted and s_start > 0 and toks[s_start - 1].lower in ("how", "why") \
             and cue_end + 1 < len(toks) and toks[cue_end + 1].lower in _FINITE_AUXILIARIES:
@@ -2270,8 +2270,9 @@ def _a_bare_participle(toks: list[Token], i: int) -> bool:
 _BETWEEN_AUXILIARY_AND_VERB = frozenset("also already not never long since just first".split())
 
 
-def _bare_stance_without_subject(toks: list[Token], i: int) -> bool:
-    """Whether a bare "support" or "oppose" at ``i`` is a noun or a command, no verb with a subject: "Get support
+def _a_stance_noun(toks: list[Token], i: int) -> bool:
+    """Whether a stance word at ``i`` is a noun (or a command), no verb with a subject. A bare "support" or
+    "oppose" is one: "Get support
     for the scary stuff", "the support Johnson has", "40 percent support among …" (a preposition after it) —
     unless what stands before is an auxiliary ("would support", "do not oppose"), a pronoun or relative ("I
     support him", "who support Sanders"), a count ("About three-quarters support", "a 69% majority of Republicans
@@ -3089,9 +3090,6 @@ def _past_modifiers(toks: list[Token], k: int, j: int) -> int:
     return k
 
 
-_SEEMING = frozenset("seem seems seemed".split())
-
-
 def _seems_so(toks: list[Token], i: int) -> bool:
     """"Cruz seemed lost", "it seemed like an impossible task", "the Trump team appeared paralyzed": "seem" or
     "appear" with what it seems, no "to" — a claim nobody is named for, as "seemed to" is (not after "who" or
@@ -3122,7 +3120,10 @@ def _seems_so(toks: list[Token], i: int) -> bool:
 # words before "seem" that make it no claim: a relative clause's ("a stream of what seems drivel", "positions
 # that now seem moderate"), or a typo for "see" ("you seem him now")
 _NOT_A_SEEMING_SUBJECT = frozenset("who which that what where you".split())
+_SEEMING = frozenset("seem seems seemed".split())
 _APPEARING = frozenset("appear appears appeared".split())
+# an evidential cue that is an adverb, no verb: it needs no "to" after it ("The FBI is reportedly making …")
+_HEARSAY_ADVERBS = frozenset(("reportedly",))
 # what follows "appeared" when someone showed up, not when something seemed so
 _APPEARING_IN_PERSON = frozenset("together alongside onstage live again twice once here there as".split())
 
@@ -3144,9 +3145,10 @@ def _evidential(toks: list[Token], i: int, block: int) -> Found | None:
     while start < cue_start and (toks[start].lower in ("but", "and", "so", "yet", "while", "although", "though")
                                  or not toks[start].is_word and toks[start].quote is None):
         start += 1  # (and a bracket a quotation closed before: "… “immaterial”) and Gannett reportedly laid off …")
-    if toks[i].lower == "reportedly" and sum(1 for t in toks[i + 1:i + 4] if t.is_word) < 2:
+    hearsay = toks[i].lower in _HEARSAY_ADVERBS
+    if hearsay and sum(1 for t in toks[i + 1:i + 4] if t.is_word) < 2:
         return None  # "with Trump reportedly yelling: “…”": the hedge of a report, which speaks for itself
-    if cue_start - start < 1 and toks[i].lower == "reportedly" and i + 2 < len(toks) and toks[i + 1].text == ",":
+    if cue_start - start < 1 and hearsay and i + 2 < len(toks) and toks[i + 1].text == ",":
         start = i + 2  # "Reportedly, he made ISIS-sympathetic comments …": the clause after the adverb's comma
     elif cue_start - start < 1:
         return None
