@@ -472,7 +472,9 @@ def _attribution_follows() -> re.Pattern:
     named = rf"(?:{word}\s+){{0,3}}{word}(?:,\s+[^,.!?;:“”\"]{{1,60}},)?"
     described = r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+(?:of|from|for)\s+(?:the\s+)?" \
                 r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    return re.compile(rf"\s+(?:{named}|{described})\s+(?:\w+\s+)?(?:{forms})\b")
+    # or a name and any verb in -ed that ends the clause, as _quotation_then_speaker reads them ("Hannity pressed.")
+    any_verb = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+[a-z]+ed(?=[.,])"
+    return re.compile(rf"\s+(?:(?:{named}|{described})\s+(?:\w+\s+)?(?:{forms})\b|{any_verb})")
 
 
 @lru_cache(maxsize=1)
@@ -1221,7 +1223,9 @@ def _verb_cue(text: str, toks: list[Token], i: int, block: int, belief: bool, st
         return None  # "…,” he demanded, as Bush continued to interject.": nothing said here; the quotation is his
     if chain is not None:
         # "He went on to call Cruz “…”", "he made a point of saying …": the chain's subject says it
-        subject = find_subject(toks, _skip_back(toks, chain - 1))
+        j = _skip_back(toks, chain - 1)
+        # (after "and", the clause's subject: "She worked for Breitbart and was trying to ask Trump …")
+        subject = _clause_subject(toks, j) if j > 0 and toks[j].lower in ("and", "but") else find_subject(toks, j)
         if subject is None:
             return None
         return _verb_cue_with_subject(text, toks, i, block, belief, stance, subject, True, before)
@@ -1570,7 +1574,34 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
         k = i - len(chain)
         if k >= 1 and all(toks[k + n].lower == w for n, w in enumerate(chain)):
             return k
-    return None
+    return _handing_on(toks, i - 2) if toks[i - 1].lower == "to" else None
+
+
+# verbs and adjectives whose subject is their infinitive's: "Voters tended to support Clinton", "Trump tried to
+# explain that …", "Democrats are slightly more likely to say that …"
+_HANDING_ON_VERBS = frozenset("tend tends tended used try tries tried trying attempt attempts attempted struggle "
+                              "struggles struggled struggling".split())
+_HANDING_ON_ADJECTIVES = frozenset("likely unlikely eager quick reluctant ready able unable willing unwilling "
+                                   "careful happy afraid prepared slow keen".split())
+_DEGREE_ADVERBS = frozenset("more less most least slightly much far very too so as all even still also not".split())
+_COPULAS = frozenset("is was are were be been being am ’s 's ’re 're".split())
+
+
+def _handing_on(toks: list[Token], k: int) -> int | None:
+    """Where the verb (with its copula or auxiliary) that hands its subject to an infinitive at k + 2 starts:
+    "tended", "was slightly more likely", "is trying", or None — not "used" of a passive ("the money was used
+    to fund …") or of a noun it qualifies ("a crude expression used to describe …")."""
+    word = toks[k].lower
+    if word in _HANDING_ON_VERBS:
+        if word == "used" and (k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in _COPULAS
+                               or toks[k - 1].lower not in PRONOUNS and not toks[k - 1].is_capitalised):
+            return None
+        return k - 1 if k >= 1 and toks[k - 1].lower in _COPULAS and word.endswith("ing") else k
+    if word not in _HANDING_ON_ADJECTIVES:
+        return None
+    while k >= 1 and toks[k - 1].lower in _DEGREE_ADVERBS or k >= 1 and _is_ly_adverb(toks[k - 1]):
+        k -= 1
+    return k - 1 if k >= 1 and toks[k - 1].lower in _COPULAS else None
 
 
 def _object_ends_at(toks: list[Token], k: int, stop: int) -> bool:
@@ -2292,6 +2323,8 @@ def _a_stance_noun(toks: list[Token], i: int) -> bool:
     if k < 0 or not toks[k].is_word:
         return True
     before = toks[k].lower
+    if before == "to" and k == i - 1:
+        return _catenative_chain(toks, i) is None  # a verb after one handing on its subject: "tended to support"
     if before in _MODALS or before in _DO_FORMS or before.endswith(("n’t", "n't")) or before == "not" \
             or before in _STANCE_SUBJECT_WORDS or before in COUNTED_SUBJECTS or before in NUMBER_WORDS \
             or before[:1].isdigit() or _a_noun_of_speakers(toks[k]):
@@ -2570,7 +2603,7 @@ def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
     being …"); not a list's comma, nor before a relative clause."""
     listing = False
     for k, tok in enumerate(toks[:-2]):
-        quoted = tok.quote is not None and tok.text[-2:-1] == ","  # “… Palestinians,” many in the audience …
+        quoted = _closes_on_a_comma(tok)  # “… Palestinians,” many in the audience …
         if tok.text != "," and not quoted or tok.start < s:
             continue
         if tok.start >= e:
@@ -2606,13 +2639,19 @@ def _first_comma_past_lists(toks: Sequence[Token], content: tuple[int, int]) -> 
     last item's too)."""
     listing = False
     for k, tok in enumerate(toks):
-        if tok.text != "," or not content[0] < tok.start < content[1]:
+        quoted = _closes_on_a_comma(tok)  # "boast that he had decimated ''core Al Qaeda,'' on Tuesday night he …"
+        if tok.text != "," and not quoted or not content[0] < tok.start < content[1] or k + 1 == len(toks):
             continue
         if _in_a_list(toks, k) or listing and k + 1 < len(toks) and toks[k + 1].lower in ("and", "or"):
             listing = True
             continue
-        return tok.start
+        return tok.end if quoted else tok.start
     return None
+
+
+def _closes_on_a_comma(tok: Token) -> bool:
+    """Whether ``tok`` is a quotation whose words end on a comma inside its closing mark: “… Palestinians,”."""
+    return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
@@ -4565,9 +4604,12 @@ def _content_after(text: str, toks: list[Token], j: int, cue: str,
             and _ends_clause(toks, start_idx + 2):
         # "“…,” Oltchick recalled him saying.": the one heard, and what was said stands before the speaker
         return None, False, toks[start_idx + 1].end
-    if not introduced and start_idx is not None and "," in text[cue_until:pos] and toks[start_idx].lower.endswith("ing") \
-            and toks[start_idx].text.islower() and not _gerund_subject(toks, start_idx):
-        return None, False, cue_until  # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own
+    if not introduced and start_idx is not None and toks[start_idx].lower.endswith("ing") \
+            and toks[start_idx].text.islower() and not _gerund_subject(toks, start_idx) \
+            and ("," in text[cue_until:pos] or _with_subject(toks, start_idx) is not None):
+        # "…, Hollande said Tuesday in Paris, noting …": the participle reports on its own; so does one "with"
+        # gives a subject of its own ("Republicans chimed in, with Donald Trump tweeting that …": Trump's)
+        return None, False, cue_until
     if start_idx is None or all(not (t.is_word or t.quote) for t in toks[start_idx:]):
         return None, False, cue_until
     if not introduced and start_idx + 1 < len(toks) and toks[start_idx].lower == "back" \
@@ -4983,6 +5025,8 @@ def _opens_subordinate_clause(toks: list[Token], s_start: int) -> bool:
     for k in range(s_start - 1, max(-1, s_start - 4), -1):
         if not toks[k].is_word:
             return False
+        if k == 0 and toks[k].lower == "where" and toks[-1].text != "?":
+            return True  # "Where he used to boast that …, on Tuesday night he said …" (a contrast; no question)
         if toks[k].lower in SUBORDINATORS:
             return k == 0 or not toks[k - 1].is_word or toks[k - 1].lower in ("and", "but", "even") \
                 or all(t.lower in SENTENCE_OPENERS or t.lower in _HOW_LONG or not t.is_word for t in toks[:k])

@@ -81,6 +81,9 @@ def only(paragraphs: str):
         ("“Quiet,” Oliver barked.", "Oliver", "direct", "“Quiet,”"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
+        # so after a question mark, which would else have ended the sentence before the name
+        ("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”", "Hannity",
+         "direct", "“Would it be negotiable about the 11 million?” … “Maybe let some people stay?”"),
         ("The sign read: “We won.”", "The sign", "direct", "“We won.”"),
         ('Then the heckler yelled: "You suck!"', "the heckler", "direct", '"You suck!"'),
         ("“We are winning,” as Trump put it on Tuesday.", "Trump", "direct", "“We are winning,”"),
@@ -2894,6 +2897,11 @@ def test_later_and_afterwards_are_when_it_was_said(text, content):
      "him as sweating"),
     ("But as Trump pledged to confront “knife-wielding Palestinians,” many in the audience warmed to him.",
      "to confront “knife-wielding Palestinians,”"),
+    # "Where" opening a sentence that asks nothing is a subordinator too; a quotation in ''…'' may close the clause
+    ("Where he used to boast that he had decimated ''core Al Qaeda,'' on Tuesday night he said it was a threat.",
+     "he had decimated ''core Al Qaeda,''"),
+    ("Where the Republicans sought to outdo each other, the Democrats stressed the need for a pragmatic approach.",
+     "to outdo each other"),
     # "…, while (also) doing …": the subject's next act
     ("Trump vowed to build a wall, while also suggesting that citizenship rules should change.", "to build a wall"),
     ("He defended his record in a video that, while celebrating his wins, dwelled on the challenges.",
@@ -4603,6 +4611,11 @@ def test_a_participle_joined_to_one_that_with_brings_in_shares_its_subject():
     assert [(q.speaker_mention, q.cue) for q in found] == [("Donald Trump", "tweeting"), ("Donald Trump", "asking")]
 
 
+def test_a_participle_with_its_own_subject_after_with_is_no_content_of_the_cue_before():
+    found = quotes_of("Republicans chimed in, with Donald Trump tweeting that it was a disaster.")
+    assert [(q.speaker_mention, q.cue, q.text) for q in found] == [("Donald Trump", "tweeting", "it was a disaster")]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a dash and a name sign a quotation: in its paragraph, or alone in the paragraph after it
     ("“The only thing we have to fear is fear itself.” — Franklin D. Roosevelt", "Franklin D. Roosevelt"),
@@ -4845,6 +4858,32 @@ def test_raising_reports_only_a_question_or_concern_about_something(text):
 ])
 def test_continuing_to_speak_is_the_subjects_report(text, cue, content):
     assert (only(text).speaker_mention, only(text).cue, only(text).text) == ("Trump", cue, content)
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    # a verb or adjective whose subject is its infinitive's hands that subject on, as "went on to" does
+    ("Those voters tended to support Clinton.", "Those voters", "support", "Clinton"),
+    ("House Republican Thomas Massie used to support fellow Kentuckian Rand Paul.", "House Republican Thomas Massie",
+     "support", "fellow Kentuckian Rand Paul"),
+    ("Democratic voters are slightly more likely to say that Clinton represents their positions.",
+     "Democratic voters", "say", "Clinton represents their positions"),
+    ("Trump tried to explain that the wall would be paid for.", "Trump", "explain", "the wall would be paid for"),
+    ("Cruz was reluctant to endorse Trump.", "Cruz", "endorse", "Trump"),
+    # after "and", the clause's subject (not the words of the clause before)
+    ("She worked for the website at the time and was trying to ask Trump about the wall.", "She", "ask Trump about",
+     "the wall"),
+])
+def test_a_verb_handing_its_subject_to_an_infinitive_cue(text, speaker, cue, content):
+    assert (only(text).speaker_mention, only(text).cue, only(text).text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text", [
+    "The money was used to support the troops.",  # a passive: the money speaks for nobody
+    "The book lists a crude expression used to describe women.",  # a participle qualifying a noun
+    "They have money to support the troops.",  # no verb handing on a subject
+])
+def test_an_infinitive_cue_with_no_subject_handed_on_reports_nothing(text):
+    assert quotes_of(text) == ()
 
 
 def test_continuing_to_speak_with_nothing_after_takes_no_quotation():
