@@ -168,6 +168,10 @@ _ADJUNCT = re.compile(
     r"(?:\s+and\s+(?!only\b|early\b|family\b)[a-z]{3,}ly)?"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
     r"|(?:later|earlier|afterwards?)(?=\s*(?:[,.:;]|that\b))"  # "said later that …" (not "said earlier reports …")
+    # "wrote just a few years earlier, “…”", "said two days later that …", "wrote years ago that …"
+    r"|(?:(?:just|only|some|about|nearly|almost)\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|many|some)\s+)?(?:moments?|minutes?|hours?|days?|weeks?|months?|"
+    r"years?|decades?)\s+(?:later|earlier|ago|before|after)(?=\s*(?:[,.:;]|that\b))"
     r"|(?:" + "|".join(sorted(PARENTHETICAL_ADVERBS)) + r")(?=\s*,)"  # "says, however, that …"
     r")(?=[\s,.:;]|$)"
 )

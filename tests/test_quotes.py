@@ -34,6 +34,11 @@ def only(paragraphs: str):
         ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
+        # a stretch of time before "later", "earlier" or "ago" says when, before a comma or "that"
+        ("As Parsons had written just a few years earlier, “We couldn't have a movie without him.”", "Parsons",
+         "direct", "“We couldn't have a movie without him.”"),
+        ("The board announced two days earlier that it would consider a new president.", "The board", "indirect",
+         "it would consider a new president"),
         ("Jane Smith feels the union will win.", "Jane Smith", "indirect", "the union will win"),
         # a piece of writing before a name after "the" names what the name is
         ("The union will win, the website UnionNews.com said.", "the website UnionNews.com", "indirect",
