@@ -441,9 +441,9 @@ def _cue_word() -> re.Pattern:
                          | {f"{make} {it}clear" for make in _MAKING for it in ("", "it ")}  # "made it clear that …"
                          | {w.capitalize() for w in UNMISTAKABLE_SPEECH})  # "Said Dorothy Poynter, …, “…”"
     # a cue, a colon opening a quotation, or a quotation closing on , ? ! before a name and a verb (or a
-    # verb in -ed and a name: “…,” beamed Ann Smith)
+    # verb in -ed and a name: “…,” beamed Ann Smith; or a description and a verb in -ed: “…,” the nominee riffed)
     return re.compile(rf"\b(?:{words})\b|:\s*[“\"‘']"
-                      rf"|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b|[a-z]+ed\s+[A-Z])")
+                      rf"|[,?!][”\"]\s+(?:[A-Z]|he\b|she\b|they\b|[a-z]+ed\s+[A-Z]|the(?:\s+[\w’'-]+){{1,4}}ed\b)")
 
 
 @lru_cache(maxsize=1)
@@ -476,8 +476,9 @@ def _attribution_follows() -> re.Pattern:
     named = rf"(?:{word}\s+){{0,3}}{word}(?:,\s+[^,.!?;:“”\"]{{1,60}},)?"
     described = r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s+(?:of|from|for)\s+(?:the\s+)?" \
                 r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
-    # or a name and any verb in -ed that ends the clause, as _quotation_then_speaker reads them ("Hannity pressed.")
-    any_verb = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+[a-z]+ed(?=[.,])"
+    # or a name or description and any verb in -ed that ends the clause, as _quotation_then_speaker reads them
+    # ("Hannity pressed.", "the nominee riffed.")
+    any_verb = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|the(?:\s+[\w’'-]+){1,4})\s+[a-z]+ed(?=[.,])"
     return re.compile(rf"\s+(?:(?:{named}|{described})\s+(?:\w+\s+)?(?:{forms})\b|{any_verb})")
 
 
@@ -859,6 +860,11 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
             continue
         if first.lower in ("he", "she", "they"):
             subject = (k + 1, k + 1, None)
+        elif first.lower == "the":
+            # "“…,” the Republican vice-presidential nominee riffed on …": a description ending in a speaker's noun
+            subject = _subject_after(toks, k + 1, appositive=False)
+            if subject is None or not is_speaker_noun(toks[subject[1]].lower):
+                continue
         elif first.is_capitalised and first.lower not in SENTENCE_OPENERS:
             subject = _subject_after(toks, k + 1)
             if subject is None or not all(t.is_capitalised for t in toks[subject[0]:subject[1] + 1]):
@@ -869,6 +875,8 @@ def _quotation_then_speaker(toks: list[Token], block: int, found: list[Found]) -
         if v >= len(toks) or not toks[v].is_word or toks[v].is_capitalised:
             continue
         cue_end = v + 1 if v + 1 < len(toks) and toks[v + 1].lower in PARTICLES else v
+        if cue_end > v and toks[v].lower.endswith("ed") and not _ends_clause(toks, cue_end + 1):
+            cue_end = v  # "riffed on Hassan's non-answer": a preposition and its object, no particle
         if not (toks[v].lower.endswith("ed") or cue_end > v) or not _ends_clause(toks, cue_end + 1):
             continue
         out.append(Found([(tok.start, tok.end)], block, cue=(toks[v].start, toks[cue_end].end),

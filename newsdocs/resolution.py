@@ -1119,7 +1119,7 @@ def resolve_speakers(article: Article, found: list) -> tuple[Quote, ...]:
                     speaker, stype, role = _resolve_named(name, role, f.speaker[0], people, recent,
                                                           paragraph_start, plural_verb=_plural_verb_after(text, f))
                     if speaker is None and (described := _described_person(
-                            name, f.speaker[0], people, recent, article.blocks, f.block,
+                            name, f.speaker[0], people, _not_nested(recent, quotes), article.blocks, f.block,
                             _speaking_at(quotes, f.speaker[0]))) is not None:
                         # "the Florida senator said" after "Florida Sen. Marco Rubio": Rubio
                         speaker, stype = people.full_name(described), "person"
@@ -1552,6 +1552,15 @@ def _reporting_person(quotes: list[Quote], pos: int, gender: str, people: People
     if person is None or people.gender_of(person) not in (None, gender):
         return None
     return person
+
+
+def _not_nested(recent: list[tuple[int, Person]], quotes: list[Quote]) -> list[tuple[int, Person]]:
+    """The last speakers not named inside what someone named said: "Mike Pence showed the crowd a clip of Gov.
+    Maggie Hassan awkwardly trying to defend …" quotes Hassan inside Pence's report, and "the nominee" after it
+    is Pence, the one the story is on (but in "the moderator pointed out that Trump hadn't answered …, the
+    candidate said", nobody named reports Trump, who stays)."""
+    return [(at, p) for at, p in recent[-4:]
+            if not any(q.speaker is not None and s <= at < e for q in quotes[-6:] for s, e in q.spans)]
 
 
 def _speaking_at(quotes: list[Quote], pos: int) -> str | None:

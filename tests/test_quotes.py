@@ -86,6 +86,10 @@ def only(paragraphs: str):
         ("“Quiet,” Oliver barked.", "Oliver", "direct", "“Quiet,”"),
         ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "direct",
          "“Jeb wants to be a tough guy tonight,”"),
+        # or after a description ending in a speaker's noun; a preposition after the verb is no particle
+        ("“Let me help you out,” the Republican vice-presidential nominee riffed on the answer.",
+         "the Republican vice-presidential nominee", "direct", "“Let me help you out,”"),
+        ("“Let me help you out,” Smith riffed on it.", "Smith", "direct", "“Let me help you out,”"),
         # so after a question mark, which would else have ended the sentence before the name
         ("“Would it be negotiable about the 11 million?” Hannity pressed. “Maybe let some people stay?”", "Hannity",
          "direct", "“Would it be negotiable about the 11 million?” … “Maybe let some people stay?”"),
@@ -2607,6 +2611,10 @@ def test_a_definite_description_nobody_was_given_names_nobody(text):
     # … or whom the paragraph before opens on, not the one who asked him
     ("Ohio Gov. John Kasich received a warm reception on Friday. At the convention, Sean Hannity asked Kasich "
      "to lay out his path.\n\nThe candidate said he does not believe any rival will win outright.", "John Kasich"),
+    # … not one quoted inside what the one it is about said
+    ("At a rally last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan awkwardly trying to defend "
+     "Clinton's honesty.\n\n\"Let me help you out - the answer's no,\" the Republican vice-presidential nominee "
+     "riffed on Hassan's non-answer.", "Mike Pence"),
 ])
 def test_a_description_the_article_never_gave_is_the_one_the_story_is_on(text, speaker):
     described = [q for q in quotes_of(text) if q.speaker_mention.lower().startswith("the ")]
