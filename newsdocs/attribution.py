@@ -1950,8 +1950,12 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
             # up to a colon opening a quotation: "defends his record in an ad: “…,” the senator says"
             stop = next((k for k in range(cue_end + 1, len(toks) - 1)
                          if toks[k].text == ":" and toks[k + 1].quote is not None), len(toks))
+            # (a quotation after a participle of speech set off by a comma is the participle's: "endorsed Cruz last
+            # week, saying he “has consistently …”")
+            own = next((k for k in range(cue_end + 1, stop - 1) if toks[k].text == ","
+                        and toks[k + 1].lower.endswith("ing") and toks[k + 1].lower in cues().every), stop)
             if toks[cue_end + 1].lower not in ("to", "that") \
-                    and not any(t.quote is not None for t in toks[cue_end + 1:stop]):
+                    and not any(t.quote is not None for t in toks[cue_end + 1:own]):
                 # an object, not a clause, may end before the sentence does — unless the words it quotes
                 # come later ("refers to the candidate, …, as “Mr. Trump”")
                 stop = next((k for k in range(cue_end + 2, stop) if _object_ends_at(toks, k, stop)), stop)
