@@ -2741,7 +2741,10 @@ def _earlier_cue_subject(toks: list[Token], j: int) -> tuple[int, int, str | Non
             continue
         if k > 0 and (toks[k - 1].lower in DETERMINERS or _possessive(toks[k - 1])):
             continue  # "on his show": a noun
-        found = find_subject(toks, _skip_back(toks, k - 1))
+        before = _skip_back(toks, k - 1)
+        if toks[k].lower.endswith("ing") and before > 0 and toks[before].lower in PROGRESSIVE_AUXILIARIES:
+            before = _skip_back(toks, before - 1)  # "Advisers have been urging the governor to …, saying …"
+        found = find_subject(toks, before)
         if found is None and k > 0 and (toks[k - 1].quote is not None or toks[k - 1].text == ","):
             found = _subject_after(toks, k + 1)
         if found is not None:
@@ -2877,8 +2880,14 @@ def _named_after_description(toks: list[Token], k: int, end: int, j: int) -> tup
     token k ending in a word of office, then the name set off by commas, then its verb — the name
     speaks, the description is its role."""
     comma = next((m for m in range(end, min(j, end + 9)) if not toks[m].is_word), None)
-    if comma is None or toks[comma].text != "," or comma == k or not is_speaker_noun(toks[comma - 1].lower) \
-            or toks[comma - 1].is_capitalised or comma + 1 >= j or not toks[comma + 1].is_capitalised:
+    if comma is None or toks[comma].text != "," or comma == k or comma + 1 >= j or not toks[comma + 1].is_capitalised:
+        return None
+    head = comma - 1
+    of = next((m for m in range(comma - 2, max(k, comma - 6), -1) if toks[m].lower == "of"), None)
+    if not is_speaker_noun(toks[head].lower) and of is not None \
+            and all(not t.is_capitalised for t in toks[of + 1:comma]):
+        head = of - 1  # "The French minister of environment and energy, Ségolène Royal, alluded …"
+    if not is_speaker_noun(toks[head].lower) or toks[head].is_capitalised:
         return None
     last = comma + 1
     while last + 1 < j and (toks[last + 1].is_capitalised or toks[last + 1].lower in NAME_PARTICLES):

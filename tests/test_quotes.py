@@ -883,6 +883,9 @@ def test_a_speaker_named_in_full_is_not_the_namesake_named_next():
     # a description ending in a word of office, then the name set off by commas: the name
     ("PARIS, Aug 31 (Reuters) - France’s far-right National Front party leader, Marine Le Pen, voiced support for "
      "Donald Trump on Wednesday, saying his rival would bring war.", "Marine Le Pen"),
+    # … the word of office before an "of" phrase in lower case
+    ("The French minister of environment and energy, Ségolène Royal, alluded to the importance of the election, "
+     "saying the agreement might be signed.", "Ségolène Royal"),
     # a town and its abbreviated state inside an appositive: the commas round the state set nothing off
     ("Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone that swaps were tricky.",
      "Mr. Daniloff"),
@@ -894,6 +897,13 @@ def test_a_speaker_named_in_full_is_not_the_namesake_named_next():
 ])
 def test_the_subject_of_a_clause_past_what_opens_its_sentence(text, mention):
     assert quotes_of(text)[-1].speaker_mention == mention
+
+
+def test_the_speaker_of_a_progressive_cue_before_the_comma_says_what_the_participle_does():
+    found = quotes_of("But other advisers to the government have been urging the governor to default on the debt, "
+                      "saying that only a catastrophe would move Congress.")
+    assert [(q.cue, q.speaker_mention) for q in found if q.cue == "saying"] == [
+        ("saying", "other advisers to the government")]
 
 
 def test_a_capitalised_word_opening_the_description_before_a_name_is_part_of_the_speaker():
