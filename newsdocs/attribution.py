@@ -2023,7 +2023,8 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if not content:
         return None
     if belief and not inverted and quoted_before is None and _no_clause_of_its_own(toks, cue_end, content) \
-            and not (set_off_belief and s_start > 0 and toks[s_start - 1].text == ","):
+            and not (set_off_belief and s_start > 0 and toks[s_start - 1].text == ",") \
+            and not (not stance and _gap_relative(toks, s_start) is not None and toks[cue_end + 1].text != ","):
         # (but "His leverage, they believe, isn’t going anywhere": set off inside what is believed)
         return None  # "you know, we're …" (a filler), "who they thought was America's closest ally" (the gap)
     if cue.lower not in UNMISTAKABLE_SPEECH and not (quoted_before == 0 and _ends_utterance(toks[0])) \
@@ -2060,6 +2061,11 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         # respond to Fox News’ request for comment": nor does the request
         return None
     spans = [content] if inverted_tail is None else [content, inverted_tail]
+    if quoted_before is None and not inverted and not borrowed and not stance and cue.lower not in NAMING_CUES \
+            and (relative := _gap_relative(toks, s_start)) is not None and toks[relative].end <= content[0]:
+        # "a group of hackers who U.S. officials say is tied to …": the relative stands for what was said of
+        # (not a position's or a name's object: "whom Trump refused to endorse", "which Trump called “a disgrace”")
+        spans.insert(0, (toks[relative].start, toks[relative].end))
     if quoted_before is None and not inverted and not borrowed and not stance \
             and (not belief or set_off_belief):
         first_half = _parenthetical_before(text, toks, s_start, cue_until, content)
@@ -2370,6 +2376,18 @@ def _a_belief_set_off(toks: list[Token], s_start: int, i: int) -> bool:
     women feel about …", "What does Bernie want?")."""
     return toks[s_start].lower not in _OWN_FILLERS and toks[i].lower not in _NOT_SET_OFF_BELIEFS \
         and (i + 1 == len(toks) or toks[i + 1].text in _CLOSES_A_SET_OFF_BELIEF)
+
+
+def _gap_relative(toks: list[Token], s_start: int) -> int | None:
+    """The index of "who", "whom" or "which" right before the speaker at s_start, standing in what the speaker
+    said for the one it refers to ("Guccifer, who officials say is tied to …", "a fair sentence, which I said
+    was not a prison sentence") — not after a preposition ("an interview, in which he says he will …") nor
+    opening a sentence."""
+    k = s_start - 1
+    if k < 1 or toks[k].lower not in ("who", "whom", "which"):
+        return None
+    # (nor a question's word after a verb: "they knew who they wanted to reach")
+    return None if toks[k - 1].lower in PREPOSITIONS or toks[k - 1].lower in cues().every else k
 
 
 def _no_clause_of_its_own(toks: list[Token], cue_end: int, content: tuple[int, int]) -> bool:
@@ -4991,9 +5009,24 @@ def _within_own_clause(toks: list[Token], s_start: int, content: tuple[int, int]
         if main is None:  # (the main clause opening some other way: "…, Mr. Obama deemed", "…, at least 21,000 said")
             main = _first_comma_past_lists(toks, content)
         return (content[0], main) if main is not None else content
+    elif s_start > 0 and toks[s_start - 1].lower in _GAP_RELATIVES:
+        # "a group of hackers who U.S. officials say is tied to Russian intelligence and who claimed credit …":
+        # a second relative clause, joined by "and", is the writer's about the same one
+        return _before_a_second_relative(toks, s_start + 1, content)
     else:
         return content
-    return _until_mark(toks, s_start + 1, content, mark)
+    return _before_a_second_relative(toks, s_start + 1, _until_mark(toks, s_start + 1, content, mark))
+
+
+def _before_a_second_relative(toks: list[Token], k: int, content: tuple[int, int]) -> tuple[int, int]:
+    """``content`` up to "and" or "but" and a relative pronoun inside it, searching from token k."""
+    for m in range(k, len(toks) - 1):
+        if toks[m].start >= content[1]:
+            break
+        if toks[m].lower in ("and", "but") and toks[m + 1].lower in _GAP_RELATIVES and content[0] < toks[m].start \
+                and m > k and toks[m - 1].is_word:
+            return (content[0], toks[m - 1].end)
+    return content
 
 
 _SETTING_OFF = (",", "—", "–", "-", "--")

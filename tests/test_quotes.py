@@ -1327,8 +1327,31 @@ def test_a_phrase_or_quantifier_after_the_auxiliary_is_no_speaker(text, mention)
 
 
 def test_a_relative_clause_set_off_by_commas_ends_what_its_gap_reports():
+    # the relative stands first in what was said, for what it refers to (as PolNeAR's annotators have it)
     assert only("The plan, which officials said would cost billions, was dropped last year.").text == \
-        "would cost billions"
+        "which … would cost billions"
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second relative clause after "and" is the writer's, about the same one
+    ("Guccifer 2.0 is a group of hackers who U.S. officials say is tied to Russian intelligence services and who "
+     "claimed credit for the hack.", "who … is tied to Russian intelligence services"),
+    ("I asked for a fair sentence, which I said was not a prison sentence.", "which … was not a prison sentence"),
+    # a belief's gap too ("who they thought was …" alone, after no noun, reports nothing)
+    ("Schultz, whom many progressives believed was unfairly tilting the primary, resigned.",
+     "whom … was unfairly tilting the primary"),
+])
+def test_the_relative_whose_gap_a_report_fills_stands_first_in_it(text, content):
+    assert [q.text for q in quotes_of(text) if q.text.startswith(("who", "which"))] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("They knew who they wanted to reach with those ads.", "to reach with those ads"),  # a question's word
+    ("The ad shows an interview, in which he says he will build a wall.", "he will build a wall"),  # a preposition's
+    ("Paul Ryan, whom Trump refused to endorse, won.", "to endorse"),  # a position's object
+])
+def test_a_relative_that_fills_no_gap_of_what_was_said_stays_out_of_it(text, content):
+    assert quotes_of(text)[-1].text == content
 
 
 def test_a_participle_after_the_according_to_source_and_a_claim_inside_the_report_cut_nothing():
@@ -2307,7 +2330,7 @@ def test_a_particle_after_the_cue_is_part_of_it(text, cue, content):
     ("Voters attending the rally said the economy was bad.", "Voters", "the economy was bad"),
     # but not where commas close the clause, nor where the clause's own subject speaks
     ("Trump, who met with Ryan on Thursday, said he was pleased.", "Trump", "he was pleased"),
-    ("The man who Trump said was a liar left the room.", "Trump", "was a liar"),
+    ("The man who Trump said was a liar left the room.", "Trump", "who … was a liar"),
     ("Schultz was the congressman who gained attention in 2009 when he yelled “You lie!” at the president.", "he",
      "“You lie!”"),
 ])
