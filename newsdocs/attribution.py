@@ -801,6 +801,10 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
             cue = (toks[i - 2].start, toks[i - 1].end)
         elif subject is None or toks[subject[1]].lower in PRONOUNS:
             continue
+        elif subject[0] > 0 and toks[subject[0] - 1].lower in _OBJECT_PREPOSITIONS:
+            # "He contrasted the Republican candidate … with Clinton: “…”": the name is an object; the clause's
+            # subject speaks
+            subject = _clause_subject(toks, subject[0] - 1)
         elif subject[0] > 0 and toks[subject[0] - 1].is_word and not toks[subject[0] - 1].is_capitalised \
                 and toks[subject[0] - 1].lower not in PREPOSITIONS and toks[subject[0] - 1].lower not in SENTENCE_OPENERS:
             # "McConnell had a blunt message to Trump: “…”": the noun phrase is the verb's object; the clause's
@@ -818,6 +822,9 @@ def _colon_quotations(toks: list[Token], block: int, found: list[Found]) -> list
         out.append(Found([(tok.start, tok.end)], block, cue=cue,
                          speaker=(toks[subject[0]].start, toks[subject[1]].end), role=subject[2], marks=[tok.quote]))
     return out
+
+
+_OBJECT_PREPOSITIONS = frozenset("with to against about for toward towards".split())
 
 
 def _with_subject(toks: list[Token], verb: int) -> tuple[int, int, str | None] | None:
@@ -2472,6 +2479,9 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|conc
                               r"|,(?<!\bthat,)(?<!\bwhich,)\s+(?:while|whereas)\s+(?:also\s+)?(?=[a-z]+ing\b)"
                               # "…, and he railed against …": the narrative goes on, in the past
                               r"|,\s+and\s+(?=(?:he|she)\s+(?:also\s+)?[a-z]+ed\b)"
+                              # "… Clinton was “a disaster,” and shared a link …": a quotation closing on its comma,
+                              # then the subject's next act
+                              r"|(?<=,[”\"’'])\s+and\s+(?=[a-z]+ed\b)"
                               # "…, a swipe at …", "…, a move that survived …", "…, the founder of Theranos": the
                               # writer's aside on what was said or on a name, to the sentence's end (not an item of a
                               # list, nor a clause: "…, a recount could not"; and see _cut_trailing_clause)
@@ -5068,6 +5078,9 @@ def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) 
     """``content`` up to the first ``mark`` token inside it, searching from token k."""
     m = k
     while m < len(toks) and toks[m].start < content[1]:
+        if mark == "," and _closes_on_a_comma(toks[m]) and content[0] <= toks[m].start and toks[m].end < content[1] \
+                and m + 1 < len(toks) and not _in_a_list(toks, m):
+            return (content[0], toks[m].end)  # "whom he described as "volatile," with Clinton": the mark is inside
         if toks[m].text == mark and content[0] < toks[m].start:
             aside_end = _paired_aside_end(toks, m, content[1])
             if aside_end is None:

@@ -1330,6 +1330,17 @@ def test_a_relative_clause_set_off_by_commas_ends_what_its_gap_reports():
     # the relative stands first in what was said, for what it refers to (as PolNeAR's annotators have it)
     assert only("The plan, which officials said would cost billions, was dropped last year.").text == \
         "which … would cost billions"
+    # (a comma inside a quotation's closing mark closes the clause too)
+    assert only("Trump, whom Perez described as \"volatile,\" was not at the rally.").text == 'whom … "volatile,"'
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He tweeted that Clinton was “a disaster,” and shared a link to his webpage.", "Clinton was “a disaster,”"),
+    ('Perez called him a "train wreck" and "outsourcer in chief," and walked off the stage.',
+     'him a "train wreck" and "outsourcer in chief,"'),
+])
+def test_a_past_after_a_quotation_closing_on_its_comma_is_the_subjects_next_act(text, content):
+    assert quotes_of(text)[0].text == content
 
 
 @pytest.mark.parametrize("text, content", [
@@ -2359,6 +2370,8 @@ def test_a_capitalised_adjective_before_the_noun_that_speaks(text, mention):
     # a name before the colon still does
     ("Cecile Richards: “I’m sick of it.”", "Cecile Richards"),
     ("The senator offered a warning: “Remember in November.”", "The senator"),
+    # nor does a preposition's object
+    ("He contrasted Trump with Clinton: “She is a steady hand.”", "He"),
 ])
 def test_the_subject_before_a_colon_speaks_not_the_verbs_object(text, mention):
     assert [q.speaker_mention for q in quotes_of(text)] == [mention]
