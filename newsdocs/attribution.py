@@ -2115,7 +2115,7 @@ def _before_a_coordinated_predicate(text: str, toks: list[Token], cue: Token,
     a clause in "would" or "will": "saying he would appoint …, and reminded the audience …" (a clause's own
     predicates go on: "said she was an undecided voter and was uncomfortable with …")."""
     s, e = content
-    if text.find(" and ", s, e) < 0:  # (most contents join nothing: asked first, as it is cheap)
+    if text.find(" and ", s, e) < 0 and text.find(" but ", s, e) < 0:  # (most join nothing: asked first, cheap)
         return content
     form = _verb_form(cue)
     if form is None:
@@ -2126,6 +2126,11 @@ def _before_a_coordinated_predicate(text: str, toks: list[Token], cue: Token,
     for k in range(first + 2, len(toks)):
         if toks[k].end >= e:
             break
+        if toks[k].lower == "but" and form == "past" and k + 1 < len(toks) and _verb_form(toks[k + 1]) == "past" \
+                and toks[k + 1].lower not in _FINITE_BE_HAVE and _object_or_modal(toks, first, k)[0]:
+            # "said he was a threat, but still did nothing", "backed the deal but did not buy her argument": the
+            # subject's next act in the cue's past
+            return (s, toks[k - 2 if toks[k - 1].text == "," else k - 1].end)
         if toks[k].lower != "and":
             continue
         j = k + 1

@@ -661,7 +661,11 @@ def test_an_aside_with_a_report_of_its_own_is_no_part_of_what_was_said():
     ("Clinton kept a lid on his appeal by touting her record upstate and pounding him on guns.", "her record upstate"),
     ("Jones attacked the plan, saying it would raise taxes, and reminded the audience of the deficit.",
      "it would raise taxes"),
-    # a clause's own predicates, a list's adjective and a compound subject stay
+    # … or by "but" after an object, in the cue's past
+    ("She praised Fields for pursuing charges but stopped short of calling for him to be fired.",
+     "Fields for pursuing charges"),
+    # a clause's own predicates, a list's adjective and a compound subject stay (after "but" too)
+    ("She said the plan was bad but did not offer another.", "the plan was bad but did not offer another"),
     ("Smith said she was an undecided voter and was uneasy about the plan.",
      "she was an undecided voter and was uneasy about the plan"),
     ("Smith said the heat and unsettled weather could last all week.",
