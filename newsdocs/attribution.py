@@ -2468,13 +2468,15 @@ def _predicate_after_speaker(toks: list[Token], s_end: int) -> tuple[int, int] |
 
 # Where reported content ends before the sentence does: a participle or relative clause
 # hung on with a comma ("called Cruz the “ultimate hypocrite,” linking to a story …").
+_SPACED_DASH_CLAUSE = re.compile(r"\s+(?:—|–|--|-)\s")  # (the dash itself closes the clause before, as a comma)
 _TRAILING_CLAUSE = re.compile(r",?\s+(?:(?!during\b|including\b|regarding\b|concerning\b)[a-z]+ing|which|who|whom"
                               r"|according to"  # (prepositions in -ing lead no clause: "…, during her tenure, as …")
                               # (with no comma, "while" and a verb of speech: "… to back Clinton while adding …, “…”")
                               r"|while\s+(?:also\s+)?(?=(?:adding|saying|noting|insisting|arguing|stressing)\b))\b"
                               # another clause, with a subject of its own: "…, but 55 percent say …" (not "…,
                               # but that …", which reports on, nor "…, but is now …", which shares the subject)
-                              r"|(?:,|(?<=,[”\"’']))\s+(?:but|while|whereas|although|though|even as|even though)\s+"
+                              r"|(?:,|(?<=,[”\"’'])|\s+(?:—|–|--|-))\s+(?:but|while|whereas|although|though|even as"
+                              r"|even though)\s+"  # (a spaced dash as a comma: "… activated - but there is no …")
                               # (a phrase set off first: "…, but for Republicans, it is a smoking gun")
                               r"(?:(?:for|to|among|in|at|with)\s+[^,;:“”\"]{1,40},\s+)?"
                               r"(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|some|many|most"
@@ -2552,7 +2554,7 @@ def _cut_trailing_clause(text: str, span: tuple[int, int], toks: Sequence[Token]
         if any(qs <= m.start() < qe for qs, qe in quoted):
             continue  # “… of the 1960s, going into the 1970s,” is what was said, whole
         head = text[s:m.start()]
-        dashed = "," not in text[m.start():m.end()] + head[-2:]
+        dashed = "," not in text[m.start():m.end()] + head[-2:] and not _SPACED_DASH_CLAUSE.match(m.group())
         if dashed and m.group().lstrip().startswith("while"):
             dashed = False  # "… while adding …": no comma or dash needed
         if head.count(" ") < 2 or dashed and not _dash_sets_off_a_participle(text, head, m, e):

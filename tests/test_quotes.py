@@ -4246,6 +4246,11 @@ def test_a_word_after_a_modal_is_a_verb_and_the_clauses_subject_speaks(text):
     # "there" opens a clause of its own after "but"
     ("The Saudis have said that they would support the release, but there is growing anger in Riyadh.",
      "they would support the release"),
+    # … and after a spaced dash, as after a comma
+    ("He said hackers tried to install malware - but there is no evidence those links were activated.",
+     "hackers tried to install malware"),
+    ("Axelrod said her proposals address people's unrest — but she needs to project more empathy.",
+     "her proposals address people's unrest"),
     # a dash typed as a spaced hyphen sets a participle off as a comma does
     ("Suckling says he could make no distinction between the two groups - noting that they were armed.",
      "he could make no distinction between the two groups"),
