@@ -168,6 +168,8 @@ _ADJUNCT = re.compile(
     r"(?:\s+and\s+(?!only\b|early\b|family\b)[a-z]{3,}ly)?"
     r"|(?:once\s+)?again"  # "said again that …", "hit back again, saying …": no content of its own
     r"|(?:later|earlier|afterwards?)(?=\s*(?:[,.:;]|that\b))"  # "said later that …" (not "said earlier reports …")
+    r"|for\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?:several|many|two|three|four|five|six)\s+)?"  # "has said for weeks"
+    r"(?:days|weeks|months|years|decades)"
     # "wrote just a few years earlier, “…”", "said two days later that …", "wrote years ago that …"
     r"|(?:(?:just|only|some|about|nearly|almost)\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|\d+\s+|(?:one|two|three|"
     r"four|five|six|seven|eight|nine|ten|several|many|some)\s+)?(?:moments?|minutes?|hours?|days?|weeks?|months?|"

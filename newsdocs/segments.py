@@ -98,7 +98,8 @@ def find_quote_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:
 
 
 # three marks close a nested single quotation and the outer one together: ''… 'bomb them,'''
-_DOUBLED = re.compile(r"''(?=\S)(?P<body>.*?\S)(?:'''|''|$)", re.S)
+# (a space may stand before the closing two after the words' comma or stop: "… left-right coalitions, '' said …")
+_DOUBLED = re.compile(r"''(?=\S)(?P<body>.*?\S)(?:'''|''|(?<=[,.!?])\s''(?=\s)|$)", re.S)
 
 
 def _doubled_single_marks(text: str, lo: int, hi: int) -> list[QuoteMarks]:

@@ -34,6 +34,7 @@ def only(paragraphs: str):
         ("Jane Smith said on Tuesday that the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
+        ("Jane Smith has said for weeks the union would win.", "Jane Smith", "indirect", "the union would win"),
         # a stretch of time before "later", "earlier" or "ago" says when, before a comma or "that"
         ("As Parsons had written just a few years earlier, “We couldn't have a movie without him.”", "Parsons",
          "direct", "“We couldn't have a movie without him.”"),
@@ -72,6 +73,9 @@ def only(paragraphs: str):
         ("The senator refused to concede that critics had a point.", "The senator", "indirect",
          "to concede that critics had a point"),
         ("''We will win,'' Smith said.", "Smith", "direct", "''We will win,''"),
+        # (a space typed before the closing two after the words' comma)
+        ("''We will win, '' said Mr. Smith, who runs the campaign. ''They will lose.''", "Mr. Smith", "direct",
+         "''We will win, ''"),
         # an adjunct opening the sentence is not the subject of a participle cue
         ("For months, Smith has stayed on the sidelines, arguing he did not want to tip the scales.", "Smith",
          "indirect", "he did not want to tip the scales"),
