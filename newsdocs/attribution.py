@@ -1089,6 +1089,12 @@ def _counted_subject(toks: list[Token], j: int) -> tuple[int, int, str | None] |
             and (toks[j - 2].lower in NUMBER_WORDS or toks[j - 2].lower.isdigit()):
         start = j - 3 if j >= 3 and toks[j - 3].lower in COUNT_HEDGES else j - 2
         return (start, j, None)
+    if (low in NUMBER_WORDS or low.isdigit()) and j >= 2 and toks[j - 1].lower == "but" \
+            and toks[j - 2].lower in ("all", "none"):
+        return (j - 2, j, None)  # "Of the 30 experts, all but two said …"
+    if (low in NUMBER_WORDS or low.isdigit() or low in ("all", "none")) and _opens_clause(toks, j) \
+            and not (j > 0 and toks[j - 1].lower == "the") and not (low == "all" and toks[j + 1].lower == "told"):
+        return (j, j, None)  # "Of the 30 experts, 28 said …", "All said …" (not "All told, …": in all)
     return None
 
 

@@ -838,6 +838,8 @@ _COUNT = re.compile(
     # "… in 10 (voters)", "Eight in 10 Democratic voters"
     rf"(?:\d+|{'|'.join(sorted(_GRAMMAR['number_words']))})\s+in\s+\w+(?:\s+[\w-]+){{0,3}}$"
     rf"|(?:{'|'.join(sorted(_GRAMMAR['counted_subjects']))})$"
+    # a bare count, all or none of them: "28 said", "all but two said"
+    rf"|(?:(?:all|none)(?:\s+but\s+)?)?(?:\d[\d,]*|{'|'.join(sorted(_GRAMMAR['number_words']))})?$(?<=\w)"
     # a fraction of those asked: "a quarter", "Two-thirds", "one-fifth"
     r"|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|tenth)s?$")
 _INDEFINITE_PRONOUNS = _GRAMMAR["indefinite_pronouns"]

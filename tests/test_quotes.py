@@ -3372,6 +3372,10 @@ def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
     ("Some Vermonters said they would vote for him.", "Some Vermonters"),
     ("Many Latinos said the story falls flat.", "Many Latinos"),
     ("On Monday, Ethiopians said the war was over.", "Ethiopians"),  # a people alone, as no one is named
+    # a bare count, or all or none of them, opening its clause
+    ("Of the 30 experts, all but two said the party should take up the matter.", "all but two"),
+    ("Of the 30 experts, 28 said the party should take up the matter.", "28"),
+    ("Of the 520 superdelegates, none said they would back Sanders.", "none"),
     # a source speaking to an outlet: the source speaks, not the outlet
     ("Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”",
      "Another intelligence source speaking to Fox News"),
@@ -3381,6 +3385,10 @@ def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
 def test_people_counted_or_unnamed_speak_whole_and_unnamed(text, mention):
     q = only(text)
     assert (q.speaker_mention, q.speaker, q.speaker_type) == (mention, None, "anonymous")
+
+
+def test_all_told_is_no_count_that_speaks():
+    assert quotes_of("All told, the group raised $4 million in February.") == ()
 
 
 def test_a_surname_that_ends_as_a_peoples_name_does_is_the_person_named_so():
