@@ -3298,12 +3298,24 @@ def _in_a_poll(toks: list[Token], i: int, block: int) -> Found | None:
         content = _span_of(toks, comma + 1, len(toks))
     elif toks[i - 1].text == ",":
         content = _span_of(toks, 0, i - 1)  # set off by commas: not "ahead of Trump in New Hampshire polls"
+    elif _a_named_poll_closing(toks, i, k):
+        content = _span_of(toks, 0, i)  # "Clinton held a 24-point lead over Obama among black voters in a CNN poll."
     else:
         return None
     if not content:
         return None
     return Found([content], block, cue=(toks[i].start, toks[i].end), speaker=source, marks=_marks_within(toks, content),
                  where_found=i > 1)
+
+
+def _a_named_poll_closing(toks: list[Token], i: int, k: int) -> bool:
+    """Whether "in" at i and the poll ending at k close the sentence, one poll named ("in a CNN national poll",
+    "in the same poll", "in a new poll") — not any polls ("ahead of Trump in New Hampshire polls")."""
+    if not (k + 1 == len(toks) or k + 2 == len(toks) and toks[k + 1].text in ".!"):
+        return False
+    if toks[i + 1].lower not in ("a", "an", "the") or toks[k].lower.endswith("s"):
+        return False
+    return any(t.is_capitalised for t in toks[i + 2:k]) or toks[i + 2].lower in ("same", "latest", "new", "recent")
 
 
 def _as_x_puts_it(toks: list[Token], i: int, block: int) -> Found | None:

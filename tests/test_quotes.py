@@ -129,6 +129,9 @@ def only(paragraphs: str):
          "the plan would help the U.S."),
         ("Clinton led by ten points, in a CBS News poll released Monday.", "a CBS News poll", "indirect",
          "Clinton led by ten points"),
+        # one poll named, closing the sentence, needs no comma
+        ("Clinton held a 24-point lead over Obama among black voters in a CNN national poll.", "a CNN national poll",
+         "indirect", "Clinton held a 24-point lead over Obama among black voters"),
         ("Trump leads Cruz by 9 points, in the RealClearPolitics average of recent Hoosier polls.",
          "the RealClearPolitics average of recent Hoosier polls", "indirect", "Trump leads Cruz by 9 points"),
         ("“Voters reject establishment Republicans,” he points out.", "he", "direct",
