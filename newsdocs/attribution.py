@@ -1814,6 +1814,10 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
     if cue.lower in ("call", "calls", "called", "calling") and i + 1 < len(toks) \
             and toks[i + 1].lower in _CALLING_PARTICLES:
         cue_end, stance = i + 1, True  # "called for a special prosecutor"
+    elif cue.lower in ("call", "calls", "called", "calling") and i + 2 < len(toks) \
+            and (toks[i + 1].lower in ("again", "also") or _is_ly_adverb(toks[i + 1])) \
+            and toks[i + 2].lower in _CALLING_PARTICLES:
+        cue_end, stance = i + 2, True  # "called again for President Obama to resign"
     if cue.lower in ("point", "points", "pointed", "pointing") and i + 1 < len(toks) and toks[i + 1].lower == "out":
         cue_end = i + 1  # “…,” he points out.
     elif i + 1 < len(toks) and toks[i + 1].lower == "in" \
@@ -2068,7 +2072,7 @@ def _verb_cue_with_subject(text: str, toks: list[Token], i: int, block: int, bel
         if cue.lower in NAMING_CUES and cue_end == i:  # "called Palin a “clown” on his radio show": the (last)
             # name given ends it — not "called for more “flexibility” for advisers", a stance
             last_quote = next((t for t in reversed(toks) if t.quote is not None and content[0] <= t.start < content[1]), None)
-            if last_quote is not None:
+            if last_quote is not None and not _extraposed_after(text, content, last_quote.end):
                 content = (content[0], last_quote.end)
     if text[content[0]:content[1]].lower() in _NO_REPORT_ALONE \
             or _A_REQUEST_FOR_COMMENT.match(text, content[0], content[1]):
@@ -2396,6 +2400,15 @@ def _a_belief_set_off(toks: list[Token], s_start: int, i: int) -> bool:
     women feel about …", "What does Bernie want?")."""
     return toks[s_start].lower not in _OWN_FILLERS and toks[i].lower not in _NOT_SET_OFF_BELIEFS \
         and (i + 1 == len(toks) or toks[i + 1].text in _CLOSES_A_SET_OFF_BELIEF)
+
+
+def _extraposed_after(text: str, content: tuple[int, int], end: int) -> bool:
+    """Whether "it" opens ``content`` and "that" or "to" follows offset ``end`` inside it: "called it “critical”
+    that she make such a speech" — what "it" stands for comes after the name given."""
+    return text.startswith("it ", content[0]) and _THAT_OR_TO_AFTER.match(text, end, content[1]) is not None
+
+
+_THAT_OR_TO_AFTER = re.compile(r"\s+(?:that|to)\s")
 
 
 def _gap_relative(toks: list[Token], s_start: int) -> int | None:
@@ -4128,8 +4141,13 @@ def _past_participle_phrase(toks: list[Token], k: int) -> bool:
     """A past participle at ``k`` and where or when: "The study, published in May, found", "The report, released
     Tuesday, said", "The senator, asked about the plan, said"."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return toks[k].lower.endswith("ed") and nxt is not None \
+    return (toks[k].lower.endswith("ed") or toks[k].lower in _IRREGULAR_PARTICIPLES) and nxt is not None \
         and (nxt.lower in PREPOSITIONS or nxt.lower in TIME_WORDS or nxt.lower in TIME_LEADS)
+
+
+# past participles not in -ed that qualify a noun in an aside: "The message, sent to Cheryl Mills, called it …"
+_IRREGULAR_PARTICIPLES = frozenset("sent written given taken made held shown seen known brought kept found built "
+                                   "paid chosen drawn done begun led won lost spent".split())
 
 
 def _described_then_named(toks: list[Token], k: int, inner: list[Token]) -> tuple[int, int, str | None] | None:

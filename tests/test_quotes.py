@@ -35,6 +35,16 @@ def only(paragraphs: str):
         ("Jane Smith said in a statement the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith said in 2015 the union would win.", "Jane Smith", "indirect", "the union would win"),
         ("Jane Smith has said for weeks the union would win.", "Jane Smith", "indirect", "the union would win"),
+        # a sentence adverb between the subject and its verb, an adverb before "for"
+        ("Clinton has nevertheless called his vote an irresponsible one.", "Clinton", "indirect",
+         "his vote an irresponsible one"),
+        ("Trump called again for President Obama to resign.", "Trump", "indirect", "President Obama to resign"),
+        # an aside in an irregular past participle between the subject and its verb
+        ("The memo, sent to Cheryl Mills, said the speech was critical.", "The memo", "indirect",
+         "the speech was critical"),
+        # what "it" stands for, after the name given
+        ("The message called it \"critical\" that she make such a speech.", "The message", "mixed",
+         "it \"critical\" that she make such a speech"),
         # a stretch of time before "later", "earlier" or "ago" says when, before a comma or "that"
         ("As Parsons had written just a few years earlier, “We couldn't have a movie without him.”", "Parsons",
          "direct", "“We couldn't have a movie without him.”"),
