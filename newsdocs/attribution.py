@@ -454,8 +454,8 @@ def _phrase_cue() -> re.Pattern:
     "raised questions about",
     "see Clinton as …". As bare words in _cue_word they would send most sentences to the tokenizer, and as
     alternatives there they would slow every search; they are searched for only where _cue_word finds none."""
-    feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:{trie_pattern(_FEELING_NOUNS)})" \
-        r"\s+(?:that|about|over)\b"
+    feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:(?:{trie_pattern(_FEELING_NOUNS)})" \
+        r"\s+(?:that|about|over)|(?:support|opposition)\s+(?:for|of|behind|to)|support)\b"
     seeing = rf"(?:{trie_pattern(_SEEING)})\s[^,;:“”\"]{{1,60}}?\bas\b"
     return re.compile(rf"(?=[esvrEVSR])\b(?:{feeling}|{seeing})")
 
@@ -515,13 +515,20 @@ def _seen_as(toks: list[Token], i: int) -> int | None:
 def _feeling_voiced(toks: list[Token], i: int) -> int | None:
     """The index of the feeling in "expressed (cautious) concern that …" at ``i``, or of the preposition after it
     in "raised (new) questions about …", "voiced concerns over …"; else None."""
-    k = i + 2 if i + 2 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower not in _FEELING_NOUNS else i + 1
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].is_word and toks[i + 1].lower not in _FEELING_NOUNS \
+        and toks[i + 1].lower not in _BACKING_NOUNS else i + 1
     if k + 1 < len(toks) and toks[k].lower in _FEELING_NOUNS:
         if toks[k + 1].lower == "that":
             return k
         if toks[k + 1].lower in ("about", "over") and k + 2 < len(toks) and toks[k + 2].is_word:
             return k + 1
+    if k + 2 < len(toks) and toks[k].lower in _BACKING_NOUNS and toks[k + 1].lower in ("for", "of", "behind", "to") \
+            and toks[k + 2].is_word and toks[i].lower not in ("raise", "raises", "raised", "raising"):
+        return k  # "voiced support for Trump", "signaled their support for the delay", "threw her support behind Cruz"
     return None
+
+
+_BACKING_NOUNS = frozenset(("support", "opposition"))
 
 
 def _cue_phrase_end(toks: list[Token], i: int) -> int | None:
@@ -585,9 +592,10 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
                 continue  # "saw the incident": no view reported
             f = _verb_cue(text, toks, i, block, belief=False, stance=True)  # "voters see Clinton as …"
         elif low in _MAKING or low in _FEELING_VERBS:
-            if _cue_phrase_end(toks, i) is None:
-                continue  # "made a decision", "expressed support for": no report
-            f = _verb_cue(text, toks, i, block, belief=False)  # "made (it) clear that …", "expressed hope that …"
+            if (phrase_end := _cue_phrase_end(toks, i)) is None:
+                continue  # "made a decision", "raised money": no report
+            # "made (it) clear that …", "expressed hope that …"; a position: "voiced support for Trump"
+            f = _verb_cue(text, toks, i, block, belief=False, stance=toks[phrase_end].lower in _BACKING_NOUNS)
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
         elif low in EVIDENTIAL and i + 1 < len(toks) \

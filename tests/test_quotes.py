@@ -4934,13 +4934,20 @@ def test_a_source_in_an_aside_ends_at_the_dash_closing_it():
      "Obama’s birthplace and religion"),
     ("Obama expressed concern about the bill.", "expressed concern about", "the bill"),
     ("The foundation has voiced concerns over the plan.", "has voiced concerns over", "the plan"),
+    # support voiced, signalled or thrown behind someone is a position on them (the preposition is the content's,
+    # as PolNeAR has it)
+    ("Marine Le Pen voiced support for Donald Trump.", "voiced support", "for Donald Trump"),
+    ("Carly Fiorina threw her support behind Sen. Ted Cruz.", "threw her support", "behind Sen. Ted Cruz"),
+    ("The leaders have signaled their support for the tax delay.", "have signaled their support",
+     "for the tax delay"),
 ])
 def test_a_concern_voiced_about_something_reports_it(text, cue, content):
     assert (quotes_of(text)[0].cue, quotes_of(text)[0].text) == (cue, content)
 
 
 @pytest.mark.parametrize("text", ["She raised her hand.", "They raised money for the campaign.",
-                                  "He raised questions."])
+                                  "He raised questions.", "They raised support for the campaign.",
+                                  "He threw the ball behind the line."])
 def test_raising_reports_only_a_question_or_concern_about_something(text):
     assert quotes_of(text) == ()
 
