@@ -457,7 +457,9 @@ def _phrase_cue() -> re.Pattern:
     feeling = rf"(?:{trie_pattern(_FEELING_VERBS)})\s+(?:\w+\s+)?(?:(?:{trie_pattern(_FEELING_NOUNS)})" \
         r"\s+(?:that|about|over)|(?:support|opposition)\s+(?:for|of|behind|to)|support)\b"
     seeing = rf"(?:{trie_pattern(_SEEING)})\s[^,;:“”\"]{{1,60}}?\bas\b"
-    return re.compile(rf"(?=[esvrEVSR])\b(?:{feeling}|{seeing})")
+    making = rf"(?:make|makes|made|making)\s+(?:no\s+secret\s+of|(?:\w+\s+){{0,2}}(?:{trie_pattern(_MADE_NOUNS)})" \
+        r"\s+(?:that|for|to|against|about))\b"
+    return re.compile(rf"(?=[esvrEVSRmM])\b(?:{feeling}|{seeing}|{making})")
 
 
 def _may_report(text: str, lo: int, hi: int) -> bool:
@@ -538,9 +540,34 @@ def _cue_phrase_end(toks: list[Token], i: int) -> int | None:
 
 
 def _made_clear(toks: list[Token], i: int) -> int | None:
-    """The index of "clear" in "made clear" or "made it clear" at ``i``, else None."""
+    """The index of "clear" in "made clear" or "made it clear" at ``i``; of the noun in "made the case that …",
+    "made a plea for …" (an article or possessive and one word may come before it), or of "of" in "made no
+    secret of …"; else None."""
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].lower == "it" else i + 1
-    return k if k < len(toks) and toks[k].lower == "clear" else None
+    if k < len(toks) and toks[k].lower == "clear":
+        return k
+    if i + 3 < len(toks) and toks[i + 1].lower == "no" and toks[i + 2].lower == "secret" and toks[i + 3].lower == "of":
+        return i + 3
+    k = i + 1
+    if k < len(toks) and (toks[k].lower in DETERMINERS or toks[k].lower in POSSESSIVE_PRONOUNS):
+        k += 1
+    if k + 1 < len(toks) and toks[k].lower not in _MADE_NOUNS and toks[k].is_word and not toks[k].is_capitalised:
+        k += 1  # "made a direct appeal to …", "made similar comments about …"
+    if k + 1 < len(toks) and toks[k].lower in _MADE_NOUNS and toks[k + 1].lower in _AFTER_A_MADE_NOUN \
+            and not (toks[k].lower in _WORDS_TO_SOMEONE and toks[k + 1].lower in ("to", "for")):
+        return k
+    return None
+
+
+# words said to someone: "made comments to co-workers" names who heard them, not what was said
+_WORDS_TO_SOMEONE = frozenset("comment comments remarks announcement".split())
+
+
+# what one makes in words, then what it is of: "made the case that …", "made a plea for …"
+_MADE_NOUNS = frozenset("case argument observation plea pitch promise prediction reference references comment "
+                        "comments remarks claim claims accusation accusations allegation allegations appeal "
+                        "announcement point".split())
+_AFTER_A_MADE_NOUN = frozenset("that for to against about".split())
 
 
 def _attacked_in_words(toks: list[Token], i: int) -> bool:
@@ -595,7 +622,9 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             if (phrase_end := _cue_phrase_end(toks, i)) is None:
                 continue  # "made a decision", "raised money": no report
             # "made (it) clear that …", "expressed hope that …"; a position: "voiced support for Trump"
-            f = _verb_cue(text, toks, i, block, belief=False, stance=toks[phrase_end].lower in _BACKING_NOUNS)
+            f = _verb_cue(text, toks, i, block, belief=False, stance=toks[phrase_end].lower in _BACKING_NOUNS
+                          or toks[phrase_end].lower == "of" or toks[phrase_end].lower in _MADE_NOUNS
+                          and toks[phrase_end + 1].lower != "that")
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
         elif low in EVIDENTIAL and i + 1 < len(toks) \

@@ -3319,6 +3319,23 @@ def test_making_without_clear_reports_nothing():
     assert quotes_of("Trump made a decision to run, and the campaign made its case on Monday.") == ()
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    # a case, a plea, an appeal, a reference made: what it is for, to or of ("that" opens a clause)
+    ("They have made the case that she is too close to Wall Street banks.", "have made the case",
+     "she is too close to Wall Street banks"),
+    ("Trump made a plea for the GOP to unite behind him.", "made a plea", "for the GOP to unite behind him"),
+    ("Clinton also made a reference to Comey's testimony.", "also made a reference", "to Comey's testimony"),
+    ("Cruz has made no secret of the fact that he spanks his daughter.", "has made no secret of",
+     "the fact that he spanks his daughter"),
+])
+def test_a_case_or_plea_made_reports_what_it_is_for(text, cue, content):
+    assert [(q.cue, q.text) for q in quotes_of(text)] == [(cue, content)]
+
+
+def test_a_thing_made_for_someone_reports_nothing():
+    assert quotes_of("She made the cake for the party and a point of order.") == ()
+
+
 @pytest.mark.parametrize("text, content", [
     ("Byrne expressed concern that Clinton may become the next president.", "Clinton may become the next president"),
     ("Some supporters voiced outrage that superdelegates were unwilling to listen.",
