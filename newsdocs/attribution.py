@@ -509,8 +509,9 @@ def _seen_as(toks: list[Token], i: int) -> int | None:
             # (not "as well", "as soon", "as to": "the doctors he first saw had no clue as to the cause")
             return k if k + 1 < len(toks) and toks[k + 1].is_word \
                 and toks[k + 1].lower not in ("well", "soon", "much", "if", "to") else None
-        if not toks[k].is_word or toks[k].lower in cues().every or toks[k].lower in ("that", "and", "but", "who"):
-            return None
+        if not toks[k].is_word or toks[k].lower in cues().every or toks[k].lower in ("that", "but", "who") \
+                or toks[k].lower == "and" and (k + 1 == len(toks) or _verb_form(toks[k + 1]) is not None):
+            return None  # (two objects may share the view: "see national security and terrorism as …")
     return None
 
 

@@ -3379,6 +3379,8 @@ def test_a_title_after_a_sentence_opener_still_gives_the_gender():
     ("Germany views itself as a leader in the push against climate change.",
      "itself as a leader in the push against climate change"),
     ("Israel regards all of Jerusalem as its indivisible capital.", "all of Jerusalem as its indivisible capital"),
+    ("Republican voters see national security and terrorism as their top concerns.",  # two objects, one view
+     "national security and terrorism as their top concerns"),
 ])
 def test_seeing_one_thing_as_another_reports_a_view(text, content):
     assert only(text).text == content
@@ -3388,6 +3390,7 @@ def test_seeing_one_thing_as_another_reports_a_view(text, content):
     "She saw the incident on Tuesday.",  # no "as": nothing reported
     "Mr. Stevens was viewed by many as their best chance.",  # a passive: its agent comes after
     "The doctors he first saw had no clue as to the cause.",  # "as to" compares nothing
+    "She saw the incident and left as soon as she could.",  # "and" a verb: another clause
 ])
 def test_seeing_without_as_or_in_the_passive_reports_no_view(text):
     assert all(q.cue.lower() not in ("saw", "viewed") for q in quotes_of(text))
