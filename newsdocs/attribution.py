@@ -768,7 +768,11 @@ def _noun_cue(text: str, toks: list[Token], i: int, block: int) -> Found | None:
             return None
         while j < len(toks) and toks[j].text in (",", ":"):
             j += 1
-        stop = next((m for m in range(j, len(toks)) if toks[m].text in (";", "—", "--")), len(toks))
+        # (a noun's words end before a comma and the sentence's own verb: "Trump's past statements, including
+        # his promise to be "neutral" in negotiations …, have caused concern …")
+        stop = next((m for m in range(j, len(toks)) if toks[m].text in (";", "—", "--")
+                     or toks[m].text == "," and m + 1 < len(toks) and toks[m + 1].lower in _FINITE_AUXILIARIES),
+                    len(toks))
         content = _span_of(toks, j, stop)
         if content is None:
             return None

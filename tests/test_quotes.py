@@ -197,6 +197,10 @@ def only(paragraphs: str):
         # a possessive owns the words its noun cue quotes
         ("His standing improved after his call for “a total and complete ban” on visitors.", "his", "mixed",
          "“a total and complete ban” on visitors"),
+        # a noun's words end before the comma and the sentence's own verb
+        ("Trump's past statements, including his promise to be “neutral” in negotiations between Israel and the "
+         "Palestinians, have caused concern.", "his", "mixed",
+         "to be “neutral” in negotiations between Israel and the Palestinians"),
         ("The union is unlikely to back her after her March comment that “we will close the mines.”", "her",
          "direct", "“we will close the mines.”"),
         ("Mitt Romney’s “47 percent” comment was nearly as dismissive.", "Mitt Romney", "direct", "“47 percent”"),
