@@ -535,12 +535,12 @@ _BACKING_NOUNS = frozenset(("support", "opposition"))
 
 
 def _cue_phrase_end(toks: list[Token], i: int) -> int | None:
-    """Where the cue phrase a making or feeling verb at ``i`` opens ends: "made (it) clear", "expressed
-    (cautious) concern" — None when the verb opens none, and reports nothing."""
-    return _made_clear(toks, i) if toks[i].lower in _MAKING else _feeling_voiced(toks, i)
+    """Where the cue phrase a making or feeling verb at ``i`` opens ends: "made (it) clear", "made the case",
+    "expressed (cautious) concern", "voiced support" — None when the verb opens none, and reports nothing."""
+    return _made_in_words(toks, i) if toks[i].lower in _MAKING else _feeling_voiced(toks, i)
 
 
-def _made_clear(toks: list[Token], i: int) -> int | None:
+def _made_in_words(toks: list[Token], i: int) -> int | None:
     """The index of "clear" in "made clear" or "made it clear" at ``i``; of the noun in "made the case that …",
     "made a plea for …" (an article or possessive and one word may come before it), or of "of" in "made no
     secret of …"; else None."""
