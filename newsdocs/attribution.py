@@ -693,8 +693,12 @@ def _without_claims_inside_reports(found: list[Found]) -> list[Found]:
     reports = [(f.spans[0][0], f.spans[-1][1]) for f in found if f.speaker is not None]
     if not reports:
         return found
+    # (nor is "She appeared to imply that …" a claim of the writer's: its subject implies, and reports it)
+    handed_on = [(f.speaker[0], f.cue[0]) for f in found if f.speaker is not None and f.cue is not None]
     return [f for f in found if not (f.evidential and f.cue is not None
-                                     and any(start <= f.cue[0] < end for start, end in reports))
+                                     and (any(start <= f.cue[0] < end for start, end in reports)
+                                          or any(at == f.spans[0][0] and 0 < cue - f.cue[1] <= 4
+                                                 for at, cue in handed_on)))
             and not (f.where_found and any(g.cue is not None and g.speaker is not None and g is not f
                                            and f.spans[0][0] <= g.cue[0] and g.speaker[1] <= f.spans[-1][1]
                                            for g in found))]
@@ -1649,7 +1653,7 @@ def _catenative_chain(toks: list[Token], i: int) -> int | None:
 # verbs and adjectives whose subject is their infinitive's: "Voters tended to support Clinton", "Trump tried to
 # explain that …", "Democrats are slightly more likely to say that …"
 _HANDING_ON_VERBS = frozenset("tend tends tended used try tries tried trying attempt attempts attempted struggle "
-                              "struggles struggled struggling".split())
+                              "struggles struggled struggling seem seems seemed appear appears appeared".split())
 _HANDING_ON_ADJECTIVES = frozenset("likely unlikely eager quick reluctant ready able unable willing unwilling "
                                    "careful happy afraid prepared slow keen".split())
 _DEGREE_ADVERBS = frozenset("more less most least slightly much far very too so as all even still also not".split())

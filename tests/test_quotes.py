@@ -4995,12 +4995,20 @@ def test_continuing_to_speak_is_the_subjects_report(text, cue, content):
      "Democratic voters", "say", "Clinton represents their positions"),
     ("Trump tried to explain that the wall would be paid for.", "Trump", "explain", "the wall would be paid for"),
     ("Cruz was reluctant to endorse Trump.", "Cruz", "endorse", "Trump"),
+    # "seem" and "appear" hand their subject on to a cue, which is no claim of the writer's then
+    ("She appeared to imply that Trump could lead to more upheaval.", "She", "imply",
+     "Trump could lead to more upheaval"),
     # after "and", the clause's subject (not the words of the clause before)
     ("She worked for the website at the time and was trying to ask Trump about the wall.", "She", "ask Trump about",
      "the wall"),
 ])
 def test_a_verb_handing_its_subject_to_an_infinitive_cue(text, speaker, cue, content):
     assert (only(text).speaker_mention, only(text).cue, only(text).text) == (speaker, cue, content)
+
+
+def test_seeming_to_do_what_no_cue_names_stays_a_claim():
+    q = only("Trump seemed to become especially agitated.")
+    assert (q.speaker_mention, q.cue, q.text) == (None, "seemed", "Trump seemed to become especially agitated")
 
 
 @pytest.mark.parametrize("text", [
