@@ -429,11 +429,12 @@ def _own_clause_between(text: str, first: Found, later: Found) -> bool:
     if first.cue is None or later.cue is None or later.speaker is None \
             or not first.cue[1] <= later.speaker[0] or later.cue[1] > later.spans[0][0]:
         return False
-    opening = _WORD_BEFORE.search(text, max(0, later.speaker[0] - 20), later.speaker[0])
+    opening = _WORD_AND_SPACE_BEFORE.search(text, max(0, later.speaker[0] - 20), later.speaker[0])
     return opening is not None and opening.group(1).lower() in SUBORDINATORS
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# (a name of its own: a second _WORD_BEFORE further down, without the space, had silently replaced this one)
+_WORD_AND_SPACE_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -560,6 +561,13 @@ def _made_in_words(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _a_position_phrase(toks: list[Token], end: int) -> bool:
+    """Whether the cue phrase ending at ``end`` takes an object, as a position does ("voiced support for Trump",
+    "made a plea for …", "made no secret of …"), rather than a clause ("made clear that …", "made the case that …")."""
+    word = toks[end].lower
+    return word in _BACKING_NOUNS or word == "of" or word in _MADE_NOUNS and toks[end + 1].lower != "that"
+
+
 # words said to someone: "made comments to co-workers" names who heard them, not what was said
 _WORDS_TO_SOMEONE = frozenset("comment comments remarks announcement".split())
 
@@ -623,9 +631,7 @@ def _sentence_attributions(text: str, toks: list[Token], block: int, headline: b
             if (phrase_end := _cue_phrase_end(toks, i)) is None:
                 continue  # "made a decision", "raised money": no report
             # "made (it) clear that …", "expressed hope that …"; a position: "voiced support for Trump"
-            f = _verb_cue(text, toks, i, block, belief=False, stance=toks[phrase_end].lower in _BACKING_NOUNS
-                          or toks[phrase_end].lower == "of" or toks[phrase_end].lower in _MADE_NOUNS
-                          and toks[phrase_end + 1].lower != "that")
+            f = _verb_cue(text, toks, i, block, belief=False, stance=_a_position_phrase(toks, phrase_end))
         elif low == "attacked" and not _attacked_in_words(toks, i):
             continue  # "Militants attacked the consulate", "A man attacked two police officers with a knife"
         elif low in EVIDENTIAL and i + 1 < len(toks) \
@@ -2721,7 +2727,7 @@ def _main_clause_comma(toks: Sequence[Token], s: int, e: int) -> int | None:
     being …"); not a list's comma, nor before a relative clause."""
     listing = False
     for k, tok in enumerate(toks[:-2]):
-        quoted = _closes_on_a_comma(tok)  # “… Palestinians,” many in the audience …
+        quoted = _ends_in_comma(tok)  # “… Palestinians,” many in the audience …
         if tok.text != "," and not quoted or tok.start < s:
             continue
         if tok.start >= e:
@@ -2757,7 +2763,7 @@ def _first_comma_past_lists(toks: Sequence[Token], content: tuple[int, int]) -> 
     last item's too)."""
     listing = False
     for k, tok in enumerate(toks):
-        quoted = _closes_on_a_comma(tok)  # "boast that he had decimated ''core Al Qaeda,'' on Tuesday night he …"
+        quoted = _ends_in_comma(tok)  # "boast that he had decimated ''core Al Qaeda,'' on Tuesday night he …"
         if tok.text != "," and not quoted or not content[0] < tok.start < content[1] or k + 1 == len(toks):
             continue
         if _in_a_list(toks, k) or listing and k + 1 < len(toks) and toks[k + 1].lower in ("and", "or"):
@@ -2765,11 +2771,6 @@ def _first_comma_past_lists(toks: Sequence[Token], content: tuple[int, int]) -> 
             continue
         return tok.end if quoted else tok.start
     return None
-
-
-def _closes_on_a_comma(tok: Token) -> bool:
-    """Whether ``tok`` is a quotation whose words end on a comma inside its closing mark: “… Palestinians,”."""
-    return tok.quote is not None and tok.text.rstrip("”\"’'").endswith(",")
 
 
 def _ends_clause(toks: list[Token], k: int) -> bool:
@@ -5169,7 +5170,7 @@ def _until_mark(toks: list[Token], k: int, content: tuple[int, int], mark: str) 
     """``content`` up to the first ``mark`` token inside it, searching from token k."""
     m = k
     while m < len(toks) and toks[m].start < content[1]:
-        if mark == "," and _closes_on_a_comma(toks[m]) and content[0] <= toks[m].start and toks[m].end < content[1] \
+        if mark == "," and _ends_in_comma(toks[m]) and content[0] <= toks[m].start and toks[m].end < content[1] \
                 and m + 1 < len(toks) and not _in_a_list(toks, m):
             return (content[0], toks[m].end)  # "whom he described as "volatile," with Clinton": the mark is inside
         if toks[m].text == mark and content[0] < toks[m].start:
